@@ -1,0 +1,125 @@
+// Explicit calendar dates as press releases write them: `June 17, 2025`, `17 June 2025`,
+// `14th September 2022`, `Sept. 6`, `2025-06-17`, `17.06.2025`, `22.02.20`, `8/19/2024`,
+// and the French of some scraped page chrome (`vendredi, août 22, 2025`).
+
+export interface CalendarDate {
+  /** Offsets of the expression inside the searched string. */
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number | null;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
+  jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
+  november: 11, nov: 11, december: 12, dec: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8,
+  aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+};
+
+// Longest names first, so that "June" is not read as "Jun".
+const MONTH = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+/** `June 17, 2025`, `Sept. 6`, `April 17 , 2017` (a weekday before it is not part of the date) */
+const MONTH_FIRST = new RegExp(
+  `(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:\\s?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?`,
+  "giu",
+);
+/** `17 June 2025`, `14th September 2022`, `2 September 2019`, `31 January 2014-` */
+const DAY_FIRST = new RegExp(
+  `(?<![\\p{L}\\d])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(?<month>${MONTH})\\.?(?:,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?(?!\\p{L})`,
+  "giu",
+);
+/** `February 2025`: a month and year without a day. */
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?<month>${MONTH})\\.?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d)`, "giu");
+const ISO = /(?<!\d)(?<year>(?:19|20)\d\d)-(?<month>\d\d)-(?<day>\d\d)(?!\d)/g;
+/** `17.06.2025`, `22.02.20`: day first, as everywhere that writes dots. */
+const DOTTED = /(?<![\d.])(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>(?:19|20)\d\d|\d\d)(?!\d)/g;
+/** `8/19/2024`, `14/07/2021`: ambiguous; see `slashOrder`. */
+const SLASHED = /(?<![\d/])(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<year>(?:19|20)\d\d)(?![\d/])/g;
+
+function valid(year: number | null, month: number, day: number | null): boolean {
+  if (month < 1 || month > 12) return false;
+  if (day === null) return true;
+  const days = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
+  return day >= 1 && day <= days;
+}
+
+const twoDigitYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+/**
+ * Which number of a slashed date is the month. Unambiguous when one part exceeds 12; otherwise the
+ * US order (month first), which is the order of the English-language pages that write slashes
+ * with times (`10/26/2023 11:52 PM EDT`, `4/5/2017`).
+ */
+function slashOrder(a: number, b: number): [month: number, day: number] {
+  if (a > 12) return [b, a];
+  return [a, b];
+}
+
+/** Every explicit date in `s`, in order, without overlaps (the longer reading wins). */
+export function findCalendarDates(s: string): CalendarDate[] {
+  const found: CalendarDate[] = [];
+  const add = (start: number, end: number, year: number | null, month: number, day: number | null) => {
+    if (valid(year, month, day)) found.push({ start, end, year, month, day });
+  };
+  for (const m of s.matchAll(ISO)) {
+    const g = m.groups!;
+    add(m.index, m.index + m[0].length, Number(g.year), Number(g.month), Number(g.day));
+  }
+  for (const m of s.matchAll(DOTTED)) {
+    const g = m.groups!;
+    add(m.index, m.index + m[0].length, twoDigitYear(g.year!), Number(g.month), Number(g.day));
+  }
+  for (const m of s.matchAll(SLASHED)) {
+    const g = m.groups!;
+    const [month, day] = slashOrder(Number(g.a), Number(g.b));
+    add(m.index, m.index + m[0].length, Number(g.year), month, day);
+  }
+  for (const re of [MONTH_FIRST, DAY_FIRST]) {
+    for (const m of s.matchAll(re)) {
+      const g = m.groups!;
+      const month = MONTHS[g.month!.toLowerCase()]!;
+      add(m.index, m.index + m[0].length, g.year ? Number(g.year) : null, month, Number(g.day));
+    }
+  }
+  for (const m of s.matchAll(MONTH_YEAR)) {
+    const g = m.groups!;
+    add(m.index, m.index + m[0].length, Number(g.year), MONTHS[g.month!.toLowerCase()]!, null);
+  }
+  found.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: CalendarDate[] = [];
+  for (const d of found) {
+    const last = kept[kept.length - 1];
+    if (last && d.start < last.end) {
+      if (d.end - d.start > last.end - last.start) kept[kept.length - 1] = d;
+      continue;
+    }
+    kept.push(d);
+  }
+  return kept;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * The ISO 8601 form of a day: YYYY-MM-DD, or --MM-DD without a year. With a reference date,
+ * a day without a year takes the year that puts it nearest the reference.
+ */
+export function isoDay(date: { year: number | null; month: number; day: number }, refDate?: string): string {
+  let year = date.year;
+  if (year === null && refDate) {
+    const ref = Date.UTC(Number(refDate.slice(0, 4)), Number(refDate.slice(5, 7)) - 1, Number(refDate.slice(8, 10)));
+    const refYear = Number(refDate.slice(0, 4));
+    let best = refYear;
+    for (const y of [refYear - 1, refYear + 1]) {
+      const distance = (yy: number) => Math.abs(Date.UTC(yy, date.month - 1, date.day) - ref);
+      if (distance(y) < distance(best)) best = y;
+    }
+    year = best;
+  }
+  return year === null ? `--${pad(date.month)}-${pad(date.day)}` : `${year}-${pad(date.month)}-${pad(date.day)}`;
+}

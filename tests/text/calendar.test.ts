@@ -1,0 +1,54 @@
+import { describe, expect, test } from "vitest";
+import { findCalendarDates, isoDay } from "../../src/text/calendar.js";
+
+const first = (s: string) => {
+  const d = findCalendarDates(s)[0];
+  return d ? { text: s.slice(d.start, d.end), year: d.year, month: d.month, day: d.day } : null;
+};
+
+describe("findCalendarDates", () => {
+  test.each([
+    ["June 17, 2025", 2025, 6, 17],
+    ["17 June 2025", 2025, 6, 17],
+    ["14th September 2022", 2022, 9, 14],
+    ["Friday, October 27, 2023", 2023, 10, 27],
+    ["April 17 , 2017", 2017, 4, 17],
+    ["Sept. 6", null, 9, 6],
+    ["Nov. 3", null, 11, 3],
+    ["2025-06-17", 2025, 6, 17],
+    ["17.06.2025", 2025, 6, 17],
+    ["22.02.20", 2020, 2, 22],
+    ["14/07/2021", 2021, 7, 14],
+    ["8/19/2024 9:25:30 AM", 2024, 8, 19],
+    ["vendredi, août 22, 2025", 2025, 8, 22],
+    ["February 2025", 2025, 2, null],
+  ])("%s", (s, year, month, day) => {
+    expect(first(s)).toMatchObject({ year, month, day });
+  });
+
+  test.each([
+    ["19:42"],
+    ["the 22nd meeting"],
+    ["31.02.2024"], // no such day
+    ["for 30 years"],
+    ["13/13/2020"],
+    ["Vision 2030"],
+    ["May be signed"],
+    ["version 2.5.1"],
+  ])("finds no date in «%s»", (s) => {
+    expect(findCalendarDates(s).filter((d) => d.day !== null)).toEqual([]);
+  });
+});
+
+describe("isoDay", () => {
+  test.each([
+    [{ year: 2025, month: 6, day: 7 }, undefined, "2025-06-07"],
+    [{ year: null, month: 5, day: 12 }, undefined, "--05-12"],
+    [{ year: null, month: 5, day: 12 }, "2025-06-01", "2025-05-12"],
+    // the nearest year to the reference, not blindly the reference's year
+    [{ year: null, month: 12, day: 30 }, "2025-01-03", "2024-12-30"],
+    [{ year: null, month: 1, day: 2 }, "2024-12-30", "2025-01-02"],
+  ])("%o with reference %s → %s", (date, ref, expected) => {
+    expect(isoDay(date, ref)).toBe(expected);
+  });
+});
