@@ -1,0 +1,19 @@
+// Problems that stop work on one input, as typed values the CLI maps to messages and exit codes.
+
+export type ErrorCode =
+  | "BAD_OPTION" // an option value that cannot be used (the CLI reports it as a usage error)
+  | "NOT_FOUND" // a path that does not exist
+  | "UNREADABLE" // a file or folder that cannot be read
+  | "NOT_TEXT" // binary content
+  | "TOO_LARGE" // larger than the size limit
+  | "INTERNAL"; // a bug in extract, reported for the one input it happened on
+
+export class ExtractError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string) {
+    super(message);
+    this.name = "ExtractError";
+    this.code = code;
+  }
+}

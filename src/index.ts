@@ -1,0 +1,22 @@
+// The library API: `extract(text, options) → Result`, its types, and the JSON Schema of a result.
+export { extract } from "./extract.js";
+export { ExtractError, type ErrorCode } from "./errors.js";
+export { resultSchema } from "./schema.js";
+export { DOCUMENT_TYPES } from "./types.js";
+export type {
+  DateMention,
+  DocumentType,
+  ErrorRecord,
+  ExtractOptions,
+  Heading,
+  Person,
+  PublicationDate,
+  Quote,
+  Result,
+  SignedDocument,
+  SourceInfo,
+  Span,
+  Speaker,
+  TextSpan,
+  Warning,
+} from "./types.js";

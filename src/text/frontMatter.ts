@@ -1,0 +1,227 @@
+// The top of a scraped press release, before the body: the `date …` line, page chrome
+// (navigation, section labels, clocks, counters, captions, bylines), standalone date lines,
+// the headline, and the dateline or outlet prefix of the first body paragraph. Both the
+// publication date and the heading are read from here.
+import { findCalendarDates, type CalendarDate } from "./calendar.js";
+import { readDateline } from "./dateline.js";
+import { splitSentences } from "./sentences.js";
+import { trimSpan } from "./lines.js";
+import type { ParsedText } from "./parsed.js";
+
+export interface FoundDate {
+  /** Offsets of the date expression in the text. */
+  start: number;
+  end: number;
+  year: number | null;
+  month: number;
+  day: number;
+}
+
+export interface FrontMatter {
+  /** The scraped `date YYYY-MM-DD` line, when the text starts with one. */
+  dateLine: FoundDate | null;
+  /** The first date standing alone on a line at the top, or in a dateline. */
+  topDate: FoundDate | null;
+  /** The headline line, cleaned of bullets, labels and trailing place and date. */
+  headline: { start: number; end: number } | null;
+  /** The first sentence of the body, without dateline, byline or outlet prefix. */
+  lead: { start: number; end: number } | null;
+}
+
+/** A trimmed piece of the top: a line, a hard-wrapped paragraph, or the rest of the date line. */
+interface Segment {
+  start: number;
+  end: number;
+}
+
+const DATE_LINE = /\s*date (?<year>\d{4})-(?<month>\d\d)-(?<day>\d\d)(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?/y;
+// How far down the top may go before the body must have started.
+const MAX_SEGMENTS = 40;
+const HEADLINE_MAX = 220;
+
+export function readFrontMatter(parsed: ParsedText): FrontMatter {
+  const { text } = parsed;
+  const result: FrontMatter = { dateLine: null, topDate: null, headline: null, lead: null };
+  const segments: Segment[] = [];
+  for (const p of parsed.paragraphs) {
+    if (segments.length >= MAX_SEGMENTS) break;
+    segments.push({ start: p.start, end: p.end });
+  }
+
+  const first = segments[0];
+  if (first) {
+    DATE_LINE.lastIndex = first.start;
+    const m = DATE_LINE.exec(text);
+    if (m) {
+      const g = m.groups!;
+      const at = m.index + m[0].indexOf("date");
+      result.dateLine = { start: at, end: at + `date ${g.year}-${g.month}-${g.day}`.length, year: Number(g.year), month: Number(g.month), day: Number(g.day) };
+      const [s, e] = trimSpan(text, m.index + m[0].length, first.end);
+      if (e > s) segments[0] = { start: s, end: e };
+      else segments.shift();
+    }
+  }
+
+  const noteDate = (d: CalendarDate, offset: number) => {
+    if (!result.topDate && d.day !== null) {
+      result.topDate = { start: offset + d.start, end: offset + d.end, year: d.year, month: d.month, day: d.day };
+    }
+  };
+
+  for (const seg of segments) {
+    let start = seg.start;
+    let line = text.slice(start, seg.end);
+    const standalone = standaloneDate(line);
+    if (standalone) {
+      noteDate(standalone, start);
+      continue;
+    }
+    if (isChrome(line)) continue;
+
+    // a dateline that opens the line ("UZBEKISTAN, August 8 - President chairs …")
+    const looksProse = isProse(line);
+    const dateline = readDateline(line, !looksProse);
+    if (dateline) {
+      if (dateline.date) noteDate(dateline.date, start);
+      if (dateline.bodyStart >= line.length) continue; // "Tashkent, Uzbekistan, Nov. 3" alone
+      start += dateline.bodyStart;
+      line = text.slice(start, seg.end);
+    }
+
+    const headline = cleanHeadline(line);
+    if (headline && !looksProse) {
+      if (headline.date) noteDate(headline.date, start);
+      result.headline ??= { start: start + headline.start, end: start + headline.end };
+      continue;
+    }
+    if (!looksProse && words(line) < 8) continue; // a stray fragment of chrome
+    // the body has begun: its first sentence is the lead
+    const first = splitSentences(text, start, seg.end)[0];
+    if (first) result.lead = { start: first.start, end: first.end };
+    break;
+  }
+  return result;
+}
+
+const words = (s: string) => (s.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).length;
+
+/**
+ * A line that is a date or timestamp standing alone: `June 9, 2022`, `POLITICS | 19:42 / 05.04.2024`,
+ * `Monday, 02 December 2019 12:10`, `2016-11-09 11:34CCTV Editor: …`, `Our Correspondent April 05, 2017`.
+ * Not a headline that mentions a date, not a sentence, not a range (`19.10- 24.10.2009`).
+ */
+function standaloneDate(line: string): CalendarDate | null {
+  if (line.length > 140) return null;
+  const date = findCalendarDates(line).find((d) => d.day !== null && d.year !== null);
+  if (!date) return null;
+  const before = line.slice(0, date.start);
+  const after = line.slice(date.end);
+  if (/[-–]\s*$/.test(before) || /^\s*[-–]\s*\d/.test(after)) return null;
+  if (/^[\s(]*(?:\p{L}+,?\s+)?$/u.test(before) && /^\s*(?:[,|/]|\d{1,2}:\d\d|$)/.test(after)) return date;
+  if (/^\s*\d{1,2}:\d\d/.test(after) && before.trim() === "") return date;
+  const residue = (before + " " + after)
+    .replace(/\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?/giu, " ")
+    .replace(/\b(?:published|updated?|posted|date|current|on|at|in|by|the)\b/giu, " ");
+  return words(residue) <= 4 && !/[.!?]\s*$/.test(after.replace(/\b[ap]\.m\.$/i, "")) ? date : null;
+}
+
+// Calls to action and site furniture that open a line.
+const CHROME_START =
+  /^(?:subscribe|follow us|stay up to date|share\b|connect with us|skip to|read (?:also|more)|download|print\b|sign (?:in|up)|log ?in|menu\b|home\b|search\b|advertisement|related (?:news|articles|posts|stories)|most (?:popular|read)|top stories|(?:tags?|category|categories|section|source|author|current date|editor|photo|image|video)\s*:|published\b|posted\b|updated?\b|file (?:photo|image)|photo\b|image\b|video\b|copyright|©|all rights reserved)/iu;
+// A function word cannot end a headline: "This page is also available in", "Declaration by".
+const DANGLING_END = /\b(?:in|of|by|to|for|and|or|the|a|an|with|from|on|at)$/iu;
+const CAPTION_END = /(?:\((?:photo|image|picture|file)\s*[:/][^)]*\)|\/\s?(?:xinhua|afp|reuters|ap|tass|sputnik|ani|ians|pti|spa|wam|anadolu))\s*$/iu;
+
+const SLOGAN_GLUE = new Set(["and", "the", "for", "of", "with", "our", "in", "to", "from", "all"]);
+
+/** Page furniture that is neither headline nor body. */
+function isChrome(line: string): boolean {
+  if (line.length > 400) return false; // chrome is short; this also bounds every test below
+  const s = line.trim();
+  const w = words(s);
+  if (w === 0) return true;
+  if (CHROME_START.test(s)) return true;
+  if (/\S {3,}\S/.test(s) || /\t/.test(s)) return true; // a navigation bar flattened into one line
+  if (/^\d+\s*min(?:ute)?s?\s+read$/iu.test(s)) return true;
+  if (/\w@[\w-]+\.\w|\+\d{1,3} \d/u.test(s)) return true; // contact lines
+  if (/^(?:\.{3}|…)/u.test(s)) return true; // a fragment cut from a longer page
+  if (/^\[[^\]]*\]$/u.test(s)) return true; // "[Provisional translation]"
+  if (w <= 3 && /news/iu.test(s)) return true; // "All news", "Latest World News", "Newsfrom Japan"
+  if (/^by[:\s]/iu.test(s) && w <= 6 && !/[.!?]$/u.test(s)) return true; // a byline
+  if (CAPTION_END.test(s) || /^photo\s*:/iu.test(s)) return true;
+  if (/\|$/u.test(s) && w > 20) return true; // a long caption closed by a pipe
+  // a credit line: "(MENAFN- The Peninsula) QNA"
+  if (/^\(/u.test(s) && words(s.replace(/\([^()]*\)/gu, " ")) <= 2) return true;
+  // a slogan: a short line of capitalised words ending in a full stop ("An Integrated,
+  // Prosperous and Peaceful Africa."): no numbers, and no lower-case word but function words
+  if (/\.$/u.test(s) && w <= 8 && !/\d/u.test(s)) {
+    const lower = (s.match(/(?<![\p{L}\p{M}])\p{Ll}\p{L}{2,}/gu) ?? []).filter((word) => !SLOGAN_GLUE.has(word));
+    if (lower.length === 0) return true;
+  }
+  if (/[:;]$/u.test(s) && w < 8) return true; // "Current Date:", "Text begins:"
+  return false;
+}
+
+/** Body text: a sentence that ends as sentences do, or a line too long for a headline. */
+function isProse(line: string): boolean {
+  const s = line.trim();
+  if (s.length > HEADLINE_MAX) return true;
+  if (words(s) < 3 || trailingPlaceDate(s)) return false;
+  // a headline may ask or exclaim; a body paragraph of several sentences may end the same way
+  if (/[!?]["”»’)]?$/u.test(s)) return /[.!?]\s+\p{Lu}/u.test(s);
+  return /[.…]["”»’)]?$/u.test(s);
+}
+
+interface CleanHeadline {
+  start: number;
+  end: number;
+  date: CalendarDate | null;
+}
+
+/**
+ * The headline inside a line, or null when the line cannot be one. Strips a list bullet, a label
+ * in capitals (`PRESS RELEASE :`), and a trailing place and date (`, New Delhi, 12 September 2018.`,
+ * `10/26/2023 11:52 PM EDT`, `[September 2023]`, ` |`).
+ */
+function cleanHeadline(line: string): CleanHeadline | null {
+  if (line.length > HEADLINE_MAX + 60) return null;
+  let start = 0;
+  let end = line.length;
+  let date: CalendarDate | null = null;
+  const bullet = /^\s*[•·*▪►-]\s+/u.exec(line);
+  if (bullet) start = bullet[0].length;
+  const label = /^\p{Lu}[\p{Lu} ]{2,30}\s?:\s+(?=\p{L})/u.exec(line.slice(start));
+  if (label && words(line.slice(start + label[0].length)) >= 3) start += label[0].length;
+
+  const trailing = trailingPlaceDate(line.slice(start, end));
+  if (trailing) {
+    end = start + trailing.cut;
+    date = trailing.date ? { ...trailing.date, start: trailing.date.start + start, end: trailing.date.end + start } : null;
+  }
+  [start, end] = trimSpan(line, start, end);
+  const s = line.slice(start, end);
+  if (!s || s.length > HEADLINE_MAX || /[.:;]$/u.test(s)) return null;
+  // section labels ("Press Conferences", "F.P Report") are shorter than any headline
+  if (s.split(/\s+/u).filter((t) => /\p{L}/u.test(t)).length < 3 || DANGLING_END.test(s)) return null;
+  return { start, end, date };
+}
+
+// A US timestamp closing a headline: " 10/26/2023 11:52 PM EDT".
+const STAMP_END = /\s\d{1,2}\/\d{1,2}\/\d{4}(?:\s\d{1,2}:\d\d(?::\d\d)?(?:\s?[AP]M)?(?:\s[A-Z]{2,4})?)?$/u;
+
+/** A place and date, a timestamp, a bracketed month or a pipe at the end of a headline. */
+function trailingPlaceDate(s: string): { cut: number; date: CalendarDate | null } | null {
+  s = s.trimEnd();
+  if (s.endsWith("|")) return { cut: s.length - 1, date: null };
+  const open = s.lastIndexOf("[");
+  if (s.endsWith("]") && open >= 0 && /\d{4}\]$/u.test(s)) return { cut: open, date: null };
+  const stamp = STAMP_END.exec(s);
+  if (stamp) return { cut: stamp.index, date: null };
+  const dates = findCalendarDates(s);
+  const last = dates[dates.length - 1];
+  if (last && last.day !== null && /^[.\s]*$/u.test(s.slice(last.end))) {
+    const place = /,\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s){0,3}\p{Lu}[\p{L}\p{M}.'’-]*,\s*$/u.exec(s.slice(0, last.start));
+    if (place) return { cut: place.index, date: last };
+  }
+  return null;
+}

@@ -1,0 +1,50 @@
+import { describe, expect, test } from "vitest";
+import { extract } from "../../src/index.js";
+import { expectOffsetsSliceBack } from "../helpers/offsets.js";
+
+function dateOf(text: string, refDate?: string) {
+  const result = extract(text, { refDate });
+  expectOffsetsSliceBack(text, result);
+  return result.date ? { value: result.date.value, text: result.date.text } : null;
+}
+
+describe("publication date", () => {
+  test.each([
+    ["date 2025-06-17 President of Kyrgyzstan met the Chinese leader.", "2025-06-17", "date 2025-06-17"],
+    ["date 2021-03-01 19:38\nJaparov tells why he plans a visit\n\nText.", "2021-03-01", "date 2021-03-01"],
+    ["\uFEFFdate 2022-08-08 UZBEKISTAN, August 8 - President chairs a meeting\n", "2022-08-08", "date 2022-08-08"],
+    ["Japan-Uzbekistan Summit Telephone Talk\n\nJune 9, 2022\n[Provisional translation]\n\nOn June 9, the leaders talked.", "2022-06-09", "June 9, 2022"],
+    ["POLITICS | 19:42 / 05.04.2024\n2229\n2 min read\n\nLeaders meet in Khiva today\n\nOn April 5, they met.", "2024-04-05", "05.04.2024"],
+    ["Headline about the talks here\n\nMonday, 02 December 2019 12:10\n\nThe President took part.", "2019-12-02", "02 December 2019"],
+    ["Blinken meets Wang Yi in Washington today\n8/19/2024 9:25:30 AM\n\nThe two met.", "2024-08-19", "8/19/2024"],
+    ["All news\n\nRussia, Turkmenistan sign a treaty\n\nASHGABAT, October 2. /TASS/. The presidents signed a treaty.", "--10-02", "October 2"],
+    ["BEIJING, Sept. 6 (Xinhua) -- Chinese Premier Li Qiang on Friday held talks.", "--09-06", "Sept. 6"],
+    ["Leaders meet in the capital today\n\nTashkent, Uzbekistan, Nov. 3\n\nBy Diana Aliyeva Trend:\n\nThe President met them.", "--11-03", "Nov. 3"],
+    ["Islamabad, June 20, 2018 (PPI-OT): The President is visiting Tajikistan.", "2018-06-20", "June 20, 2018"],
+    ["DUSHANBE, 21.06.2018. /NIAT «Khovar»/. The President held talks.", "2018-06-21", "21.06.2018"],
+    ["Cabinet approves MoU between India and Egypt, New Delhi, 12 September 2018.\n\nThe Cabinet approved it.", "2018-09-12", "12 September 2018"],
+  ])("%j → %s", (text, value, source) => {
+    expect(dateOf(text)).toEqual({ value, text: source });
+  });
+
+  test.each([
+    ["President Mirziyoyev held talks with the Prime Minister. The visit began on June 17, 2025."],
+    ["Weekly political digest (19.10- 24.10.2009)\n\nOfficial news\n\nThe President arrived in Bern."],
+    ["Official visit of the President to Tajikistan 18-21 June 2018\n\nThe President arrived on a visit."],
+    ["Foreign Secretary meets Egyptian Foreign Minister [September 2023]\n\nThe press release issued by the Foreign Office on 20 September 2023.\n\nThe Foreign Secretary met the minister."],
+    ["The delegation arrived on Monday.\n\nApril 18\n\nThe talks took place."],
+    ["Kenya and Ethiopia sign trade deal\n\nThe leaders signed it on 5 May 2023 in Nairobi."],
+    ["WASHINGTON: Spokesperson Ned Price on Saturday confirmed the meeting."],
+    [""],
+  ])("no publication date in %j", (text) => {
+    expect(dateOf(text)).toBeNull();
+  });
+
+  test("--ref-date gives the year to a dateline without one", () => {
+    expect(dateOf("MOSCOW, November 28. /TASS/. Talks were held.", "2024-12-02")).toEqual({ value: "2024-11-28", text: "November 28" });
+  });
+
+  test("a bad reference date is refused as a bad option", () => {
+    expect(() => extract("text", { refDate: "2024-13-01" })).toThrow(/YYYY-MM-DD/);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, test } from "vitest";
+import { extract } from "../../src/index.js";
+import { expectOffsetsSliceBack } from "../helpers/offsets.js";
+
+function headingOf(text: string) {
+  const result = extract(text);
+  expectOffsetsSliceBack(text, result);
+  return result.heading ? { source: result.heading.source, text: result.heading.text } : null;
+}
+
+const title = (text: string) => ({ source: "title", text });
+const lead = (text: string) => ({ source: "lead", text });
+
+describe("heading", () => {
+  test.each([
+    // a headline line wins
+    ["Russia, U.S. agree on arms reduction, Afghanistan\n\nPanARMENIAN.Net - Presidents met.", title("Russia, U.S. agree on arms reduction, Afghanistan")],
+    ["date 2021-03-01 19:38\nJaparov tells why he plans visit to Kazakhstan\n\n«I plan a trip,» he said.", title("Japarov tells why he plans visit to Kazakhstan")],
+    ["date 2017-05-01 Uzbek, Japanese FMs mull development of relations\n\nTashkent, May 1\n\nThe ministers met.", title("Uzbek, Japanese FMs mull development of relations")],
+    ["date 2022-08-08 UZBEKISTAN, August 8 - President chairs a meeting on new projects\n\nOn August 8, he chaired it.", title("President chairs a meeting on new projects")],
+    ["All news\n\nRussian, Turkmen presidents sign treaty\n\nA subheadline about the sea\n\nASHGABAT, October 2. /TASS/. They signed it.", title("Russian, Turkmen presidents sign treaty")],
+    ["Stay up to date with the latest news\nSubscribe to our telegram channel\nThe sides considered issues of the relations.", lead("The sides considered issues of the relations.")],
+    ["Connect with us\n\nPolitics\n\nThe Crown Prince and the US President co-chair the summit\n\nThe summit opened.", title("The Crown Prince and the US President co-chair the summit")],
+    ["Press Conferences\n\nExtraordinary Press Conference by Foreign Minister IWAYA Takeshi\n\nWednesday, August 27, 2025", title("Extraordinary Press Conference by Foreign Minister IWAYA Takeshi")],
+    ["Xi meets Putin in Kremlin. Xi is on a visit.(Photo/Xinhua)\nJoint statement of Xi, Putin meets expectations\nChina and Russia signed statements.", title("Joint statement of Xi, Putin meets expectations")],
+    ["... for openness and credibility....\n\nCabinet approves MoU between India and Egypt on agriculture, New Delhi, 12 September 2018.\n\nThe Union Cabinet approved it.", title("Cabinet approves MoU between India and Egypt on agriculture")],
+    ["Secretary Blinken’s Meeting with Foreign Minister Wang Yi 10/26/2023 11:52 PM EDT\n\nThe Secretary met Wang Yi.", title("Secretary Blinken’s Meeting with Foreign Minister Wang Yi")],
+    ["Tag: Foreign Office\n\n  • PRESS RELEASE : Foreign Secretary meets Egyptian Foreign Minister [September 2023]\n\nThe release.", title("Foreign Secretary meets Egyptian Foreign Minister")],
+    ["Text of Joint declaration of the trilateral meeting |\nSource: |\nAPP |\nISLAMABAD:- Following is the text.", title("Text of Joint declaration of the trilateral meeting")],
+    ["and what did the presidents agree on in Dushanbe?\n\nThe President paid a visit.", title("and what did the presidents agree on in Dushanbe?")],
+    // otherwise the first sentence of the body, without dateline, outlet or byline
+    ["date 2023-05-06 Leaders met in Tashkent.", lead("Leaders met in Tashkent.")],
+    ["date 2025-06-17 President Japarov met Xi Jinping in Astana, Kazakhstan. They discussed trade.", lead("President Japarov met Xi Jinping in Astana, Kazakhstan.")],
+    ["By Eurasia Review\n\nTalks between Putin and Xi have been held in Vladivostok.\n\nThe talks covered trade.", lead("Talks between Putin and Xi have been held in Vladivostok.")],
+    ["date 2025-08-28 Newsfrom Japan\n\nTokyo, Aug. 28 (Jiji Press)--Japanese Foreign Minister Takeshi Iwaya and Bakhtiyor Saidov agreed Wednesday to enhance cooperation.", lead("Japanese Foreign Minister Takeshi Iwaya and Bakhtiyor Saidov agreed Wednesday to enhance cooperation.")],
+    ["New Delhi, July 30 Three MoUs were signed in the presence of Chairman M. Jagadesh Kumar on Sunday. More followed.", lead("Three MoUs were signed in the presence of Chairman M. Jagadesh Kumar on Sunday.")],
+    ["F.P Report\n\nWASHINGTON: Spokesperson Ned Price on Saturday confirmed the meeting.", lead("Spokesperson Ned Price on Saturday confirmed the meeting.")],
+    ["Russian Prime Minister welcomes his counterpart in Moscow on May 22 (Photo: VNA)\n\n– Vietnamese Prime Minister met his Russian counterpart on May 22.The host welcomed him.", lead("Vietnamese Prime Minister met his Russian counterpart on May 22.")],
+    ["date 2023-12-13 (MENAFN- The Peninsula) QNA\n\nDoha, Qatar: The Prime Minister chaired the Cabinet's regular meeting.", lead("The Prime Minister chaired the Cabinet's regular meeting.")],
+    ["An Integrated, Prosperous and Peaceful Africa.\n\nTop Slides\n\n  • Event\n    22nd Ordinary Session of the Assembly concludes: A summary of key decisions\n", title("22nd Ordinary Session of the Assembly concludes: A summary of key decisions")],
+  ])("%j", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+
+  test("a hard-wrapped lead is one sentence across its lines", () => {
+    const text = "Following negotiations between President of Kyrgyzstan Sadyr\nZhaparov and Russian President Vladimir Putin, a number of\nbilateral documents were signed in Bishkek.\nThus, the following documents were signed:";
+    expect(headingOf(text)).toEqual(lead(text.slice(0, text.indexOf("\nThus"))));
+  });
+
+  test.each([[""], ["   \n\n  "], ["All news\n\nSubscribe\n"]])("no heading in %j", (text) => {
+    expect(headingOf(text)).toBeNull();
+  });
+});
