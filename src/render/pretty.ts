@@ -1,0 +1,76 @@
+// pretty: a summary for a person at a terminal. Colour comes from the chalk instance passed in,
+// so the caller decides (NO_COLOR, --no-color, not a terminal) and tests can render plain text.
+import type { ChalkInstance } from "chalk";
+import type { OutputRecord, Result } from "../types.js";
+
+export interface PrettyOptions {
+  chalk: ChalkInstance;
+  /** Columns to wrap at. */
+  width: number;
+}
+
+/** Wraps `text` to `width` columns, every line starting with `indent`. */
+export function wrap(text: string, width: number, indent: string, firstIndent = indent): string {
+  const words = text.replace(/\s+/gu, " ").trim().split(" ");
+  const lines: string[] = [];
+  let line = firstIndent;
+  let empty = true;
+  for (const word of words) {
+    const room = width - [...line].length - (empty ? 0 : 1);
+    if (!empty && [...word].length > room) {
+      lines.push(line);
+      line = indent + word;
+    } else {
+      line += (empty ? "" : " ") + word;
+    }
+    empty = false;
+  }
+  lines.push(line);
+  return lines.join("\n");
+}
+
+export function renderPretty(record: OutputRecord, options: PrettyOptions): string {
+  const { chalk: c, width } = options;
+  const out: string[] = [];
+  const name = record.source.path ?? "(text)";
+  if ("error" in record) {
+    out.push(`${c.bold(name)}  ${c.red(`error ${record.error.code}`)}: ${record.error.message}`);
+    return out.join("\n") + "\n";
+  }
+  const r: Result = record;
+  out.push(c.bold.underline(name));
+  out.push(`${c.dim("date    ")} ${r.date ? c.cyan(r.date.value) : c.dim("none")}`);
+  out.push(r.heading ? wrap(r.heading.text, width, "         ", `${c.dim("heading ")} `) : `${c.dim("heading ")} ${c.dim("none")}`);
+
+  if (r.quotes.length) {
+    out.push("", c.bold(`Quotes (${r.quotes.length})`));
+    for (const q of r.quotes) {
+      const who = q.speaker ? q.speaker.name : "unattributed";
+      const mark = q.kind === "direct" ? "“" : "";
+      const end = q.kind === "direct" ? "”" : "";
+      out.push(`  ${c.yellow(who)}${q.cue ? c.dim(` (${q.cue})`) : ""}${q.kind === "indirect" ? c.dim(" reported") : ""}`);
+      out.push(wrap(`${mark}${q.text}${end}`, width, "    "));
+    }
+  }
+  if (r.documents.length) {
+    out.push("", c.bold(`Signed documents (${r.documents.length})`));
+    for (const d of r.documents) {
+      const number = `${String(d.index).padStart(3)}. `;
+      out.push(wrap(`${c.green(`[${d.type}]`)} ${d.title}`, width, "       ", `  ${number}`));
+      if (d.parties.length) out.push(wrap(`parties: ${d.parties.join("; ")}`, width, "       "));
+    }
+  }
+  if (r.people.length) {
+    out.push("", c.bold(`People (${r.people.length})`));
+    for (const p of r.people) out.push(wrap(`${c.yellow(p.name)}${p.title ? c.dim(`, ${p.title}`) : ""}`, width, "    ", "  "));
+  }
+  if (r.dates.length) {
+    out.push("", c.bold(`Dates (${r.dates.length})`));
+    for (const d of r.dates) out.push(`  ${c.cyan(d.value.padEnd(23))} ${c.dim(d.text.replace(/\s+/gu, " "))}`);
+  }
+  if (r.warnings.length) {
+    out.push("", c.bold(`Warnings (${r.warnings.length})`));
+    for (const w of r.warnings) out.push(wrap(`${c.magenta(w.code)} ${w.message}`, width, "    ", "  "));
+  }
+  return out.join("\n") + "\n";
+}

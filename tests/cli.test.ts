@@ -1,0 +1,160 @@
+// The command as a user runs it: the built bin/extract.js in a child process, on real files.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+
+const root = join(import.meta.dirname, "..");
+const bin = join(root, "bin", "extract.js");
+const fixture = (name: string) => join(root, "fixtures", name);
+
+function run(args: string[], input?: string | Buffer, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    input,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...env },
+    timeout: 20_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "extract-cli-"));
+  mkdirSync(join(dir, "news", "kg"), { recursive: true });
+  writeFileSync(join(dir, "news", "b.txt"), "date 2024-01-02 Talks were held in Bishkek.");
+  writeFileSync(join(dir, "news", "kg", "a.txt"), "BISHKEK, June 17. A series of agreements were signed.");
+  writeFileSync(join(dir, "news", "notes.md"), "Not a press release\n\nIgnored unless --ext md.");
+  writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
+});
+
+describe("extract (the command)", () => {
+  test("prints one JSON object for one file when piped", () => {
+    const r = run([fixture("date-line-lead.txt")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    const out = JSON.parse(r.stdout);
+    expect(out.date).toMatchObject({ value: "2025-03-14", text: "date 2025-03-14" });
+    expect(out.source.path).toBe(fixture("date-line-lead.txt"));
+    expect(out.source.bytes).toBe(readFileSync(fixture("date-line-lead.txt")).length);
+  });
+
+  test("ndjson gives one line per input, in input order", () => {
+    const files = [fixture("tass-dateline.txt"), fixture("no-date.txt"), fixture("xinhua-dateline.txt")];
+    const r = run(["--format", "ndjson", ...files]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.source.path)).toEqual(files);
+    expect(lines.map((l) => l.date?.value ?? null)).toEqual(["--03-03", null, "--09-09"]);
+  });
+
+  test("a folder is searched recursively for *.txt, sorted; --ext changes the pattern", () => {
+    const r = run(["-f", "ndjson", join(dir, "news")]);
+    expect(r.code).toBe(0);
+    const paths = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l).source.path);
+    expect(paths).toEqual([join(dir, "news", "b.txt"), join(dir, "news", "kg", "a.txt")]);
+    const md = run(["-f", "ndjson", "--ext", "md", join(dir, "news")]);
+    expect(md.stdout.trimEnd().split("\n").map((l) => JSON.parse(l).source.path)).toEqual([join(dir, "news", "notes.md")]);
+  });
+
+  test("json for a folder is an array", () => {
+    const out = JSON.parse(run([join(dir, "news")]).stdout);
+    expect(Array.isArray(out)).toBe(true);
+    expect(out).toHaveLength(2);
+  });
+
+  test("reads standard input with - and when no path is given", () => {
+    const text = "date 2023-05-06 Leaders met in Tashkent.";
+    for (const args of [["-"], []]) {
+      const r = run(args, text);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.source.path).toBe("-");
+      expect(out.heading.text).toBe("Leaders met in Tashkent.");
+    }
+  });
+
+  test("a missing file is an error record and a message; the others still come out; exit 1", () => {
+    const missing = join(dir, "nope.txt");
+    const r = run(["-f", "ndjson", fixture("no-date.txt"), missing, fixture("kazinform.txt")]);
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toEqual({ schemaVersion: 1, source: { path: missing }, error: { code: "NOT_FOUND", message: `${missing}: no such file or folder` } });
+    expect(lines[2].heading.text).toMatch(/^Head of State Kassym-Jomart Tokayev/);
+    expect(r.stderr).toBe(`extract: ${missing}: no such file or folder\n`);
+  });
+
+  test("a binary file is refused by name, without a stack trace", () => {
+    const r = run([join(dir, "binary.txt")]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).error.code).toBe("NOT_TEXT");
+    expect(r.stderr).toContain("binary.txt: binary content");
+    expect(r.stderr.split("\n").filter((line) => line.trimStart().startsWith("at "))).toEqual([]);
+  });
+
+  test("usage errors exit 2", () => {
+    expect(run(["--format", "xml", fixture("no-date.txt")]).code).toBe(2);
+    expect(run(["--bogus"]).code).toBe(2);
+    const bad = run(["--ref-date", "June 2025", fixture("no-date.txt")]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--ref-date must be YYYY-MM-DD");
+    expect(bad.stdout).toBe("");
+  });
+
+  test("--ref-date gives a year to a dateline without one", () => {
+    const out = JSON.parse(run(["--ref-date", "2025-03-10", fixture("tass-dateline.txt")]).stdout);
+    expect(out.date.value).toBe("2025-03-03");
+  });
+
+  test("--max-bytes refuses a larger input and names the option", () => {
+    const r = run(["--max-bytes", "100", fixture("date-line-lead.txt")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/larger than the limit of 100 bytes \(raise it with --max-bytes\)/);
+  });
+
+  test("--schema prints a JSON Schema that describes the output", () => {
+    const schema = JSON.parse(run(["--schema"]).stdout);
+    expect(schema.$schema).toMatch(/json-schema\.org/);
+    const out = JSON.parse(run([fixture("date-line-lead.txt")]).stdout);
+    expect(Object.keys(out).sort()).toEqual([...schema.required].sort());
+  });
+
+  test("--version and --help", () => {
+    const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+    expect(run(["--version"]).stdout.trim()).toBe(pkg.version);
+    const help = run(["--help"]);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain("--format");
+    expect(help.stdout).toContain("jq .documents");
+  });
+
+  test("pretty output is plain when not on a terminal or with NO_COLOR, and fits 80 columns", () => {
+    for (const env of [{}, { NO_COLOR: "1", FORCE_COLOR: "1" }] as Record<string, string>[]) {
+      const r = run(["--format", "pretty", fixture("date-line-lead.txt")], undefined, env);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toContain("\u001b[");
+      expect(r.stdout).toContain("date     2025-03-14");
+      expect(r.stdout).toContain("heading  President of Kyrgyzstan Sadyr Japarov");
+      for (const line of r.stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
+    }
+  });
+
+  test("reads UTF-16 with a byte order mark like the same text in UTF-8", () => {
+    const text = "date 2024-02-03 Ministers met in Astana.\r\nThey signed a plan.";
+    const le = join(dir, "utf16le.txt");
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const fromUtf16 = JSON.parse(run([le]).stdout);
+    const fromUtf8 = JSON.parse(run(["-"], text).stdout);
+    expect({ ...fromUtf16, source: null }).toEqual({ ...fromUtf8, source: null });
+  });
+
+  test("a closed pipe ends the run quietly", () => {
+    const r = spawnSync("bash", ["-c", `node ${JSON.stringify(bin)} -f ndjson ${JSON.stringify(join(root, "fixtures"))} ${JSON.stringify(join(root, "fixtures"))} | head -c 10 >/dev/null; echo "status \${PIPESTATUS[0]}"`], {
+      encoding: "utf8",
+    });
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/^status (0|141)\n$/);
+  });
+});
