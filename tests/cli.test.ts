@@ -158,3 +158,18 @@ describe("extract (the command)", () => {
     expect(r.stdout).toMatch(/^status (0|141)\n$/);
   });
 });
+
+describe("pretty output on a terminal", () => {
+  test("wraps by visible width, colour codes taking no columns", async () => {
+    const { renderPretty } = await import("../src/render/pretty.js");
+    const { Chalk } = await import("chalk");
+    const { extract } = await import("../src/index.js");
+    const text = readFileSync(fixture("date-line-lead.txt"), "utf8");
+    const record = extract(text, { path: "fixtures/date-line-lead.txt" });
+    const plain = renderPretty(record, { chalk: new Chalk({ level: 0 }), width: 80 });
+    const coloured = renderPretty(record, { chalk: new Chalk({ level: 2 }), width: 80 });
+    expect(coloured).toContain("\u001b[");
+    const { stripVTControlCharacters } = await import("node:util");
+    expect(stripVTControlCharacters(coloured)).toBe(plain);
+  });
+});

@@ -1,5 +1,6 @@
 // pretty: a summary for a person at a terminal. Colour comes from the chalk instance passed in,
 // so the caller decides (NO_COLOR, --no-color, not a terminal) and tests can render plain text.
+import { stripVTControlCharacters } from "node:util";
 import type { ChalkInstance } from "chalk";
 import type { OutputRecord, Result } from "../types.js";
 
@@ -9,6 +10,9 @@ export interface PrettyOptions {
   width: number;
 }
 
+/** Columns a string takes on screen: colour codes take none. */
+const columns = (s: string) => [...stripVTControlCharacters(s)].length;
+
 /** Wraps `text` to `width` columns, every line starting with `indent`. */
 export function wrap(text: string, width: number, indent: string, firstIndent = indent): string {
   const words = text.replace(/\s+/gu, " ").trim().split(" ");
@@ -16,8 +20,8 @@ export function wrap(text: string, width: number, indent: string, firstIndent = 
   let line = firstIndent;
   let empty = true;
   for (const word of words) {
-    const room = width - [...line].length - (empty ? 0 : 1);
-    if (!empty && [...word].length > room) {
+    const room = width - columns(line) - (empty ? 0 : 1);
+    if (!empty && columns(word) > room) {
       lines.push(line);
       line = indent + word;
     } else {
