@@ -6,6 +6,11 @@ import { ParsedText } from "./text/parsed.js";
 import { readFrontMatter } from "./text/frontMatter.js";
 import { publicationDate } from "./rules/date.js";
 import { heading } from "./rules/heading.js";
+import { findPeople } from "./rules/people.js";
+import { findDates } from "./rules/dates.js";
+import { findSignedDocuments } from "./rules/documents.js";
+import { findQuotes } from "./rules/quotes.js";
+import type { RuleContext } from "./rules/context.js";
 import { toCodePointOffsets } from "./refiners/codePointOffsets.js";
 import type { ExtractOptions, Result } from "./types.js";
 
@@ -24,6 +29,12 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
 
   const date = publicationDate(parsed, front, options.refDate);
   const head = heading(parsed, front);
+  const ctx: RuleContext = { parsed, front, published: date, refDate: options.refDate, warnings: [] };
+  const people = findPeople(ctx);
+  const dates = findDates(ctx);
+  const documents = findSignedDocuments(ctx);
+  // speakers are resolved against the people of the text: one notion of who is in it
+  const quotes = findQuotes(ctx, people);
 
   const result: Result = {
     schemaVersion: 1,
@@ -34,11 +45,11 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
     },
     date: date && { value: date.value, text: date.text, start: date.start, end: date.end, source: "dateline" },
     heading: head && { text: head.text, start: head.start, end: head.end, source: head.source },
-    quotes: [],
-    documents: [],
-    people: [],
-    dates: [],
-    warnings: [],
+    quotes,
+    documents,
+    people,
+    dates,
+    warnings: ctx.warnings,
   };
   return toCodePointOffsets(body, result);
 }
