@@ -1,7 +1,99 @@
-// People named in the text, with their titles and every mention (SPEC: people).
+// People named in the text (SPEC: people): each person once, by the fullest form of the name,
+// with the title the text gives at the first full mention, and every mention.
+//
+// A capitalised name counts as a person when something in the text says so: a title or an
+// honorific next to it, a verb that takes a person as subject (`Xi Jinping noted`), a byline or
+// credit; other mentions (`Japarov`, `Xi`) join a person already known.
 import type { Person } from "../types.js";
 import type { RuleContext } from "./context.js";
+import { findNameCandidates, tokenize, type NameCandidate, type Token } from "./people/names.js";
+import { titleAfter, titleBefore } from "./people/titles.js";
+import { canonical, join, nameKeys, type Cluster, type Mention } from "./people/cluster.js";
+import { COUNTRIES, PERSON_VERBS, SPEECH_VERBS, VESSELS } from "./people/lexicon.js";
 
-export function findPeople(_ctx: RuleContext): Person[] {
-  return [];
+export function findPeople(ctx: RuleContext): Person[] {
+  const { text } = ctx.parsed;
+  const tokens = tokenize(text);
+  const candidates = findNameCandidates(text, tokens).filter((c) => !c.partOfOrganisation && !isVessel(tokens, c));
+  // the last words of full names: a surname alone is a person when it speaks (`” Temer said`)
+  const surnames = new Set(candidates.filter((c) => c.parts.length > 1).map((c) => c.parts[c.parts.length - 1]!));
+  const named: Mention[] = [];
+  const others: Mention[] = [];
+  for (const candidate of candidates) {
+    const title = titleBefore(text, tokens, candidate) ?? titleAfter(text, tokens, candidate);
+    const mention: Mention = {
+      start: candidate.start,
+      end: candidate.end,
+      text: text.slice(candidate.start, candidate.end),
+      // "Sheikh Mohammed" joins "Mohammed bin Zayed Al Nahyan"; "Sheikh Hasina" stays as written
+      keys: nameKeys(candidate.parts.filter((part, i) => !(i === 0 && candidate.softHonorific && /^shaikh|^sheikh/iu.test(part)))),
+      title,
+    };
+    const acronym = candidate.parts.length === 1 && !/\p{Ll}/u.test(candidate.parts[0]!);
+    const full = candidate.parts.length > 1;
+    const evidence =
+      !acronym &&
+      (candidate.honorificLed ||
+        title !== null ||
+        (full && (actsAsPerson(tokens, candidate) || credited(text, candidate) || candidate.countryLed || countryAfter(text, candidate))) ||
+        (!full && surnames.has(candidate.parts[0]!) && speaks(tokens, candidate)));
+    (evidence ? named : others).push(mention);
+  }
+
+  const clusters: Cluster[] = [];
+  for (const mention of named) if (!join(clusters, mention)) clusters.push({ mentions: [mention] });
+  for (const mention of others) join(clusters, mention);
+
+  return clusters
+    .map((cluster) => {
+      cluster.mentions.sort((a, b) => a.start - b.start);
+      return toPerson(text, cluster);
+    })
+    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+}
+
+function toPerson(text: string, cluster: Cluster): Person {
+  const name = canonical(cluster);
+  // the title at the first full mention; failing that, the first title the text gives
+  const full = cluster.mentions.find((m) => m.keys.length === name.keys.length);
+  const titled = full?.title ? full : cluster.mentions.find((m) => m.title);
+  return {
+    name: name.text,
+    title: titled?.title ? text.slice(titled.title[0], titled.title[1]) : null,
+    mentions: cluster.mentions.map((m) => ({ start: m.start, end: m.end })),
+  };
+}
+
+/** `Xi Jinping noted …`, `Shavkat Mirziyoyev held talks …`, `Sadyr Japarov, who …` */
+function actsAsPerson(tokens: Token[], candidate: NameCandidate): boolean {
+  const next = tokens[candidate.last + 1];
+  if (!next || tokens[candidate.last]!.endsSentence) return false;
+  if (/^[ \u00a0]{1,2}$/u.test(next.gapBefore) && (PERSON_VERBS.has(next.lower) || next.lower === "who")) return true;
+  return /^,[ \u00a0]$/u.test(next.gapBefore) && next.lower === "who";
+}
+
+/** `the aircraft carrier Admiral Kuznetsov`, `INS Vikrant`: a ship, named like a person. */
+function isVessel(tokens: Token[], candidate: NameCandidate): boolean {
+  return tokens.slice(Math.max(0, candidate.first - 2), candidate.first).some((t) => VESSELS.has(t.lower));
+}
+
+/** `” Temer said`, `Tokayev noted`: a speech verb right after the name. */
+function speaks(tokens: Token[], candidate: NameCandidate): boolean {
+  const next = tokens[candidate.last + 1];
+  return !!next && !tokens[candidate.last]!.endsSentence && /^[ \u00a0]$/u.test(next.gapBefore) && SPEECH_VERBS.has(next.lower);
+}
+
+/** `John Mahama (Ghana)`: a person listed with the country they represent. */
+function countryAfter(text: string, candidate: NameCandidate): boolean {
+  const m = /^ \(([\p{L} ]{3,30})\)/u.exec(text.slice(candidate.end, candidate.end + 34));
+  return !!m && m[1]!.split(" ").every((w) => COUNTRIES.has(w.toLowerCase()) || /^(?:the|of|and)$/iu.test(w));
+}
+
+// A byline or credit before the name on its line: "By Demir Azizov", "Editor: …", "Photo PAP/…".
+const CREDIT = /(?:^|\|)[ \t]*(?:by|author|editor|photo|reporter|correspondent|written by)\b[^\n|]{0,24}$/iu;
+
+function credited(text: string, candidate: NameCandidate): boolean {
+  const lineStart = text.lastIndexOf("\n", candidate.start - 1) + 1;
+  if (candidate.start - lineStart > 60) return false;
+  return CREDIT.test(text.slice(lineStart, candidate.start));
 }

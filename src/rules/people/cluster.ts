@@ -1,0 +1,88 @@
+// Mentions of one person joined into one: `Japarov` joins `Sadyr Japarov`, `Xi` joins `Xi
+// Jinping`, and transliteration variants of a long name (`Berdimuhamedov` / `Berdymukhamedov`)
+// join when the rest of the name agrees.
+
+export interface Mention {
+  start: number;
+  end: number;
+  /** The name as written. */
+  text: string;
+  /** Comparable parts: lower-case, without diacritics, split at hyphens and inner dots. */
+  keys: string[];
+  title: [number, number] | null;
+}
+
+export interface Cluster {
+  mentions: Mention[];
+}
+
+export function nameKeys(parts: string[]): string[] {
+  return parts
+    .flatMap((p) => p.split(/[-.]/u))
+    .map((p) =>
+      p
+        .normalize("NFD")
+        .replace(/\p{M}/gu, "")
+        .toLowerCase(),
+    )
+    .filter((p) => p.length > 0);
+}
+
+/** Levenshtein distance, stopping early past `limit`. Names are short, so this stays cheap. */
+function distance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      current.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** One word of a name written two ways: the same, an initial of it, or a near spelling of a long word. */
+function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return true;
+  return Math.min(a.length, b.length) >= 6 && distance(a, b, 2) <= 2;
+}
+
+/** Can these two mentions name the same person? */
+export function compatible(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return false;
+  if (short.length === 1) {
+    // a single initial is no name to join on
+    return short[0]!.length > 1 && long.some((w) => w.length > 1 && sameWord(short[0]!, w));
+  }
+  // two full names: every word of the shorter stands in the longer, first words agreeing
+  return short.every((w) => long.some((x) => sameWord(w, x))) && sameWord(short[0]!, long[0]!) || short.every((w) => long.includes(w));
+}
+
+/** The fullest form: the mention with the most words, then the longest, then the first. */
+export function canonical(cluster: Cluster): Mention {
+  const size = (m: Mention) => m.keys.join("").length;
+  let best = cluster.mentions[0]!;
+  for (const m of cluster.mentions) {
+    if (m.keys.length > best.keys.length || (m.keys.length === best.keys.length && size(m) > size(best))) best = m;
+  }
+  return best;
+}
+
+/** Adds a mention to the most recent compatible cluster; returns false when none fits. */
+export function join(clusters: Cluster[], mention: Mention): boolean {
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const cluster = clusters[i]!;
+    if (compatible(mention.keys, canonical(cluster).keys)) {
+      cluster.mentions.push(mention);
+      return true;
+    }
+  }
+  return false;
+}

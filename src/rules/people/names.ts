@@ -1,0 +1,193 @@
+// Candidate person names: runs of capitalised words on one line, split by the words that cannot
+// be part of a name (roles, honorifics, countries, organisation words, sentence words).
+// `President of Kyrgyzstan Sadyr Japarov` → candidate `Sadyr Japarov`, led by a role.
+import {
+  COUNTRIES,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NATIONALITIES,
+  NON_PERSON_WORDS,
+  NOT_NAMES,
+  ROLE_MODIFIERS,
+  ROLE_NOUNS,
+  SOFT_HONORIFICS,
+} from "./lexicon.js";
+
+export interface Token {
+  /** The word without a possessive `’s` or a sentence-final full stop. */
+  core: string;
+  lower: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+  /** A full stop after the word ended the sentence. */
+  endsSentence: boolean;
+  /** What separates this token from the previous one. */
+  gapBefore: string;
+}
+
+export type TokenKind = "role" | "modifier" | "honorific" | "soft-honorific" | "country" | "org" | "not-name" | "particle" | "name";
+
+export interface NameCandidate {
+  /** Token indices [first, last] of the name. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  /** Name tokens without particles (`bin`, `von`). */
+  parts: string[];
+  /** An honorific stands right before the name (`Mr. KISHIDA Fumio`, `H.E. Amina J. Mohammed`). */
+  honorificLed: boolean;
+  /** An organisation or title word follows in the same run (`Maulana Azad National Urdu University`). */
+  partOfOrganisation: boolean;
+  /** A country stands right before the name in its run. */
+  countryLed: boolean;
+  /** `Sheikh` stands before or at the start of the name. */
+  softHonorific: boolean;
+}
+
+// A word: letters with inner apostrophes, hyphens and dotted parts (`Kh.Battulga`, `A.V.Novakov`),
+// an initial with its full stop (`M.`), or a possessive (`Putin’s`).
+const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\d'’-]|\.(?=\p{L}))*\.?/gu;
+const ABBREVIATED = /^(?:(?:\p{L}\.)+|mrs?\.|ms\.|dr\.|prof\.|st\.|[js]r\.)$/iu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const start = m.index;
+    let endsSentence = false;
+    if (word.endsWith(".") && !ABBREVIATED.test(word)) {
+      word = word.slice(0, -1);
+      endsSentence = true;
+    }
+    let possessive = false;
+    const apostrophe = /['’]s$/u.exec(word);
+    if (apostrophe && word.length > 3) {
+      possessive = true;
+      word = word.slice(0, -2);
+    }
+    while (/['’-]$/u.test(word)) word = word.slice(0, -1);
+    tokens.push({
+      core: word,
+      lower: word.toLowerCase(),
+      start,
+      end: start + word.length,
+      possessive,
+      endsSentence,
+      gapBefore: text.slice(previousEnd, start),
+    });
+    previousEnd = start + m[0].length;
+  }
+  return tokens;
+}
+
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.core);
+export const isAllCaps = (t: Token) => t.core.length > 1 && !/\p{Ll}/u.test(t.core);
+/** Two words of one name stand apart by spaces only, never across a line or a mark. */
+const joined = (t: Token) => /^[ \u00a0]{1,3}$/u.test(t.gapBefore);
+
+export function kindOf(t: Token): TokenKind {
+  const w = t.lower.replace(/\.$/u, "");
+  // "Minister-Minister", "Vice-Chair", "Under-Secretary": a compound with a role in it is a role
+  if (w.includes("-") && w.split("-").some((part) => ROLE_NOUNS.has(part))) return "role";
+  if (HONORIFICS.has(t.lower) || HONORIFICS.has(w)) return "honorific";
+  if (SOFT_HONORIFICS.has(w)) return "soft-honorific";
+  if (ROLE_NOUNS.has(w)) return "role";
+  if (!isCapitalised(t)) return NAME_PARTICLES.has(w) ? "particle" : "not-name";
+  if (COUNTRIES.has(w) || NATIONALITIES.has(w)) return "country";
+  if (NON_PERSON_WORDS.has(w)) return "org";
+  if (ROLE_MODIFIERS.has(w)) return "modifier";
+  if (NOT_NAMES.has(w)) return "not-name";
+  return "name";
+}
+
+/** Runs of capitalised words (and particles between them) on one line, as token index ranges. */
+function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && joined(tokens[j + 1]!) && !tokens[j]!.possessive && !tokens[j]!.endsSentence) {
+      const next = tokens[j + 1]!;
+      if (isCapitalised(next)) {
+        j++;
+        continue;
+      }
+      // one or two particles between the parts of a name: "bin Salman", "von der Leyen"
+      let k = j + 1;
+      while (k <= j + 2 && tokens[k] && NAME_PARTICLES.has(tokens[k]!.lower) && joined(tokens[k]!)) k++;
+      if (k > j + 1 && tokens[k] && isCapitalised(tokens[k]!) && joined(tokens[k]!)) j = k;
+      else break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+/**
+ * A line in capitals or in Title Case (a headline, a label) says nothing about where names end:
+ * "President Ruto Flies to the US" — its names are found in the body instead.
+ */
+function inHeadlineCase(text: string, t: Token): boolean {
+  const from = text.lastIndexOf("\n", t.start) + 1;
+  let to = text.indexOf("\n", t.end);
+  if (to < 0) to = text.length;
+  if (to - from > 300) return false;
+  const line = text.slice(from, to).trim();
+  if ((line.match(/\p{Lu}/gu) ?? []).length > 3 * (line.match(/\p{Ll}/gu) ?? []).length) return true;
+  // a sentence full of proper nouns is still a sentence: a headline is short and has no full stop
+  if (line.length > 160 || /[.:]$/u.test(line)) return false;
+  const long = line.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+}
+
+export function findNameCandidates(text: string, tokens: Token[]): NameCandidate[] {
+  const candidates: NameCandidate[] = [];
+  for (const [from, to] of capitalisedRuns(tokens)) {
+    if (inHeadlineCase(text, tokens[from]!)) continue;
+    const kinds = tokens.slice(from, to + 1).map(kindOf);
+    let i = 0;
+    while (i < kinds.length) {
+      if (kinds[i] !== "name" && kinds[i] !== "soft-honorific") {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < kinds.length && (kinds[j + 1] === "name" || kinds[j + 1] === "particle" || (kinds[j + 1] === "country" && kinds[j + 2] === "name"))) j++;
+      if (kinds[j] === "particle") j--;
+      // "Sheikh Mohammed bin Zayed": a form of address before a full name; "Sheikh Hasina" is the name
+      let first = i;
+      if (kinds[i] === "soft-honorific" && j - i >= 2) first = i + 1;
+      if (kinds[i] === "soft-honorific" && j === i) {
+        i = j + 1;
+        continue;
+      }
+      let k = first - 1;
+      while (k >= 0 && (kinds[k] === "honorific" || kinds[k] === "soft-honorific")) k--;
+      const nameTokens = tokens.slice(from + first, from + j + 1);
+      candidates.push({
+        first: from + first,
+        last: from + j,
+        start: nameTokens[0]!.start,
+        end: nameTokens[nameTokens.length - 1]!.end,
+        parts: nameTokens.filter((t) => kindOf(t) !== "particle").map((t) => t.core),
+        honorificLed: k < first - 1,
+        // "Kazakhstan Bakytzhan Sagintayev, Belarus Andrei Kobyakov": leaders listed by country
+        countryLed: first > 0 && kinds[first - 1] === "country",
+        // "Minister of Religious Affairs", "Maulana Azad National Urdu University"
+        partOfOrganisation: kinds.slice(j + 1).some((kind) => kind === "org" || kind === "role" || kind === "modifier"),
+        softHonorific: first > 0 && kinds[first - 1] === "soft-honorific" || kinds[first] === "soft-honorific",
+      });
+      i = j + 1;
+    }
+  }
+  return candidates;
+}
+

@@ -1,0 +1,109 @@
+// The title a text gives a person: the role phrase right before the name (`President of
+// Kyrgyzstan Sadyr Japarov`, `Russian presidential aide Maxim Oreshkin`, `Kenya’s newly elected
+// president, William Ruto`) or in apposition after it (`Sergey Lavrov, Minister of Foreign
+// Affairs of Russia,`). A title must contain a role noun.
+import { kindOf, type NameCandidate, type Token, type TokenKind } from "./names.js";
+import { ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
+
+const CONNECTORS = new Set(["of", "the", "for", "at", "to", "on", "in", "and", "&"]);
+const MAX_TITLE_TOKENS = 20;
+
+const spacesOnly = (gap: string) => /^[ \u00a0]{1,3}$/u.test(gap);
+const hyphenOrSpaces = (gap: string) => /^(?:[ \u00a0]{1,3}|[ \u00a0]?[-–][ \u00a0]?)$/u.test(gap);
+
+/** The role class of a word in a title, lower-case words included (`aide`, `presidential`, `of`). */
+function titleKind(t: Token): TokenKind | "connector" | "other" {
+  if (/^\p{Ll}/u.test(t.core)) {
+    if (ROLE_NOUNS.has(t.lower)) return "role";
+    if (ROLE_MODIFIERS.has(t.lower)) return "modifier";
+    if (CONNECTORS.has(t.lower)) return "connector";
+    return "other";
+  }
+  return kindOf(t);
+}
+
+// Words of a title that may stand next to an "and" inside it ("Prime Minister and Minister of
+// Foreign Affairs", "Political and Security Affairs"), unlike a name ("Putin and President …").
+const TITLE_SIDE = new Set<string>(["role", "modifier", "org", "country"]);
+
+/** The title before the name, as [start, end) in the text, or null. */
+export function titleBefore(text: string, tokens: Token[], candidate: NameCandidate): [number, number] | null {
+  let i = candidate.first - 1;
+  // forms of address next to the name are not the title ("Prime Minister Shri Narendra Modi")
+  while (i >= 0 && /honorific/u.test(kindOf(tokens[i]!)) && spacesOnly(tokens[i + 1]!.gapBefore)) i--;
+  if (i < 0) return null;
+  const last = i;
+  const gap = tokens[i + 1]!.gapBefore;
+  // "president, William Ruto", "The Prime Minister of Mongolia, Ukhnaa Khurelsukh": a comma may
+  // part a title from its name
+  const nearest = titleKind(tokens[i]!);
+  if (!spacesOnly(gap)) {
+    if (!/^,[ \u00a0]$/u.test(gap) || !TITLE_SIDE.has(nearest)) return null;
+    // "The presidents, Michel Temer and Mauricio Macri": a plural before a comma opens a list
+    if (nearest === "role" && /s$/u.test(tokens[i]!.lower)) return null;
+  }
+  // a word after "of", "and" or "for" is the end of a title, not a name ("Minister of Religious Affairs")
+  if (nearest === "connector") return null;
+
+  let first = -1;
+  let hasRole = false;
+  for (let n = 0; i >= 0 && n < MAX_TITLE_TOKENS; i--, n++) {
+    const t = tokens[i]!;
+    if (t.endsSentence) break;
+    if (n > 0 && !hyphenOrSpaces(tokens[i + 1]!.gapBefore)) break;
+    const kind = titleKind(t);
+    if (kind === "other" || kind === "honorific" || kind === "not-name" && !/^the$/iu.test(t.core)) break;
+    if (kind === "connector" && (t.lower === "and" || t.lower === "&")) {
+      const before = tokens[i - 1];
+      if (!before || !TITLE_SIDE.has(titleKind(before))) break;
+    }
+    // a capitalised word that is not a title word belongs to the title only as part of an
+    // organisation's name inside it ("University Grants Commission Chairman")
+    if (kind === "name") {
+      const after = tokens[i + 1]!;
+      const afterKind = titleKind(after);
+      if (after.start >= candidate.start || (afterKind !== "org" && afterKind !== "role" && afterKind !== "name" && afterKind !== "modifier")) break;
+    }
+    if (kind === "role") hasRole = true;
+    first = i;
+  }
+  if (!hasRole || first < 0) return null;
+  return trimTitle(tokens, first, last, candidate);
+}
+
+/** The title in apposition after the name (`, Minister of Foreign Affairs of Russia`), or null. */
+export function titleAfter(text: string, tokens: Token[], candidate: NameCandidate): [number, number] | null {
+  let i = candidate.last + 1;
+  const next = tokens[i];
+  if (!next || !/^,[ \u00a0]{1,2}$/u.test(next.gapBefore) || tokens[candidate.last]!.endsSentence) return null;
+  while (tokens[i] && /^(?:the|a|an|former|then)$/iu.test(tokens[i]!.core)) i++;
+  const head = tokens[i];
+  if (!head) return null;
+  const headKind = titleKind(head);
+  // "Christa Schweng, EESC President": an acronym or organisation name may open the title
+  const roleSoon = tokens.slice(i, i + 4).some((t) => titleKind(t) === "role");
+  if (!TITLE_SIDE.has(headKind) && !(headKind === "name" && roleSoon)) return null;
+  let last = -1;
+  let hasRole = false;
+  for (let n = 0; tokens[i] && n < MAX_TITLE_TOKENS; i++, n++) {
+    const t = tokens[i]!;
+    if (n > 0 && !hyphenOrSpaces(t.gapBefore)) break;
+    const kind = titleKind(t);
+    if (kind === "other" || kind === "honorific" || kind === "not-name" && !/^the$/iu.test(t.core)) break;
+    if (kind === "role") hasRole = true;
+    last = i;
+    if (t.endsSentence || t.possessive) break;
+  }
+  if (!hasRole || last < 0) return null;
+  return trimTitle(tokens, candidate.last + 1, last, candidate);
+}
+
+/** Drops connectors and articles at either end of a title. */
+function trimTitle(tokens: Token[], first: number, last: number, candidate: NameCandidate): [number, number] | null {
+  const loose = (t: Token) => CONNECTORS.has(t.lower) || /^(?:the|a|an|his|her|their|its)$/iu.test(t.core) || kindOf(t) === "honorific";
+  while (first <= last && loose(tokens[first]!)) first++;
+  while (last >= first && (loose(tokens[last]!) || tokens[last]!.start >= candidate.start && tokens[last]!.end <= candidate.end)) last--;
+  if (first > last) return null;
+  const end = tokens[last]!.possessive ? tokens[last]!.end + 2 : tokens[last]!.end;
+  return [tokens[first]!.start, end];
+}

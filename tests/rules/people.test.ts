@@ -1,0 +1,82 @@
+import { describe, expect, test } from "vitest";
+import { extract } from "../../src/index.js";
+import { expectOffsetsSliceBack } from "../helpers/offsets.js";
+
+function peopleOf(text: string) {
+  const result = extract(text);
+  expectOffsetsSliceBack(text, result);
+  return result.people.map((p) => ({ name: p.name, title: p.title, mentions: p.mentions.map((m) => text.slice(m.start, m.end)) }));
+}
+const names = (text: string) => peopleOf(text).map((p) => p.name);
+
+describe("people", () => {
+  test.each([
+    ["President of Kyrgyzstan Sadyr Japarov met the delegation.", "Sadyr Japarov", "President of Kyrgyzstan"],
+    ["Union Education Minister Dharmendra Pradhan attended.", "Dharmendra Pradhan", "Union Education Minister"],
+    ["Talks were held with Chinese President Xi Jinping in Beijing.", "Xi Jinping", "Chinese President"],
+    ["He met with Chairman of the People’s Republic of China Xi Jinping.", "Xi Jinping", "Chairman of the People’s Republic of China"],
+    ["The talks were led by Sergey Lavrov, Minister of Foreign Affairs of Russia, and others.", "Sergey Lavrov", "Minister of Foreign Affairs of Russia"],
+    ["The statement was issued by Foreign Minister IWAYA Takeshi today.", "IWAYA Takeshi", "Foreign Minister"],
+    ["HH the Amir Sheikh Tamim bin Hamad Al Thani received the guests.", "Tamim bin Hamad Al Thani", "Amir"],
+    ["University Grants Commission Chairman M. Jagadesh Kumar spoke.", "M. Jagadesh Kumar", "University Grants Commission Chairman"],
+    ["Russian presidential aide Maxim Oreshkin led the delegation.", "Maxim Oreshkin", "Russian presidential aide"],
+    ["He met his Turkmen counterpart Gurbanguly Berdimuhamedov.", "Gurbanguly Berdimuhamedov", "Turkmen counterpart"],
+    ["Kenya’s newly elected president, William Samoei Ruto, arrived.", "William Samoei Ruto", "Kenya’s newly elected president"],
+    ["The minister of Foreign Affairs, Téte António, saw him off.", "Téte António", "minister of Foreign Affairs"],
+    ["Head of State Kassym-Jomart Tokayev received the governor.", "Kassym-Jomart Tokayev", "Head of State"],
+    ["Mr. HAYASHI Yoshimasa, Minister for Foreign Affairs of Japan, held a meeting.", "HAYASHI Yoshimasa", "Minister for Foreign Affairs of Japan"],
+    ["Prime Minister Shri Narendra Modi chaired the Cabinet.", "Narendra Modi", "Prime Minister"],
+    ["Vladimir Putin noted that the talks were useful.", "Vladimir Putin", null],
+    ["By Demir Azizov – Trend:", "Demir Azizov", null],
+    ["The leaders were John Mahama (Ghana) and others.", "John Mahama", null],
+    ["Sheikh Hasina, Prime Minister of Bangladesh, arrived in Delhi.", "Sheikh Hasina", "Prime Minister of Bangladesh"],
+    ["European Commission President Ursula von der Leyen spoke.", "Ursula von der Leyen", "European Commission President"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
+  });
+
+  test("mentions by surname and by a variant spelling join the fullest name", () => {
+    const text =
+      "President of Turkmenistan Gurbanguly Berdimuhamedov met President Xi. Berdimukhamedov said the talks went well. Chinese President Xi Jinping agreed.";
+    expect(peopleOf(text)).toEqual([
+      { name: "Gurbanguly Berdimuhamedov", title: "President of Turkmenistan", mentions: ["Gurbanguly Berdimuhamedov", "Berdimukhamedov"] },
+      { name: "Xi Jinping", title: "Chinese President", mentions: ["Xi", "Xi Jinping"] },
+    ]);
+  });
+
+  test("a surname that speaks joins the full name met without a title", () => {
+    expect(peopleOf("The presidents, Michel Temer and Mauricio Macri, met. “We agree,” Temer said.")).toEqual([
+      { name: "Michel Temer", title: null, mentions: ["Michel Temer", "Temer"] },
+    ]);
+  });
+
+  test("two people of one family name stay apart when their first names differ", () => {
+    expect(names("President Ilham Aliyev received Ambassador Diana Aliyeva.")).toEqual(["Ilham Aliyev", "Diana Aliyeva"]);
+  });
+
+  // what is not a person
+  test.each([
+    ["The Ministry of Foreign Affairs of Uzbekistan reported the visit."],
+    ["The talks took place at Al Yamamah Palace in Riyadh."],
+    ["The President said the talks were useful."],
+    ["Kabar and Xinhua agencies signed a memorandum."],
+    ["The aircraft carrier Admiral Kuznetsov entered the port."],
+    ["Maulana Azad National Urdu University signed an MoU."],
+    ["The Minister of Religious Affairs and the Minister of Urban Development and Lands attended."],
+    ["Secretary of State for Foreign Affairs attended the Summit."],
+    ["The delegation arrived in Addis Ababa on Monday."],
+    ["UZBEKISTAN AND RUSSIA SIGN NEW AGREEMENTS"],
+    ["President Ruto Flies to the US After Trump’s Invitation"],
+    ["Five MOUs were signed in the areas of trade and energy."],
+    ["The Order of Alexander Nevsky was awarded to the President."],
+    ["The Prime Minister visited the Central Asia plus Japan Dialogue."],
+    ["The NSU delegation met the CUET team."],
+    ["Following the talks, the heads of state attended the ceremony."],
+    ["The Leader of the Nation attended the Unity Day celebrations."],
+    ["The Deputy Prime Minister-Minister of Foreign Affairs attended."],
+    ["Signing Ceremony Held at Parliament House"],
+    ["The sides discussed the Trans-Caspian Gas Pipeline project."],
+  ])("no person in %j", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
