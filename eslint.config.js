@@ -17,7 +17,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js"],
-    languageOptions: { globals: { process: "readonly", console: "readonly" } },
+    // plain-JavaScript entry points and scripts that run on Node
+    files: ["bin/**/*.js", "bench/**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", performance: "readonly" } },
   },
 );

@@ -5,12 +5,12 @@ import { tag } from "../src/nlp.js";
 import { ParsedText } from "../src/text/parsed.js";
 
 describe("the library API", () => {
-  test("returns every field of the contract, later fields as empty arrays", () => {
+  test("returns every field of the contract", () => {
     const result = extract("date 2025-06-17 Talks were held in Astana.");
     expect(Object.keys(result)).toEqual(Object.keys(resultSchema.properties));
     const text = "date 2025-06-17 Talks were held in Astana.";
     expect(result.source).toEqual({ path: null, bytes: 42, sha256: createHash("sha256").update(text).digest("hex") });
-    expect(result).toMatchObject({ quotes: [], documents: [], people: [], dates: [], warnings: [] });
+    for (const field of ["quotes", "documents", "people", "dates", "warnings"] as const) expect(Array.isArray(result[field])).toBe(true);
   });
 
   test("is deterministic", () => {

@@ -11,7 +11,8 @@ export interface CalendarDate {
   day: number | null;
 }
 
-const MONTHS: Record<string, number> = {
+/** Month names and abbreviations, lower-cased, with their number. */
+export const MONTHS: Record<string, number> = {
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6,
   jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
@@ -19,13 +20,16 @@ const MONTHS: Record<string, number> = {
   aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
 };
 
-// Longest names first, so that "June" is not read as "Jun".
-const MONTH = Object.keys(MONTHS)
+/** Month names that take a full stop as abbreviations (`Sept.`, `Nov.`). */
+const ABBREVIATED = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
+/** An alternation of every month name, longest first, so that "June" is not read as "Jun". */
+export const MONTH = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 /** `June 17, 2025`, `Sept. 6`, `April 17 , 2017` (a weekday before it is not part of the date) */
 const MONTH_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:\\s?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?`,
+  `(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:\\s?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?`,
   "giu",
 );
 /** `17 June 2025`, `14th September 2022`, `2 September 2019`, `31 January 2014-` */
@@ -35,13 +39,19 @@ const DAY_FIRST = new RegExp(
 );
 /** `February 2025`: a month and year without a day. */
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?<month>${MONTH})\\.?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d)`, "giu");
+/** `2022 Nov. 17`: the year first, as some agencies date their items. */
+const YEAR_FIRST = new RegExp(
+  `(?<![\\p{L}\\d.,:/-])(?<year>(?:19|20)\\d\\d),?\\s(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|\\s(?:19|20)\\d\\d)`,
+  "giu",
+);
 const ISO = /(?<!\d)(?<year>(?:19|20)\d\d)-(?<month>\d\d)-(?<day>\d\d)(?!\d)/g;
 /** `17.06.2025`, `22.02.20`: day first, as everywhere that writes dots. */
 const DOTTED = /(?<![\d.])(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>(?:19|20)\d\d|\d\d)(?!\d)/g;
 /** `8/19/2024`, `14/07/2021`: ambiguous; see `slashOrder`. */
 const SLASHED = /(?<![\d/])(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<year>(?:19|20)\d\d)(?![\d/])/g;
 
-function valid(year: number | null, month: number, day: number | null): boolean {
+/** Whether a day (or a month, with a null day) exists. */
+export function valid(year: number | null, month: number, day: number | null): boolean {
   if (month < 1 || month > 12) return false;
   if (day === null) return true;
   const days = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
@@ -79,11 +89,13 @@ export function findCalendarDates(s: string): CalendarDate[] {
     const [month, day] = slashOrder(Number(g.a), Number(g.b));
     add(m.index, m.index + m[0].length, Number(g.year), month, day);
   }
-  for (const re of [MONTH_FIRST, DAY_FIRST]) {
+  for (const re of [MONTH_FIRST, DAY_FIRST, YEAR_FIRST]) {
     for (const m of s.matchAll(re)) {
       const g = m.groups!;
       const month = MONTHS[g.month!.toLowerCase()]!;
-      add(m.index, m.index + m[0].length, g.year ? Number(g.year) : null, month, Number(g.day));
+      // `on 6 November.`: the full stop after a month written in full ends the sentence
+      const end = m.index + m[0].length - (m[0].endsWith(".") && !ABBREVIATED.has(g.month!.toLowerCase()) ? 1 : 0);
+      add(m.index, end, g.year ? Number(g.year) : null, month, Number(g.day));
     }
   }
   for (const m of s.matchAll(MONTH_YEAR)) {
@@ -103,7 +115,10 @@ export function findCalendarDates(s: string): CalendarDate[] {
   return kept;
 }
 
-const pad = (n: number) => String(n).padStart(2, "0");
+/** The number of a month name as written (`Sept`, `June`, `août`), or undefined. */
+export const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase()];
+
+export const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
  * The ISO 8601 form of a day: YYYY-MM-DD, or --MM-DD without a year. With a reference date,

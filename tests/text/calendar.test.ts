@@ -40,6 +40,25 @@ describe("findCalendarDates", () => {
   });
 });
 
+describe("findCalendarDates: the span of a date", () => {
+  test.each([
+    ["The agency dated it 2022 Nov. 17 in its log.", "2022 Nov. 17"],
+    ["CHATTOGRAM, May 24: A memorandum was signed.", "May 24"],
+    ["The talks were held on 6 November.", "6 November"],
+    ["The visit began on Sept. 6.", "Sept. 6"],
+    ["Signed on June 17th, 2025 in Astana.", "June 17th, 2025"],
+  ])("%s → %s", (s, text) => {
+    expect(first(s)?.text).toBe(text);
+  });
+
+  test.each([
+    ["The session opened at May 5:30 local time."],
+    ["The 2022 budget was adopted on the 17th."],
+  ])("no full day in «%s»", (s) => {
+    expect(findCalendarDates(s).filter((d) => d.day !== null && d.year !== null)).toEqual([]);
+  });
+});
+
 describe("isoDay", () => {
   test.each([
     [{ year: 2025, month: 6, day: 7 }, undefined, "2025-06-07"],

@@ -1,0 +1,42 @@
+// Dates written out: `June 17, 2025`, `17 June 2025`, `Sept. 6`, `17.06.2025`, `February 2025`
+// (the forms themselves live in src/text/calendar.ts, shared with the publication date).
+import { findCalendarDates, MONTH, monthNumber } from "../../text/calendar.js";
+import type { DateCandidate } from "./candidate.js";
+import { dayValue, monthValue, type Reference } from "./reference.js";
+
+/** A weekday written before a date belongs to it: `Friday, 20 October 2017`, `Tuesday December 2`. */
+const WEEKDAY_BEFORE = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,\s?|\s)$/i;
+
+// A month name in lower case is a word (`may`, `march`), not a date: `the 2 may be`, `march 5 km`.
+const STARTS_LIKE_A_DATE = /^[\p{Lu}\d]/u;
+const MONTH_AS_A_WORD = /(?<!\p{L})(?:may|march|august)(?!\p{L})/u;
+
+/**
+ * `in March`, `since early June`, `by the end of May`: a month named alone, after a word that leads
+ * to a time (`July this year` is left to the relative rule, which knows its year).
+ */
+const MONTH_ALONE = new RegExp(
+  `(?<![\\p{L}\\d])(?:in|since|until|till|by|from|early|late|mid-?|end\\sof|beginning\\sof|during|through)\\s?(?<month>${MONTH})(?![\\p{L}\\d]|\\.?\\s?\\d|\\s(?:of\\s)?(?:this|last|next)\\syear)`,
+  "giu",
+);
+
+export function explicitDates(text: string, ref: Reference): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  for (const d of findCalendarDates(text)) {
+    if (!STARTS_LIKE_A_DATE.test(text.slice(d.start, d.start + 1))) continue;
+    if (MONTH_AS_A_WORD.test(text.slice(d.start, d.end))) continue;
+    const value = d.day === null ? monthValue(d.year, d.month, ref) : dayValue(d.year, d.month, d.day, ref);
+    if (!value) continue;
+    const weekday = d.day === null ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 11), d.start));
+    const start = weekday ? d.start - weekday[0].length : d.start;
+    found.push({ start, end: d.end, value, kind: "explicit", written: d });
+  }
+  for (const m of text.matchAll(MONTH_ALONE)) {
+    const name = m.groups!.month!;
+    if (!STARTS_LIKE_A_DATE.test(name)) continue;
+    const value = monthValue(null, monthNumber(name)!, ref);
+    const end = m.index + m[0].length;
+    if (value) found.push({ start: end - name.length, end, value, kind: "explicit" });
+  }
+  return found;
+}

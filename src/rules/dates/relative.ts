@@ -1,0 +1,107 @@
+// Dates said relative to the day of publication: `today`, `yesterday`, `the day before`,
+// `on Monday`, `last year`, `this month`, `July this year`. A press release reports what happened
+// on or just before its date, or announces what comes next: a weekday is the last such day on or
+// before publication unless its clause speaks of the future. Weeks are not dates (SPEC).
+import { MONTH, monthNumber, pad } from "../../text/calendar.js";
+import type { DateCandidate } from "./candidate.js";
+import { addDays, addMonths, weekdayOf, type Reference } from "./reference.js";
+
+const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
+/** `today`, `Yesterday`, `today's`, `the day before yesterday` */
+const DAY_WORD = /\b(?:(?<before>the day before )|(?<after>the day after ))?(?<word>today|yesterday|tomorrow)(?:['’]s)?\b/giu;
+/** `the day before.`: the day before publication, said where no event follows it. */
+const THE_DAY_BEFORE = /\bthe day before(?=\s?[.,;)]|$)/giu;
+
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const WEEKDAY_NAMES = [...WEEKDAYS, ...WEEKDAYS.map((w) => w.toUpperCase())].join("|");
+/** `on Monday`, `last Friday`, `ON FRIDAY`: weekdays are capitalised, so matched case-sensitively. */
+const WEEKDAY = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?<lead>[Oo]n|ON|[Ll]ast|LAST|[Tt]his|THIS|[Nn]ext|NEXT)\\s)?(?<day>${WEEKDAY_NAMES})(?!\\p{L})`,
+  "gu",
+);
+/** `this year`, `last month`, `the current year`, `July this year`, `November last year` */
+const YEAR_OR_MONTH = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?<month>${MONTH})\\.?\\s(?:of\\s)?)?(?<which>this|last|next|the\\scurrent|the\\scoming)\\s(?<unit>year|month)(?!\\p{L})`,
+  "giu",
+);
+/** `over the last year`, `for the next year`: a stretch of time, not a date. */
+const DURATION_BEFORE = /\b(?:the|over|for|within|throughout)\s$/i;
+
+/** What announces the future in the clause of a weekday. */
+const FUTURE = /\b(?:will|shall|is to|are to|is due|are due|scheduled|upcoming|expected to|plans? to|going to|to be held|to take place)\b/i;
+
+const SHIFT: Record<string, number> = { this: 0, "the current": 0, "the coming": 1, last: -1, next: 1 };
+
+export function relativeDates(text: string, ref: Reference): DateCandidate[] {
+  const day = ref.day;
+  if (!day) return [];
+  const found: DateCandidate[] = [];
+  for (const m of text.matchAll(DAY_WORD)) {
+    const g = m.groups!;
+    if (figurative(m[0].toLowerCase(), text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const shift = DAY_WORDS[g.word!.toLowerCase()]! + (g.before ? -1 : 0) + (g.after ? 1 : 0);
+    found.push({ start: m.index, end: m.index + m[0].length, value: addDays(day, shift), kind: "relative" });
+  }
+  for (const m of text.matchAll(THE_DAY_BEFORE)) {
+    found.push({ start: m.index, end: m.index + m[0].length, value: addDays(day, -1), kind: "relative" });
+  }
+  for (const m of text.matchAll(WEEKDAY)) {
+    const g = m.groups!;
+    const target = WEEKDAYS.findIndex((w) => w.toLowerCase() === g.day!.toLowerCase());
+    const lead = g.lead?.toLowerCase();
+    const future = lead === "next" || (lead !== "last" && FUTURE.test(clauseAround(text, m.index, m.index + m[0].length)));
+    const back = (weekdayOf(day) - target + 7) % 7;
+    // `will … on Friday` said on a Friday is that day; `next Friday` is a week on
+    const ahead = (target - weekdayOf(day) + 7) % 7;
+    const shift = future ? (lead === "next" ? ahead || 7 : ahead) : lead === "last" ? -(back || 7) : -back;
+    found.push({ start: m.index, end: m.index + m[0].length, value: addDays(day, shift), kind: "relative" });
+  }
+  for (const m of text.matchAll(YEAR_OR_MONTH)) {
+    const g = m.groups!;
+    const which = g.which!.toLowerCase();
+    if (which !== "this" && DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const shift = SHIFT[which.replace(/\s/, " ")] ?? 0;
+    const year = Number(day.slice(0, 4)) + (g.unit!.toLowerCase() === "year" ? shift : 0);
+    let value: string;
+    if (g.unit!.toLowerCase() === "month") {
+      if (g.month) continue; // `May this month` is not a date
+      value = addMonths(day, shift);
+    } else if (g.month) {
+      if (!/^\p{Lu}/u.test(g.month)) continue;
+      value = `${year}-${pad(monthNumber(g.month)!)}`;
+    } else value = String(year);
+    found.push({ start: m.index, end: m.index + m[0].length, value, kind: "relative" });
+  }
+  return found;
+}
+
+// `a brighter tomorrow`, `our today`: the word stands for a time of life, not a day. Only a bare
+// `today` or `tomorrow` is read so, after a determiner or an adjective of that kind.
+const FIGURATIVE_LEAD = new Set(["a", "an", "the", "our", "their", "your", "better", "brighter", "bright", "beautiful", "prosperous", "peaceful"]);
+const ADJECTIVE = /(?:er|ful|ous|ive|ent|ant)$/;
+
+function figurative(word: string, before: string): boolean {
+  if (word !== "today" && word !== "tomorrow") return false;
+  const words = before.trimEnd().toLowerCase().split(/\s/);
+  const last = words[words.length - 1] ?? "";
+  const previous = words[words.length - 2] ?? "";
+  return FIGURATIVE_LEAD.has(last) || (["a", "an", "our", "their"].includes(previous) && ADJECTIVE.test(last));
+}
+
+// How far around a weekday its clause is read for tense: bounded, so that a text of one endless
+// clause is not read again for every weekday in it.
+const TENSE_WINDOW = 160;
+/** What ends a clause: punctuation, a quotation mark, a line end. */
+const CLAUSE_END = /[,;:.!?()[\]"“”«»\n]/;
+
+/**
+ * The clause around a weekday: its tense is the tense of the verb the weekday goes with (`met on
+ * Monday, and will …` is past; `On Friday evening the leaders will …` is future).
+ */
+function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && start - from < TENSE_WINDOW && !CLAUSE_END.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < TENSE_WINDOW && !CLAUSE_END.test(text[to]!)) to++;
+  return text.slice(from, to);
+}

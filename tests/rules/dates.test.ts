@@ -1,0 +1,171 @@
+import { describe, expect, test } from "vitest";
+import { extract } from "../../src/index.js";
+import { expectOffsetsSliceBack } from "../helpers/offsets.js";
+
+// 2025-06-17 is a Tuesday.
+const PUBLISHED = "date 2025-06-17\n";
+
+/** The dates of a text as [value, text] pairs, without the publication date line itself. */
+function datesOf(text: string, refDate?: string): [string, string][] {
+  const result = extract(text, { refDate });
+  expectOffsetsSliceBack(text, result);
+  return result.dates.filter((d) => !d.text.startsWith("date ")).map((d) => [d.value, d.text]);
+}
+
+describe("dates: written days, months and years", () => {
+  test.each([
+    ["The leaders met on June 17, 2025 in Astana.", [["2025-06-17", "June 17, 2025"]]],
+    ["They met on 17 June 2025.", [["2025-06-17", "17 June 2025"]]],
+    ["The forum opened on 14th September 2022.", [["2022-09-14", "14th September 2022"]]],
+    ["The agency reported it on 2022 Nov. 17.", [["2022-11-17", "2022 Nov. 17"]]],
+    ["Signed at Tashkent, 17.06.2025.", [["2025-06-17", "17.06.2025"]]],
+    ["Posted 10/26/2023 11:52 PM EDT", [["2023-10-26", "10/26/2023"]]],
+    ["The notes were exchanged on 2024-03-01.", [["2024-03-01", "2024-03-01"]]],
+    ["The state visit in February 2025 was a success.", [["2025-02", "February 2025"]]],
+    ["Relations were established in 1992.", [["1992", "1992"]]],
+    ["He has been President since 2014.", [["2014", "2014"]]],
+    ["Trade should double by 2030.", [["2030", "2030"]]],
+    ["© Copyright 2022 The Gazette.", [["2022", "2022"]]],
+    ["Trade will grow by mid-2026.", [["2026", "2026"]]],
+    ["The talks were held on Friday, 20 October 2017.", [["2017-10-20", "Friday, 20 October 2017"]]],
+  ])("%j", (text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+  });
+});
+
+describe("dates: days and months without a year", () => {
+  test.each([
+    [`${PUBLISHED}The ministers met on May 13.`, undefined, [["2025-05-13", "May 13"]]],
+    [`${PUBLISHED}The summit is planned for December 3.`, undefined, [["2025-12-03", "December 3"]]],
+    [`${PUBLISHED}BEIJING, Sept. 6 (Xinhua) -- Talks were held.`, undefined, [["2025-09-06", "Sept. 6"]]],
+    [`${PUBLISHED}The talks will continue in March.`, undefined, [["2025-03", "March"]]],
+    ["The ministers met on May 13.", undefined, [["--05-13", "May 13"]]],
+    ["The ministers met on May 13.", "2024-05-20", [["2024-05-13", "May 13"]]],
+  ])("%j (ref %s)", (text, refDate, expected) => {
+    expect(datesOf(text, refDate)).toEqual(expected);
+  });
+});
+
+describe("dates: ranges", () => {
+  test.each([
+    ["The visit runs from 5 to 7 February 2025.", [["2025-02-05/2025-02-07", "5 to 7 February 2025"]]],
+    ["The forum was held September 14 to 16, 2022.", [["2022-09-14/2022-09-16", "September 14 to 16, 2022"]]],
+    ["He visits Tajikistan from 18-21 June 2018.", [["2018-06-18/2018-06-21", "18-21 June 2018"]]],
+    [`${PUBLISHED}The session is set for April 18-19.`, [["2025-04-18/2025-04-19", "April 18-19"]]],
+    [`${PUBLISHED}Talks are set for December 13 and 14.`, [["2025-12-13/2025-12-14", "December 13 and 14"]]],
+    [`${PUBLISHED}Talks were held on May 1 and 9.`, [["2025-05-01", "May 1"], ["2025-05-09", "9"]]],
+    ["Talks were held on 1 and 9 May 2025.", [["2025-05-01", "1"], ["2025-05-09", "9 May 2025"]]],
+    ["Weekly digest (19.10- 24.10.2009)", [["2009-10-19/2009-10-24", "19.10- 24.10.2009"]]],
+    ["The next session is due in June/July 2014.", [["2014-06/2014-07", "June/July 2014"]]],
+    ["An exchange programme for 2022-2025 was signed.", [["2022/2025", "2022-2025"]]],
+    ["A plan for the years 2015-18 was adopted.", [["2015/2018", "2015-18"]]],
+    ["The forum takes place on 17-18.06.2025 in Tashkent.", [["2025-06-17/2025-06-18", "17-18.06.2025"]]],
+    ["The talks were held between 5 and 7 June 2025.", [["2025-06-05/2025-06-07", "5 and 7 June 2025"]]],
+    ["The mission ran December 2024 – January 2025.", [["2024-12/2025-01", "December 2024 – January 2025"]]],
+    ["The conference runs 30 May - 2 June 2025.", [["2025-05-30/2025-06-02", "30 May - 2 June 2025"]]],
+  ])("%j", (text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+  });
+});
+
+describe("dates: relative to the publication date", () => {
+  test.each([
+    [`${PUBLISHED}The President said today, June 17, that talks went well.`, [["2025-06-17", "today, June 17"]]],
+    [`${PUBLISHED}Today's talks were held in Astana.`, [["2025-06-17", "Today's"]]],
+    [`${PUBLISHED}Yesterday the ministers met.`, [["2025-06-16", "Yesterday"]]],
+    [`${PUBLISHED}The sides signed a memorandum today.`, [["2025-06-17", "today"]]],
+    [`${PUBLISHED}The guest arrived in the country the day before.`, [["2025-06-16", "the day before"]]],
+    [`${PUBLISHED}The leaders will meet tomorrow.`, [["2025-06-18", "tomorrow"]]],
+    [`${PUBLISHED}The ministers met on Monday.`, [["2025-06-16", "on Monday"]]],
+    [`${PUBLISHED}The ministers met on Tuesday.`, [["2025-06-17", "on Tuesday"]]],
+    [`${PUBLISHED}The President left Luanda Wednesday afternoon.`, [["2025-06-11", "Wednesday"]]],
+    [`${PUBLISHED}The President will travel to Rome on Thursday.`, [["2025-06-19", "on Thursday"]]],
+    [`${PUBLISHED}The ministers, who met on Monday, said they will go on.`, [["2025-06-16", "on Monday"]]],
+    [`${PUBLISHED}He will meet the Premier on Monday.`, [["2025-06-23", "on Monday"]]],
+    [`${PUBLISHED}He will meet the Premier next Monday.`, [["2025-06-23", "next Monday"]]],
+    [`${PUBLISHED}The ministers met last Tuesday.`, [["2025-06-10", "last Tuesday"]]],
+    [`${PUBLISHED}Trade grew by 20 percent last year.`, [["2024", "last year"]]],
+    [`${PUBLISHED}The forum will be held next year.`, [["2026", "next year"]]],
+    [`${PUBLISHED}He attended this year's summit.`, [["2025", "this year"]]],
+    [`${PUBLISHED}The decree was signed in July this year.`, [["2025-07", "July this year"]]],
+    [`${PUBLISHED}The sides met last month.`, [["2025-05", "last month"]]],
+    [`${PUBLISHED}The talks open next month.`, [["2025-07", "next month"]]],
+  ])("%j", (text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+  });
+});
+
+describe("dates: not dates", () => {
+  test.each([
+    [`${PUBLISHED}The talks began at 19:42 and ended at 21:00.`],
+    [`${PUBLISHED}The two countries have been partners for 30 years.`],
+    [`${PUBLISHED}The President, 67, opened the 22nd meeting of the council.`],
+    [`${PUBLISHED}Some 2000 participants attended; trade reached 2025 tonnes.`],
+    [`${PUBLISHED}The plan serves the Kingdom's Vision 2030 and Agenda 2063.`],
+    [`${PUBLISHED}He spoke at the 2024 Summit of the Forum and at Expo 2025 Osaka.`],
+    [`${PUBLISHED}Under Law No. 1 of 2019 and Resolution 2231, the fund was set up.`],
+    [`${PUBLISHED}The ministers met last week and will meet again this week.`],
+    [`${PUBLISHED}Trade has grown over the last year.`],
+    [`${PUBLISHED}Both sides believe in a brighter tomorrow.`],
+    [`${PUBLISHED}The delegates may meet again; the troops march on.`],
+    [`${PUBLISHED}Version 2.5.1 costs $2025 and weighs 2,020 kg.`],
+    [`${PUBLISHED}Delegates attended the Shiksha Samagam-2023 in Delhi.`],
+    [`${PUBLISHED}The sessions opened at 10.30 and closed at 12.45 local time.`],
+    [`${PUBLISHED}About 1500 people and over 2000 delegates took part.`],
+    [`${PUBLISHED}For accreditation call +1 202 2023 1999.`],
+    [`${PUBLISHED}The price of the project rose by 2025%.`],
+    [`${PUBLISHED}He spent 2 days, 3 weeks and 5 months abroad.`],
+    [`${PUBLISHED}The UN Security Council adopted resolution 2231 unanimously.`],
+    [`${PUBLISHED}Flight 2021 landed; the ministry sits in room 2019.`],
+    [`${PUBLISHED}The 2030 Agenda for Sustainable Development was discussed.`],
+    [`${PUBLISHED}The Uzbekistan-2030 Strategy was presented.`],
+    [`${PUBLISHED}The Hijri date was Dhul-Hijjah 28, 1438 H.`],
+    [`${PUBLISHED}The ministers will meet again this week.`],
+    [`${PUBLISHED}Trade grew tenfold over the past decade.`],
+    [`${PUBLISHED}Youth is the hope of a more beautiful tomorrow.`],
+    [`${PUBLISHED}Trade reached 2,024 tons, with a growth of 2.5%.`],
+    [`${PUBLISHED}The delegates may 5 times raise the issue.`],
+    [`${PUBLISHED}Of the proposals, 2 may be adopted and 3 march on.`],
+    [`${PUBLISHED}They will meet for the 3rd time on the 17th floor.`],
+    [`${PUBLISHED}The meeting lasted from 10:00 to 12:30.`],
+    [`${PUBLISHED}The President hopes to visit this spring.`],
+    [`${PUBLISHED}Over 1,000 projects worth $2.5 billion were signed.`],
+    [`${PUBLISHED}The 75th anniversary of the 2nd session was marked.`],
+    [`${PUBLISHED}The new road is 2024 km long.`],
+    [`${PUBLISHED}The agreement was signed for a period of five years.`],
+    [`${PUBLISHED}The working groups meet every two weeks.`],
+    [`${PUBLISHED}The COP29 conference opened in Baku.`],
+    [`${PUBLISHED}He thanked the EXPO-2025 organisers.`],
+    [`${PUBLISHED}They discussed the Kazakhstan 2050 Strategy.`],
+    [`${PUBLISHED}The Tashkent 2024 Forum opened its doors.`],
+    [`${PUBLISHED}Order No. 2019 was issued by the ministry.`],
+    [`${PUBLISHED}The parcel carries code 2020-XY.`],
+    [`${PUBLISHED}He has worked there for the last year.`],
+    [`${PUBLISHED}Over the next month, the talks continue.`],
+    [`${PUBLISHED}The talks took place last weekend.`],
+    [`${PUBLISHED}Marchers gathered and Mayors met.`],
+    [`${PUBLISHED}The score was 20:25 and the ratio 19/20.`],
+    [`${PUBLISHED}Version 2019.1 and build 2020.3.4 were released.`],
+    [`${PUBLISHED}Tel.: (+998 71) 239-20-21, fax 239-2019.`],
+    [`${PUBLISHED}Each of the 2030 participants received a badge.`],
+    [`${PUBLISHED}The minister was born in the 1960s.`],
+    ["The agreement signed this year enters into force next month."], // no publication date
+    ["The President said today that talks went well."], // no publication date
+    ["The ministers met last Monday."], // no publication date
+    ["The ministers met on Monday and agreed to meet again next year."], // no publication date
+    ["The decree was signed in July."], // a month without any year
+  ])("%j", (text) => {
+    expect(datesOf(text)).toEqual([]);
+  });
+});
+
+describe("dates: the publication date line", () => {
+  test.each([
+    ["date 2025-06-17 President met the delegation.", "2025-06-17", "date 2025-06-17"],
+    ["date 2021-03-01 19:38\nThe President met the delegation.", "2021-03-01", "date 2021-03-01"],
+  ])("%j", (text, value, source) => {
+    const result = extract(text);
+    expectOffsetsSliceBack(text, result);
+    expect(result.dates).toEqual([{ value, text: source, start: 0, end: source.length }]);
+  });
+});
