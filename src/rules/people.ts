@@ -6,15 +6,16 @@
 // credit; other mentions (`Japarov`, `Xi`) join a person already known.
 import type { Person } from "../types.js";
 import type { RuleContext } from "./context.js";
+import type { ParsedText } from "../text/parsed.js";
 import { findNameCandidates, tokenize, type NameCandidate, type Token } from "./people/names.js";
 import { titleAfter, titleBefore } from "./people/titles.js";
-import { canonical, join, nameKeys, type Cluster, type Mention } from "./people/cluster.js";
+import { canonical, join, nameKeys, newCluster, type Cluster, type Mention } from "./people/cluster.js";
 import { COUNTRIES, PERSON_VERBS, SPEECH_VERBS, VESSELS } from "./people/lexicon.js";
 
 export function findPeople(ctx: RuleContext): Person[] {
   const { text } = ctx.parsed;
   const tokens = tokenize(text);
-  const candidates = findNameCandidates(text, tokens).filter((c) => !c.partOfOrganisation && !isVessel(tokens, c));
+  const candidates = findNameCandidates(ctx.parsed, tokens).filter((c) => !c.partOfOrganisation && !isVessel(tokens, c));
   // the last words of full names: a surname alone is a person when it speaks (`” Temer said`)
   const surnames = new Set(candidates.filter((c) => c.parts.length > 1).map((c) => c.parts[c.parts.length - 1]!));
   const named: Mention[] = [];
@@ -35,13 +36,13 @@ export function findPeople(ctx: RuleContext): Person[] {
       !acronym &&
       (candidate.honorificLed ||
         title !== null ||
-        (full && (actsAsPerson(tokens, candidate) || credited(text, candidate) || candidate.countryLed || countryAfter(text, candidate))) ||
+        (full && (actsAsPerson(tokens, candidate) || credited(ctx.parsed, candidate) || candidate.countryLed || countryAfter(text, candidate))) ||
         (!full && surnames.has(candidate.parts[0]!) && speaks(tokens, candidate)));
     (evidence ? named : others).push(mention);
   }
 
   const clusters: Cluster[] = [];
-  for (const mention of named) if (!join(clusters, mention)) clusters.push({ mentions: [mention] });
+  for (const mention of named) if (!join(clusters, mention)) clusters.push(newCluster(mention));
   for (const mention of others) join(clusters, mention);
 
   return clusters
@@ -92,8 +93,8 @@ function countryAfter(text: string, candidate: NameCandidate): boolean {
 // A byline or credit before the name on its line: "By Demir Azizov", "Editor: …", "Photo PAP/…".
 const CREDIT = /(?:^|\|)[ \t]*(?:by|author|editor|photo|reporter|correspondent|written by)\b[^\n|]{0,24}$/iu;
 
-function credited(text: string, candidate: NameCandidate): boolean {
-  const lineStart = text.lastIndexOf("\n", candidate.start - 1) + 1;
+function credited(parsed: ParsedText, candidate: NameCandidate): boolean {
+  const lineStart = parsed.lineAt(candidate.start).start;
   if (candidate.start - lineStart > 60) return false;
-  return CREDIT.test(text.slice(lineStart, candidate.start));
+  return CREDIT.test(parsed.text.slice(lineStart, candidate.start));
 }

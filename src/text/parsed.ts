@@ -5,6 +5,9 @@ import { splitLines, trimSpan, type Line } from "./lines.js";
 import { splitSentences, type SentenceSpan } from "./sentences.js";
 import { tag, type TaggedView } from "../nlp.js";
 
+/** The longest span handed to compromise in one piece. */
+export const MAX_TAGGED = 4000;
+
 export interface Paragraph {
   start: number;
   end: number;
@@ -36,15 +39,32 @@ export class ParsedText {
     return this.sentenceCache;
   }
 
-  /** compromise's analysis of one span, tagged on first request and kept. */
+  /**
+   * compromise's analysis of one span, tagged on first request and kept. At most MAX_TAGGED
+   * characters from `start` are tagged (offsets in the view stay relative to `start`): a sentence
+   * longer than that is not prose but a flattened table or hostile input, and tagging it whole
+   * would cost seconds.
+   */
   nlp(start: number, end: number): TaggedView {
     const key = `${start}:${end}`;
     let view = this.tagged.get(key);
     if (!view) {
-      view = tag(this.text.slice(start, end));
+      view = tag(this.text.slice(start, Math.min(end, start + MAX_TAGGED)));
       this.tagged.set(key, view);
     }
     return view;
+  }
+
+  /** The line that holds index `at` (binary search: linear scans back would be quadratic). */
+  lineAt(at: number): Line {
+    let low = 0;
+    let high = this.lines.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.lines[mid]!.start <= at) low = mid;
+      else high = mid - 1;
+    }
+    return this.lines[low]!;
   }
 }
 
@@ -75,6 +95,16 @@ function groupParagraphs(text: string, lines: Line[]): Paragraph[] {
       k++;
     }
     if (wrapped) j = k + 1;
+    else {
+      // no wrap in lines i..k means none in any part of them: each is its own paragraph, and the
+      // block is not scanned again from its next line (which would be quadratic)
+      for (let n = i; n <= k; n++) {
+        const [start, end] = trimSpan(text, lines[n]!.start, lines[n]!.end);
+        if (end > start) paragraphs.push({ start, end, lines: [lines[n]!] });
+      }
+      i = k + 1;
+      continue;
+    }
     const members = lines.slice(i, j);
     const [start, end] = trimSpan(text, members[0]!.start, members[members.length - 1]!.end);
     paragraphs.push({ start, end, lines: members });

@@ -31,10 +31,15 @@ const isDigit = (c: string | undefined) => c !== undefined && c >= "0" && c <= "
 const isSpace = (c: string | undefined) => c !== undefined && /\s/u.test(c);
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 
+// Abbreviations and initials are short: looking further back than this finds no abbreviation,
+// and keeps the splitter linear on a 300,000-letter "word".
+const LONGEST_ABBREVIATION = 12;
+
 /** The word (letters and inner dots) that ends just before index `dot`. */
 function wordBefore(text: string, dot: number, floor: number): string {
   let i = dot;
-  while (i > floor && (isLetter(text[i - 1]) || text[i - 1] === "." || text[i - 1] === "'")) i--;
+  const limit = Math.max(floor, dot - LONGEST_ABBREVIATION);
+  while (i > limit && (isLetter(text[i - 1]) || text[i - 1] === "." || text[i - 1] === "'")) i--;
   return text.slice(i, dot);
 }
 
@@ -120,12 +125,22 @@ export function splitSentences(text: string, start: number, end: number): Senten
     while (k < end && isSpace(text[k])) k++;
     if (k >= end) break;
     const spaced = k > j;
-    if (!startsSentence(text, k)) continue;
+    // no boundary here: go on after the run of marks (not from inside it, which would make a
+    // text of 100,000 full stops quadratic); closing quotes in the run are seen again
+    const skipRun = () => {
+      while (i + 1 < j && ".!?…".includes(text[i + 1]!)) i++;
+    };
+    if (!startsSentence(text, k) || (!spaced && c !== ".")) {
+      skipRun();
+      continue;
+    }
     if (c === "." && j === i + 1 && !fullStopEnds(text, i, k, spaced, sentenceStart)) continue;
-    if (!spaced && c !== ".") continue;
     // inside a quotation that is still open (and not absurdly long), the sentence goes on
     const inside = (open: number) => open >= 0 && i - open < MAX_QUOTE;
-    if (!closedQuote && (inside(quoteOpen) || inside(straightOpen))) continue;
+    if (!closedQuote && (inside(quoteOpen) || inside(straightOpen))) {
+      skipRun();
+      continue;
+    }
     if (closedQuote) {
       quoteOpen = -1;
       straightOpen = -1;

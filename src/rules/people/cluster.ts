@@ -14,6 +14,12 @@ export interface Mention {
 
 export interface Cluster {
   mentions: Mention[];
+  /** The fullest mention so far, kept as mentions join (recomputing it would be quadratic). */
+  fullest: Mention;
+}
+
+export function newCluster(mention: Mention): Cluster {
+  return { mentions: [mention], fullest: mention };
 }
 
 export function nameKeys(parts: string[]): string[] {
@@ -65,22 +71,28 @@ export function compatible(a: string[], b: string[]): boolean {
   return short.every((w) => long.some((x) => sameWord(w, x))) && sameWord(short[0]!, long[0]!) || short.every((w) => long.includes(w));
 }
 
+/** Is `a` a fuller form than `b`: more words, or as many and longer? (On a tie, the first stays.) */
+function fuller(a: Mention, b: Mention): boolean {
+  const size = (m: Mention) => m.keys.join("").length;
+  return a.keys.length > b.keys.length || (a.keys.length === b.keys.length && size(a) > size(b));
+}
+
 /** The fullest form: the mention with the most words, then the longest, then the first. */
 export function canonical(cluster: Cluster): Mention {
-  const size = (m: Mention) => m.keys.join("").length;
-  let best = cluster.mentions[0]!;
-  for (const m of cluster.mentions) {
-    if (m.keys.length > best.keys.length || (m.keys.length === best.keys.length && size(m) > size(best))) best = m;
-  }
-  return best;
+  return cluster.fullest;
 }
+
+// A press release names a few dozen people at most; looking further back than this many for a
+// match only makes a hostile text of thousands of names quadratic.
+const RECENT_CLUSTERS = 200;
 
 /** Adds a mention to the most recent compatible cluster; returns false when none fits. */
 export function join(clusters: Cluster[], mention: Mention): boolean {
-  for (let i = clusters.length - 1; i >= 0; i--) {
+  for (let i = clusters.length - 1; i >= Math.max(0, clusters.length - RECENT_CLUSTERS); i--) {
     const cluster = clusters[i]!;
-    if (compatible(mention.keys, canonical(cluster).keys)) {
+    if (compatible(mention.keys, cluster.fullest.keys)) {
       cluster.mentions.push(mention);
+      if (fuller(mention, cluster.fullest)) cluster.fullest = mention;
       return true;
     }
   }

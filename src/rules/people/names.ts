@@ -12,6 +12,7 @@ import {
   ROLE_NOUNS,
   SOFT_HONORIFICS,
 } from "./lexicon.js";
+import type { ParsedText } from "../../text/parsed.js";
 
 export interface Token {
   /** The word without a possessive `’s` or a sentence-final full stop. */
@@ -135,12 +136,10 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
  * A line in capitals or in Title Case (a headline, a label) says nothing about where names end:
  * "President Ruto Flies to the US" — its names are found in the body instead.
  */
-function inHeadlineCase(text: string, t: Token): boolean {
-  const from = text.lastIndexOf("\n", t.start) + 1;
-  let to = text.indexOf("\n", t.end);
-  if (to < 0) to = text.length;
+function inHeadlineCase(parsed: ParsedText, t: Token): boolean {
+  const { start: from, end: to } = parsed.lineAt(t.start);
   if (to - from > 300) return false;
-  const line = text.slice(from, to).trim();
+  const line = parsed.text.slice(from, to).trim();
   if ((line.match(/\p{Lu}/gu) ?? []).length > 3 * (line.match(/\p{Ll}/gu) ?? []).length) return true;
   // a sentence full of proper nouns is still a sentence: a headline is short and has no full stop
   if (line.length > 160 || /[.:]$/u.test(line)) return false;
@@ -148,10 +147,26 @@ function inHeadlineCase(text: string, t: Token): boolean {
   return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
 
-export function findNameCandidates(text: string, tokens: Token[]): NameCandidate[] {
+// How far after a name an organisation word still makes it part of the organisation's name.
+const ORGANISATION_REACH = 4;
+
+/**
+ * "Maulana Azad National Urdu University", "Minister of Religious Affairs": an organisation or
+ * title word close after the name, before any other name begins, makes it part of that name.
+ */
+function organisationFollows(kinds: TokenKind[], from: number): boolean {
+  for (let i = from; i < Math.min(kinds.length, from + ORGANISATION_REACH); i++) {
+    const kind = kinds[i];
+    if (kind === "org" || kind === "role" || kind === "modifier") return true;
+    if (kind === "honorific" || kind === "soft-honorific") return false;
+  }
+  return false;
+}
+
+export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   for (const [from, to] of capitalisedRuns(tokens)) {
-    if (inHeadlineCase(text, tokens[from]!)) continue;
+    if (inHeadlineCase(parsed, tokens[from]!)) continue;
     const kinds = tokens.slice(from, to + 1).map(kindOf);
     let i = 0;
     while (i < kinds.length) {
@@ -181,8 +196,7 @@ export function findNameCandidates(text: string, tokens: Token[]): NameCandidate
         honorificLed: k < first - 1,
         // "Kazakhstan Bakytzhan Sagintayev, Belarus Andrei Kobyakov": leaders listed by country
         countryLed: first > 0 && kinds[first - 1] === "country",
-        // "Minister of Religious Affairs", "Maulana Azad National Urdu University"
-        partOfOrganisation: kinds.slice(j + 1).some((kind) => kind === "org" || kind === "role" || kind === "modifier"),
+        partOfOrganisation: organisationFollows(kinds, j + 1),
         softHonorific: first > 0 && kinds[first - 1] === "soft-honorific" || kinds[first] === "soft-honorific",
       });
       i = j + 1;
