@@ -1,7 +1,101 @@
-// The documents signed in the reported event (SPEC: documents).
+// The documents signed in the reported event (SPEC: documents): the items of enumerated lists
+// after a cue, and the documents named in sentences that report a signing.
 import type { SignedDocument } from "../types.js";
 import type { RuleContext } from "./context.js";
+import { documentHead, documentType } from "./documents/vocabulary.js";
+import { documentLists, flattenedLists, type ListItem } from "./documents/lists.js";
+import { partiesBetween } from "./documents/parties.js";
+import { documentsInSentence } from "./documents/prose.js";
+import { lastWords, trimTrailing } from "./documents/words.js";
+import { onceEach, type Naming } from "./documents/namedTwice.js";
 
-export function findSignedDocuments(_ctx: RuleContext): SignedDocument[] {
-  return [];
+type Found = Naming;
+
+export function findSignedDocuments(ctx: RuleContext): SignedDocument[] {
+  const { parsed } = ctx;
+  const publishedYear = yearOf(ctx.published?.value ?? ctx.refDate);
+  const lists = [...documentLists(parsed, publishedYear)];
+  for (const flat of flattenedLists(parsed, publishedYear)) {
+    if (!lists.some((l) => overlaps(l, flat))) lists.push(flat);
+  }
+  const found: Found[] = [];
+  for (const list of lists) {
+    for (const item of list.items) {
+      const doc = listedDocument(parsed.text, item);
+      if (doc) found.push({ ...doc, listed: true });
+    }
+    if (list.truncated) {
+      ctx.warnings.push({ code: "TRUNCATED_LIST", message: `the list of documents at offset ${list.start} is cut off at the end of the text` });
+    }
+  }
+  const headline = ctx.front.headline;
+  // the lines of a list are not read again as prose: both go in text order
+  lists.sort((a, b) => a.start - b.start);
+  let nextList = 0;
+  let previousSigned = false;
+  for (const sentence of parsed.sentences) {
+    while (nextList < lists.length && lists[nextList]!.end <= sentence.start) nextList++;
+    if (nextList < lists.length && overlaps(lists[nextList]!, sentence)) continue;
+    if (headline && sentence.start < headline.end && sentence.end > headline.start) continue;
+    const reading = documentsInSentence(ctx, sentence.start, sentence.end, publishedYear, previousSigned);
+    previousSigned = reading.signed;
+    found.push(...reading.documents);
+  }
+  return numbered(parsed.text, onceEach(found));
+}
+
+function yearOf(value: string | undefined): number | null {
+  const m = value ? /^(\d{4})/u.exec(value) : null;
+  return m ? Number(m[1]) : null;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+// Left over at the end of an item, word by word: a joining "and", a stray closing quote from
+// translation, an agency code ("-05D04-").
+const tailWord = /^(?:and|respectively|["”»]|-?[\dA-Z]{0,3}\d[\dA-Z]{0,6}-?)$/u;
+
+/** The item without the punctuation, stray marks and codes at its end. */
+function itemEnd(text: string, start: number, end: number): number {
+  let e = end;
+  for (let guard = 0; guard < 6; guard++) {
+    const piece = text.slice(Math.max(start, e - 60), e);
+    const trimmed = trimTrailing(piece, " ;,.:");
+    const last = lastWords(trimmed, 1)[0];
+    if (last !== undefined && tailWord.test(last) && trimmed.length > last.length) {
+      e -= piece.length - trimmed.length + last.length;
+      continue;
+    }
+    e -= piece.length - trimmed.length;
+    break;
+  }
+  return e;
+}
+
+// Where an item stops naming its document: "… was signed by …", a table's next cell.
+const itemAside = /(?<!\s)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b|\t|\s\|\s/u;
+
+function listedDocument(text: string, item: ListItem): Found | null {
+  const aside = itemAside.exec(text.slice(item.start, item.end));
+  const end = itemEnd(text, item.start, aside ? item.start + aside.index : item.end);
+  const title = text.slice(item.start, end);
+  documentHead.lastIndex = 0;
+  const head = documentHead.exec(title);
+  if (!head) return null;
+  const complement = title.slice(head.index + head[0].length);
+  return { start: item.start, end, title, type: documentType(head[0]), parties: partiesBetween(complement) };
+}
+
+function numbered(text: string, found: Found[]): SignedDocument[] {
+  return found.map((f, i) => ({
+    index: i + 1,
+    type: f.type,
+    title: f.title,
+    text: text.slice(f.start, f.end),
+    start: f.start,
+    end: f.end,
+    parties: f.parties,
+  }));
 }

@@ -1,0 +1,198 @@
+// Enumerated lists of signed documents: a cue ("the following documents were signed:", "15
+// documents were also signed, including:", "The parties signed:", a "List of Agreements/MoUs
+// signed …" title) followed by items, one per line or paragraph, with any marker or none, items
+// broken across lines, and lists flattened into one run-on line.
+import type { ParsedText } from "../../text/parsed.js";
+import type { Line } from "../../text/lines.js";
+import { documentHead, DETERMINERS, PHRASE_BREAKERS } from "./vocabulary.js";
+import { eventSignings } from "./signing.js";
+
+export interface ListItem {
+  start: number;
+  end: number;
+}
+
+export interface DocumentList {
+  /** The lines the list covers, cue included: prose there is not read again. */
+  start: number;
+  end: number;
+  items: ListItem[];
+  /** The list runs to the end of the text without a last item that ends. */
+  truncated: boolean;
+}
+
+// A list marker at the start of a line: dashes and bullets (also "• –"), "1." "1)" "a)", and word
+// ordinals ("The first:", "Second -").
+const listMarker =
+  /^[ \t]*(?:[–—•·*▪●◦‣-][ \t]*){1,3}|^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+|^[ \t]*(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)[ \t]*[:–—-][ \t]*/iu;
+// The words of a cue that announces a list of documents.
+const listWords = /\b(?:documents?|agreements?|memorand\w*|mous?|treaties|protocols|following|include[sd]?|including|as follows|signed|inked|exchanged)\b/iu;
+// A title line announcing a list: "List of Agreements/MoUs signed between India and Mauritius".
+const listTitle = /^\s*list of\b[^\n]{1,80}\b(?:signed|exchanged|concluded)\b/iu;
+const MAX_ITEM_LINES = 12;
+// A cue without a signing verb that announces documents to come or to decide on, not signed ones.
+const notSignedHere = /\b(?:will|shall|to be|expected|planned|due|approv\w*|draft|discuss\w*|consider\w*|review\w*|agenda|propos\w*|ratif\w*|negotiat\w*)\b/iu;
+
+/** The enumerated lists of signed documents in the text. */
+export function documentLists(parsed: ParsedText, publishedYear: number | null): DocumentList[] {
+  const lists: DocumentList[] = [];
+  const lines = parsed.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const kind = cueKind(lines, i, publishedYear);
+    if (!kind) continue;
+    const list = readItems(parsed.text, lines, i + 1, kind);
+    if (list && list.items.length) {
+      lists.push({ ...list, start: lines[i]!.start });
+      while (i + 1 < lines.length && lines[i + 1]!.start < list.end) i++;
+    }
+  }
+  return lists;
+}
+
+type CueKind = "colon" | "title";
+
+function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKind | null {
+  const text = lines[i]!.text.trim();
+  if (listTitle.test(text) && text.length < 200) return "title";
+  // "The documents signed include" with the list right under it, without a colon
+  if (!text.endsWith(":") && text.length < 300 && documentWord(text) && eventSignings(text, publishedYear).length && nextLineMarked(lines, i)) return "colon";
+  if (!text.endsWith(":") || !listWords.test(text)) return null;
+  const tail = text.slice(-400);
+  if (/\b(?:sign|signed|signing|inked|exchanged|concluded|adopted)\b/iu.test(tail)) {
+    return eventSignings(tail, publishedYear).length ? "colon" : null;
+  }
+  // "… witnessed the exchange of a number of agreements, which are as follows:"
+  if (/\b(?:following|as follows|include|including)\b/iu.test(tail) && documentWord(tail) && !notSignedHere.test(tail)) return "colon";
+  // "These include:" after a sentence that reports the signing
+  if (tail.length > 80 || !/\b(?:include|including|following|as follows)\b/iu.test(tail)) return null;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const prev = lines[j]!.text.trim();
+    if (!prev) continue;
+    return eventSignings(prev.slice(-600), publishedYear).length && documentWord(prev) ? "colon" : null;
+  }
+  return null;
+}
+
+function nextLineMarked(lines: Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
+    const text = lines[j]!.text;
+    if (text.trim()) return listMarker.test(text) && /^[ \t]*(?:[–—•·*▪●◦‣-]|\d{1,2}[.)])/u.test(text);
+  }
+  return false;
+}
+
+function documentWord(text: string): boolean {
+  documentHead.lastIndex = 0;
+  return documentHead.test(text);
+}
+
+/** Does the line open with a document name ("An agreement on …", "Memorandum of …")? */
+function opensWithDocument(text: string): boolean {
+  const words = text.trim().split(/\s+/u).slice(0, 7).join(" ");
+  documentHead.lastIndex = 0;
+  const m = documentHead.exec(words);
+  if (!m) return false;
+  const before = words.slice(0, m.index).trim().split(/\s+/u).filter(Boolean);
+  return (
+    before.length <= 5 &&
+    before.every((w, n) => (n === 0 && DETERMINERS.has(w.toLowerCase())) || !PHRASE_BREAKERS.has(w.toLowerCase())) &&
+    (before.length === 0 || DETERMINERS.has(before[0]!.toLowerCase()) || /^\p{Lu}/u.test(before[0]!))
+  );
+}
+
+function readItems(text: string, lines: Line[], from: number, kind: CueKind): Omit<DocumentList, "start"> | null {
+  const items: ListItem[] = [];
+  let marked: boolean | null = null;
+  let current: ListItem | null = null;
+  let currentLines = 0;
+  let blankBefore = false;
+  let end = from < lines.length ? lines[from]!.start : text.length;
+  let lastLine = from - 1;
+  const close = () => {
+    if (current) items.push(current);
+    current = null;
+  };
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    const raw = line.text;
+    if (!raw.trim()) {
+      blankBefore = true;
+      continue;
+    }
+    const marker = listMarker.exec(raw);
+    const body = marker ? raw.slice(marker[0].length) : raw;
+    const bodyStart = line.start + (marker ? marker[0].length : 0) + (body.length - body.trimStart().length);
+    const bodyEnd = line.start + raw.trimEnd().length;
+    const open = current !== null && !/[;.]["”»]?\s*$/u.test(text.slice((current as ListItem).start, (current as ListItem).end));
+    if (marker && body.trim() && marked !== false) {
+      marked = true;
+      close();
+      current = { start: bodyStart, end: bodyEnd };
+      currentLines = 1;
+    } else if (current && open && !blankBefore && currentLines < MAX_ITEM_LINES && (marked || /^\s*\p{Ll}/u.test(raw))) {
+      // a hard-wrapped item goes on in this line
+      (current as ListItem).end = bodyEnd;
+      currentLines++;
+    } else if (marked !== true && opensWithDocument(raw) && raw.trim().length < 600) {
+      marked = false;
+      close();
+      current = { start: bodyStart, end: bodyEnd };
+      currentLines = 1;
+    } else if (kind === "title" && items.length + (current ? 1 : 0) > 0 && !marker) {
+      // a description under an item of a titled list
+      close();
+    } else if (marked === null && kind === "title") {
+      // lines between the title and the first item: signatories, repeated title
+    } else {
+      break;
+    }
+    blankBefore = false;
+    lastLine = i;
+    end = line.end;
+  }
+  close();
+  if (!items.length) return null;
+  const lastItem = items[items.length - 1]!;
+  const restEmpty = lines.slice(lastLine + 1).every((l) => !l.text.trim());
+  const ends = (item: ListItem) => /[;,.!?)"”»]\s*$/u.test(text.slice(item.start, item.end));
+  // cut off: the last item lacks the ending the others have (or the only one has none)
+  const truncated = restEmpty && !ends(lastItem) && (items.length === 1 || items.slice(0, -1).some(ends));
+  return { end, items, truncated };
+}
+
+// In a run-on line, where a flattened list starts an item: a capitalised head, not after an
+// article, followed by what names it.
+const flattenedItem = /(?<![\p{L}\p{N}])(?<!\b(?:the|a|an|The|A|An) )(?:MoUs?|MOUs?|Memorand(?:um|a)|Agreements?|Protocols?)(?= (?:between|on|to|for|regarding|signed between|of) )/gu;
+
+const runOnSentence = /\p{Ll} (?=The \p{Lu})/gu;
+
+/** Items of lists flattened into one line: at least three item starts in one paragraph. */
+export function flattenedLists(parsed: ParsedText, publishedYear: number | null): DocumentList[] {
+  const lists: DocumentList[] = [];
+  for (const p of parsed.paragraphs) {
+    if (p.end - p.start < 200) continue;
+    const para = parsed.text.slice(p.start, p.end);
+    flattenedItem.lastIndex = 0;
+    const starts: number[] = [];
+    for (let m = flattenedItem.exec(para); m; m = flattenedItem.exec(para)) starts.push(m.index);
+    if (starts.length < 3) continue;
+    // a run-on item may be a sentence of its own: "… capacity building The Ministry of Railways signed an MoU …"
+    runOnSentence.lastIndex = starts[0]!;
+    for (let m = runOnSentence.exec(para); m; m = runOnSentence.exec(para)) starts.push(m.index + 1);
+    starts.sort((a, b) => a - b);
+    const context = parsed.text.slice(Math.max(0, p.start - 600), p.start + starts[0]!);
+    if (!eventSignings(context, publishedYear).length) continue;
+    const items = starts.map((s, n) => {
+      const stop = n + 1 < starts.length ? starts[n + 1]! : para.length;
+      let piece = para.slice(s, stop);
+      const sentenceEnd = /\.\s+\p{Lu}/u.exec(piece);
+      if (sentenceEnd) piece = piece.slice(0, sentenceEnd.index);
+      piece = piece.trimEnd();
+      return { start: p.start + s, end: p.start + s + piece.length };
+    });
+    const last = items[items.length - 1]!;
+    const truncated = p.end === parsed.text.trimEnd().length && !/[.;!?]$/u.test(parsed.text.slice(last.start, last.end));
+    lists.push({ start: p.start, end: p.end, items, truncated });
+  }
+  return lists;
+}

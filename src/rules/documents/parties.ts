@@ -1,0 +1,125 @@
+// The sides a document names (SPEC: documents.parties): "between Samarkand region and Shandong
+// province", "X signed a memorandum with Y", "X and Y signed an agreement". The persons who sign
+// are not parties, nor are "the two sides" or "the presidents".
+import { documentHead } from "./vocabulary.js";
+import { trimTrailing } from "./words.js";
+
+// Where a party's name ends: the subject of the document or the rest of the sentence begins.
+const partyEnd =
+  /(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|the\s+(?:press|statement)|said|exchanged|received|signed)\b/u;
+
+// A side that is nobody in particular, or a person by role.
+const notAParty =
+  /^(?:the\s+)?(?:two|both|three|four)\b|^(?:the\s+)?(?:sides?|parties|leaders?|presidents?|heads?|ministers?|prime ministers?|crown prince|king|emir|sheikh|chairman|secretary|officials?|representatives?|delegations?|countries|nations)\b/iu;
+
+/** "between X and Y" in the complement of a document: the two sides, as written. */
+export function partiesBetween(complement: string): string[] {
+  const at = /\bbetween\s/u.exec(complement);
+  if (!at) return [];
+  const rest = complement.slice(at.index + at[0].length, at.index + at[0].length + 400);
+  const firstStop = partyEnd.exec(rest);
+  const scope = firstStop ? rest.slice(0, firstStop.index) : rest;
+  const and = pickAnd(scope);
+  if (and < 0) {
+    // "between the Customs Administrations of the two countries": one plural side
+    const one = clean(scope);
+    return /\p{Lu}/u.test(one) && /\b(?:two|both)\s+(?:countries|nations|states|sides)$/u.test(one) ? [one] : [];
+  }
+  const second = rest.slice(and).replace(/^[\s,]*(?:and|&)\s+/u, "");
+  const secondEnd = partyEnd.exec(second);
+  const sides = [clean(rest.slice(0, and)), clean(second.slice(0, secondEnd ? secondEnd.index : second.length))];
+  // "between two countries and a joint plan of action": not two sides after all
+  if (sides.some((p) => notAParty.test(p) || opensWithHead(p))) return [];
+  return sides.filter((p) => /\p{L}{2}/u.test(p) && !/^(?:the|a|an)$/iu.test(p));
+}
+
+// Words that name an organisation: the "and" before one of them joins two sides.
+export const organisation =
+  /^(?:ministry|ministries|government|governments|cabinet|university|council|committee|commission|agency|bank|company|corporation|office|institute|academy|authority|administration|department|forum|association|organi[sz]ation|federation|center|centre|chamber|fund|group|service|court|television|radio|republic|kingdom|state|city|region|province)$/iu;
+
+/** The "and" that joins the two sides, of the ones in `scope`: its offset, or -1. */
+function pickAnd(scope: string): number {
+  const joins = /(,?)\s(?:and|&)\s/gu;
+  let best = -1;
+  let bestScore = -Infinity;
+  for (let m = joins.exec(scope); m; m = joins.exec(scope)) {
+    const after = scope.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/\s+/u).slice(0, 4);
+    const before = scope.slice(Math.max(0, m.index - 40), m.index).split(/\s+/u).slice(-2);
+    let score = 0;
+    if (after[0]?.toLowerCase() === "the") score += 3;
+    if (m[1]) score += 2;
+    if (after.some((w) => organisation.test(w.replace(/[’'],?s$|[,.]$/u, "")))) score += 2;
+    // "Ministry of Tourism and Sports": an "and" inside the "of" part of a name
+    if (before[0]?.toLowerCase() === "of" || before[1]?.toLowerCase() === "of") score -= 1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = m.index;
+    }
+  }
+  return best;
+}
+
+function opensWithHead(party: string): boolean {
+  documentHead.lastIndex = 0;
+  const m = documentHead.exec(party.slice(0, 60));
+  return m !== null && m.index <= 12 && /^(?:(?:joint|an?|the)\s+)*$/iu.test(party.slice(0, m.index));
+}
+
+/** A party as a name: one line, no article, no apposition ("ROSATOM, the State Corporation"). */
+function clean(party: string): string {
+  const apposition = /,\s+(?:the|a|an)\s/u.exec(party);
+  if (apposition) party = party.slice(0, apposition.index);
+  party = party.replace(/\s+/gu, " ");
+  return trimTrailing(party.trim().replace(/^(?:the|a|an)\s+/iu, ""), " ,;.");
+}
+
+/** "signed a memorandum with Y": the other side after "with". */
+export function partyAfterWith(after: string): string | null {
+  // the name, and a country after a comma: "with Fukuyama University, Japan on Monday"
+  const m = /^\s*(?:\([^()]{1,40}\)\s*)?with\s+(?:(?:a|an|the)\s+)?(\p{Lu}[^,.;]{1,120}(?:,\s\p{Lu}[\p{L}-]+(?![\p{L},]))?|group of [^,.;]{1,100})/u.exec(after);
+  if (!m) return null;
+  let name = m[1]!;
+  const stop = /(?<!\s)\s+(?:on|in|to|for|at|during|under|which|that|was|were)\s+(?=\p{Ll}|\p{Lu}\p{Ll}+day\b|\d)/u.exec(name);
+  if (stop) name = name.slice(0, stop.index);
+  name = clean(name);
+  return name && !notAParty.test(name) ? name : null;
+}
+
+// "… by X, on behalf of the European Union, and Y": a side named through its signatory.
+const onBehalfOf = /\bon behalf of (?:the\s+)?(\p{Lu}[^,;.()]{1,80})/gu;
+
+/** The sides named through their signatories in `rest` (bounded by the caller). */
+export function partiesOnBehalf(rest: string): string[] {
+  const sides: string[] = [];
+  onBehalfOf.lastIndex = 0;
+  for (let m = onBehalfOf.exec(rest); m && sides.length < 4; m = onBehalfOf.exec(rest)) {
+    const name = m[1]!;
+    const and = name.indexOf(" and ");
+    const side = clean(and >= 0 ? name.slice(0, and) : name);
+    if (side && !notAParty.test(side)) sides.push(side);
+  }
+  return sides;
+}
+
+/** "X and Y signed …": the subject's sides when they are organisations or countries. */
+export function partiesInSubject(subject: string, isPerson: (name: string) => boolean): string[] {
+  // the clause of the subject: the last comma piece that joins two sides ("…, Kenya, and Rwanda")
+  const pieces = subject.split(",").map((p) => p.trim());
+  let clause = "";
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i]!;
+    if (/^and\s/u.test(piece) && i > 0) {
+      clause = `${pieces[i - 1]} ${piece}`;
+      break;
+    }
+    if (/\s(?:and|&)\s/u.test(piece)) {
+      clause = piece;
+      break;
+    }
+  }
+  const and = pickAnd(clause);
+  if (and < 0) return [];
+  const sides = [clause.slice(0, and), clause.slice(and).replace(/^\s*(?:and|&)\s+/u, "")].map(clean).filter(Boolean);
+  if (sides.some((p) => notAParty.test(p) || isPerson(p) || !/^\p{Lu}/u.test(p))) return [];
+  return sides;
+}

@@ -1,0 +1,100 @@
+// Documents named in the prose of a sentence that reports a signing ("the ministers signed an
+// agreement on …", "A memorandum … was signed"), or in one that goes on listing them ("These
+// include …"), each with the parties the sentence names for it.
+import type { RuleContext } from "../context.js";
+import type { Naming } from "./namedTwice.js";
+import { singularHead } from "./vocabulary.js";
+import { documentPhrases, type DocumentPhrase } from "./phrases.js";
+import { eventSignings } from "./signing.js";
+import { partiesBetween } from "./parties.js";
+import { partiesInProse } from "./proseParties.js";
+import { lastWords, trimTrailing } from "./words.js";
+
+// Words that put a document under another verb than the signing one, or under a frame.
+const GOVERNED_ELSEWHERE = new Set([
+  "approving", "approve", "approved", "implementing", "implement", "implementation", "framework", "under", "accordance",
+  "pursuant", "according", "amending", "amendments", "extending", "terminating", "denouncing", "draft", "preparing",
+  "prepare", "negotiating", "negotiations", "discuss", "discussed", "discussing", "review", "reviewed", "reviewing",
+]);
+
+// The sentence mentions a document at all: most sentences are dropped by this cheap test.
+const anyHead = /\b(?:memorand|mous?\b|agreement|deal|accord|treat|convention|declaration|statement|communiqu|program|plan|road ?map|letter|protocol|contract|charter|regulations|document|minutes|notes)/iu;
+
+// A sentence that goes on listing what the one before said was signed: "These include …",
+// "The other Memoranda of Understanding include …", "Among them are …".
+const goesOnListing = /\b(?:includes?|including|among|cover|covers|covered)\b/iu;
+// A year said before the document, "in December 1991 the … declaration was signed": another time.
+const yearBefore = /\b(?:in|on|since)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b(?![-–/])/gu;
+
+export interface SentenceReading {
+  documents: Naming[];
+  /** The sentence reports a signing: a following "These include …" lists its documents. */
+  signed: boolean;
+}
+
+export function documentsInSentence(ctx: RuleContext, from: number, to: number, publishedYear: number | null, previousSigned: boolean): SentenceReading {
+  const text = ctx.parsed.text;
+  const sentence = text.slice(from, to);
+  if (!anyHead.test(sentence)) return { documents: [], signed: false };
+  const goesOn = previousSigned && goesOnListing.test(sentence);
+  let cues = eventSignings(sentence, publishedYear).map((c) => ({ at: from + c.at, issuing: c.issuing }));
+  const inherited = !cues.length && goesOn;
+  if (!cues.length && !inherited) return { documents: [], signed: previousSigned };
+  if (inherited) cues = [{ at: from, issuing: false }];
+  const signing = cues.filter((c) => !c.issuing).map((c) => c.at);
+  const issuing = cues.filter((c) => c.issuing).map((c) => c.at);
+  const documents: Naming[] = [];
+  const earlierYearAt = earlierYears(sentence, publishedYear).map((y) => from + y);
+  for (const p of documentPhrases(text, from, to)) {
+    const issuedOnly = signing.length === 0;
+    if (issuedOnly && !(["statement", "communique", "declaration"].includes(p.type) && issuing.some((c) => near(c, p, 60)))) continue;
+    if (p.bareDefinite && !inherited && !cues.some((c) => near(c.at, p, 12))) continue;
+    if (earlierYearAt.some((y) => y < p.start)) continue;
+    if (p.plainStatement && !documents.some((d) => d.type === "statement")) continue;
+    // "signed a decree approving the agreement on …": the document is not what was signed
+    if (lastWords(text.slice(Math.max(from, p.start - 60), p.start), 3).some((w) => GOVERNED_ELSEWHERE.has(w.toLowerCase()))) continue;
+    const pairs = p.plural ? signedPairwise(text, p, to) : [];
+    if (pairs.length) documents.push(...pairs);
+    else documents.push({ start: p.start, end: p.end, title: p.title, type: p.type, parties: partiesInProse(ctx, p, signing, from), bare: p.bare });
+  }
+  // a sentence that goes on about the documents keeps the signing in view for the next one
+  return { documents, signed: signing.length > 0 || inherited || previousSigned };
+}
+
+// "The MoUs were signed between A and B; C and D; and E and F": one document per pair of sides.
+const signedBetween = /^\s*(?:were|have been)\s+(?:also\s+)?(?:signed|inked|exchanged|concluded)\s+between\s/iu;
+
+function signedPairwise(text: string, p: DocumentPhrase, sentenceEnd: number): Naming[] {
+  const after = text.slice(p.end, Math.min(sentenceEnd, p.end + 1000));
+  const lead = signedBetween.exec(after);
+  if (!lead || !after.includes(";")) return [];
+  const complement = text.slice(p.headEnd, p.end).trim();
+  const name = `${singularHead(p.head)}${complement ? ` ${complement}` : ""}`;
+  const found: Naming[] = [];
+  let at = p.end + lead[0].length;
+  for (const piece of after.slice(lead[0].length).split(";")) {
+    const side = piece.replace(/^\s*and\s+/u, "");
+    const pair = trimTrailing(side, " .");
+    const end = at + piece.length - (side.length - pair.length);
+    at += piece.length + 1;
+    const parties = partiesBetween(`between ${pair.trim()}`);
+    if (parties.length !== 2) return [];
+    found.push({ start: p.headEnd - p.head.length, end, title: `${name} between ${pair.trim()}`, type: p.type, parties });
+  }
+  return found;
+}
+
+/** Is the cue at `cue` within `gap` characters of the phrase, before or after it? */
+function near(cue: number, p: DocumentPhrase, gap: number): boolean {
+  return (cue < p.start && p.start - cue <= gap) || (cue >= p.start && cue - p.end <= gap);
+}
+
+/** Where the sentence says "in 1991", "on March 26, 1987" of a year before publication: the ends. */
+function earlierYears(sentence: string, publishedYear: number | null): number[] {
+  const ends: number[] = [];
+  yearBefore.lastIndex = 0;
+  for (let m = yearBefore.exec(sentence); m; m = yearBefore.exec(sentence)) {
+    if (publishedYear === null || Number(m[1]) < publishedYear) ends.push(m.index + m[0].length);
+  }
+  return ends;
+}

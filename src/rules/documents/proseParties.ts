@@ -1,0 +1,98 @@
+// The parties of a document named in prose: "between X and Y" in its name or after "was signed",
+// "X and Y signed …" when X and Y are organisations or countries, "X signed … with Y". The persons
+// who sign are not parties: compromise tells the people, and a role word the officials.
+import type { RuleContext } from "../context.js";
+import type { DocumentPhrase } from "./phrases.js";
+import { organisation, partiesBetween, partiesOnBehalf, partyAfterWith, partiesInSubject } from "./parties.js";
+import { lastWords, trimTrailing } from "./words.js";
+
+// The verb right before the document, in the active voice: its subject may name the parties.
+const activeSigning = /^(?:signed|singed|inked|exchanged|concluded|adopted)$/iu;
+const passiveSignedWith = /^\s*(?:has|have|was|were)\s+(?:been\s+)?(?:also\s+)?(?:signed|inked|concluded)(?=\s+with\s)/iu;
+const passiveBetween = /^\s*(?:(?:was|were|has been|have been)\s+)?(?:also\s+|virtually\s+)?(?:signed|inked|concluded|exchanged)\s+(?:\S+\s+){0,2}?between\s/iu;
+
+export function partiesInProse(ctx: RuleContext, phrase: DocumentPhrase, cues: number[], sentenceStart: number): string[] {
+  const text = ctx.parsed.text;
+  // the sides may run on past the phrase, which stops at a comma: "between X, the Y"
+  const between = /\bbetween\s/u.test(text.slice(phrase.complementStart, phrase.end))
+    ? partiesBetween(text.slice(phrase.complementStart, Math.max(phrase.end, Math.min(phrase.sentenceEnd, phrase.complementStart + 500))))
+    : [];
+  if (between.length) return between;
+  const after = text.slice(phrase.end, phrase.end + 300);
+  const passive = passiveBetween.exec(after);
+  if (passive) return partiesBetween(after.slice(passive.index + passive[0].length - "between ".length));
+  const onBehalf = partiesOnBehalf(text.slice(phrase.end, Math.min(phrase.sentenceEnd, phrase.end + 400)));
+  if (onBehalf.length) return onBehalf;
+  const passiveWith = passiveSignedWith.exec(after);
+  if (passiveWith) {
+    const other = partyAfterWith(after.slice(passiveWith[0].length));
+    return other ? [other] : [];
+  }
+  const before = text.slice(Math.max(sentenceStart, phrase.start - 30), phrase.start);
+  if (!lastWords(before, 2).some((w) => activeSigning.test(w))) return [];
+  const cue = cues.filter((c) => c < phrase.start).pop();
+  if (cue === undefined) return [];
+  const parties: string[] = [];
+  const subject = withoutAdverbs(text.slice(sentenceStart, cue));
+  if (subject.length < 200) {
+    parties.push(...partiesInSubject(subject, (name) => isPerson(ctx, sentenceStart, cue, name)));
+  }
+  const other = partyAfterWith(after);
+  if (other) {
+    if (!parties.length && subject.length < 200) {
+      const own = ownClause(subject).replace(/^(?:the|a|an)\s+/iu, "").trim();
+      if (own && /^\p{Lu}/u.test(own) && !isPerson(ctx, sentenceStart, cue, own)) parties.push(own);
+    }
+    parties.push(other);
+  }
+  return parties;
+}
+
+/** The subject's last clause: after the last comma, colon or dash. */
+function ownClause(subject: string): string {
+  const cut = Math.max(subject.lastIndexOf(","), subject.lastIndexOf(":"), subject.lastIndexOf(" – "), subject.lastIndexOf(" - "));
+  return subject.slice(cut + 1).replace(/^[\s–-]+/u, "");
+}
+
+// A person by role: not a party to the document.
+const roleWord = /\b(?:president|minister|prime|premier|leader|prince|king|emir|sheikh|chairman|secretary|governor|mayor|ambassador|chancellor|director|head|deputy|counterpart|officials?)\b/iu;
+
+// Two or three capitalised words and nothing else: the way a person's name looks.
+const personLike = /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}$/u;
+
+function isPerson(ctx: RuleContext, start: number, end: number, name: string): boolean {
+  if (roleWord.test(name)) return true;
+  if (personLike.test(name) && !name.split(" ").some((w) => organisation.test(w))) return true;
+  return peopleIn(ctx, start, end).some((p) => p.includes(name) || name.includes(trimTrailing(p, " ,.")));
+}
+
+// The people compromise finds in a subject, asked once per subject and text.
+const peopleCache = new WeakMap<RuleContext["parsed"], Map<string, string[]>>();
+
+function peopleIn(ctx: RuleContext, start: number, end: number): string[] {
+  let spans = peopleCache.get(ctx.parsed);
+  if (!spans) peopleCache.set(ctx.parsed, (spans = new Map()));
+  const key = `${start}:${end}`;
+  let people = spans.get(key);
+  if (!people) {
+    people = ctx.parsed.nlp(start, end).people().out("array") as string[];
+    spans.set(key, people);
+  }
+  return people;
+}
+
+// Words between the subject and the verb: "X and Y also have signed", "… on Tuesday signed".
+const ADVERBS = new Set(["also", "have", "has", "had", "today", "yesterday", "jointly", "officially", "formally"]);
+
+function withoutAdverbs(subject: string): string {
+  let s = subject.trimEnd();
+  for (let guard = 0; guard < 4; guard++) {
+    const words = lastWords(s, 2);
+    const last = words[words.length - 1];
+    if (last === undefined) break;
+    if (ADVERBS.has(last.toLowerCase())) s = s.slice(0, s.length - last.length).trimEnd();
+    else if (/day$/u.test(last) && words[0]?.toLowerCase() === "on") s = s.slice(0, s.lastIndexOf(words[0])).trimEnd();
+    else break;
+  }
+  return s;
+}

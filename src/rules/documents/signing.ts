@@ -1,0 +1,84 @@
+// Whether a sentence reports a signing that happened in the reported event: a signing verb in the
+// past ("signed", "were inked", "exchanged", "adopted a joint statement", "witnessed the signing
+// of"), and not a plan ("will sign", "are expected to sign", "to be signed"), a negation ("has
+// yet to sign"), or a reference to an earlier signing ("since the signing of … in May 2023",
+// "signed in 2002").
+
+// A signing verb or noun. "singed" is a common misspelling in wire copy.
+const signingCue =
+  /\b(?:signed|singed|signing|inked|exchanged(?! (?:views|opinions|greetings|ideas|experience|gifts|pleasantries|information|messages|congratulations))|exchange of(?= (?:[\w-]+ ){0,4}(?:agreement|memorand|document|mou|note|letter))|concluded|adopted|initiall?ed|ratified|put (?:their|his|her) signatures?|struck|sealed|clinched|secured|issued|released|made)\b/giu;
+// Cues that report a statement or declaration issued, not a document signed.
+const issuingCue = /^(?:issued|released|made)$/iu;
+
+// Before the cue, in the same clause: the signing is yet to come, or did not happen.
+const notYet =
+  /\b(?:will|shall|would|could|should|may|might|can|going to|expected to|expects? to|due to|plans? to|planned|planning|intends? to|intend|ready to|set to|looking to|hopes? to|aims? to|wants? to|is to|are to|not|n't|never|yet to|failed to|refused to|to be|about to|prepared for|being prepared|agreed to|prior to|before|approved|approves|approval of|authori[sz]ed|endorsed|importance of|need for|need to|necessity of|scheduled|slated|poised|likely|envisaged|proposed|draft|would like)\s+(?:\S+\s+){0,2}$/iu;
+// Right before the cue: "to sign", "by signing" (a means, or an intention).
+const toOrBy = /\b(?:to|by)\s+$/iu;
+// An errand in the clause before the cue: "departs … to join … in witnessing the signing".
+const errandBefore = /\bto (?:join|witness|attend|take part|participate)\b/iu;
+
+// Right after the cue: the document was signed at another time.
+const signedEarlier = /^\s*(?:back\s+)?(?:in|on)\s+(?:\S+\s+){0,2}?((?:19|20)\d\d)\b/u;
+const signedBefore = /^\s*(?:last|earlier|previously|formerly|years ago|in the past|back in|at the (?:previous|last|first)|during the (?:previous|last))\b/iu;
+// After the noun "signing": the event is still to come.
+const plannedAfter = /^signing\b[^.;]{1,160}?\b(?:is|are|was|were)\s+(?:expected|planned|scheduled|due|set|slated|to be held|to take place)\b|^signing\b[^.;]{1,160}?\bwill\s+take\s+place\b/iu;
+const earlierSigning = /\b(?:since|recall(?:ing|ed)?|earlier|previously|ago|formerly|formali[sz]ed|entered into force|in force since)\b/iu;
+
+// Later in the clause of the cue: "the memorandum signed between the ministries last year".
+const earlierTime = /\b(?:last (?:year|month|week)|previously|years? ago|months ago|earlier this (?:year|month))\b/iu;
+
+function earlierInClause(after: string): boolean {
+  const stop = after.search(/[,.;]/u);
+  return earlierTime.test(stop >= 0 ? after.slice(0, stop) : after);
+}
+
+export interface SigningCue {
+  /** Offset in the sentence. */
+  at: number;
+  /** "issued": only statements, communiqués and declarations are issued rather than signed. */
+  issuing: boolean;
+}
+
+/** The signing cues of the sentence that report a signing in the event. */
+export function eventSignings(sentence: string, publishedYear: number | null): SigningCue[] {
+  const found: SigningCue[] = [];
+  signingCue.lastIndex = 0;
+  for (let m = signingCue.exec(sentence); m; m = signingCue.exec(sentence)) {
+    const cue = m[0].toLowerCase();
+    const before = clauseBefore(sentence, m.index);
+    if (notYet.test(before) || toOrBy.test(before) || errandBefore.test(before)) continue;
+    // "the signing of … is scheduled for next week"
+    if (cue === "signing" && plannedAfter.test(sentence.slice(m.index, m.index + 200))) continue;
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const year = signedEarlier.exec(after)?.[1];
+    if (year && (publishedYear === null || Number(year) < publishedYear)) continue;
+    if (signedBefore.test(after) || earlierInClause(after)) continue;
+    if (earlierSigning.test(before) && hasEarlierYear(sentence, publishedYear)) continue;
+    found.push({ at: m.index, issuing: issuingCue.test(cue) });
+  }
+  return found;
+}
+
+/** The part of the sentence's clause before `at`: from the last clause break, at most 80 characters. */
+function clauseBefore(sentence: string, at: number): string {
+  const from = Math.max(0, at - 120);
+  const window = sentence.slice(from, at);
+  const lastBreak = Math.max(window.lastIndexOf(";"), window.lastIndexOf(":"), window.lastIndexOf(". "));
+  return lastBreak >= 0 ? window.slice(lastBreak + 1) : window;
+}
+
+const yearWord = /\b(?:19|20)\d\d\b/gu;
+
+function hasEarlierYear(sentence: string, publishedYear: number | null): boolean {
+  yearWord.lastIndex = 0;
+  for (let m = yearWord.exec(sentence); m; m = yearWord.exec(sentence)) {
+    if (publishedYear === null || Number(m[0]) < publishedYear) return true;
+  }
+  return /\b(?:since|recalling|ago|earlier|previously)\b/iu.test(sentence);
+}
+
+/** Does the sentence report a signing in the event at all? */
+export function reportsSigning(sentence: string, publishedYear: number | null): boolean {
+  return eventSignings(sentence, publishedYear).length > 0;
+}

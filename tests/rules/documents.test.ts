@@ -1,0 +1,243 @@
+import { describe, expect, test } from "vitest";
+import { ParsedText } from "../../src/text/parsed.js";
+import { readFrontMatter } from "../../src/text/frontMatter.js";
+import { publicationDate } from "../../src/rules/date.js";
+import { findSignedDocuments } from "../../src/rules/documents.js";
+import type { RuleContext } from "../../src/rules/context.js";
+import { toCodePointOffsets } from "../../src/refiners/codePointOffsets.js";
+import type { Result, SignedDocument, Warning } from "../../src/types.js";
+import { expectOffsetsSliceBack } from "../helpers/offsets.js";
+
+// The rule on its own, through the same steps as the pipeline: parse, front matter, date, rule.
+function run(text: string): { documents: SignedDocument[]; warnings: Warning[] } {
+  const parsed = new ParsedText(text);
+  const front = readFrontMatter(parsed);
+  const ctx: RuleContext = { parsed, front, published: publicationDate(parsed, front, undefined), warnings: [] };
+  const documents = findSignedDocuments(ctx);
+  const result: Result = {
+    schemaVersion: 1,
+    source: { path: null, bytes: 0, sha256: "" },
+    date: null,
+    heading: null,
+    quotes: [],
+    documents,
+    people: [],
+    dates: [],
+    warnings: ctx.warnings,
+  };
+  expectOffsetsSliceBack(text, toCodePointOffsets(text, result));
+  for (const d of documents) expect(d.index).toBe(documents.indexOf(d) + 1);
+  return { documents, warnings: ctx.warnings };
+}
+
+const typesAndTitles = (text: string) => run(text).documents.map((d) => [d.type, d.title]);
+
+describe("documents: enumerated lists", () => {
+  test.each([
+    // one item per paragraph, ending with ";", the last with "."
+    [
+      "Following the talks, a number of bilateral documents were signed:\n\nAn agreement on cooperation in the processing industry;\n\nA Memorandum on the establishment of a research centre.\n\nThe parties reaffirmed their commitment.",
+      [["agreement", "An agreement on cooperation in the processing industry"], ["memorandum", "A Memorandum on the establishment of a research centre"]],
+    ],
+    // "- " markers, items hard-wrapped over several lines
+    [
+      "Thus, the following documents were signed:\n- Agreement between the Cabinet of Ministers of the Kyrgyz\nRepublic and the Government of the Russian Federation on\nuniversities;\n- Protocol of intent on education.",
+      [["agreement", "Agreement between the Cabinet of Ministers of the Kyrgyz\nRepublic and the Government of the Russian Federation on\nuniversities"], ["protocol", "Protocol of intent on education"]],
+    ],
+    // "-" with no space, items ending with "," and the last two joined by "and", after "These include:"
+    [
+      "The ministers signed a total of three documents.\n\nThese include:\n\n-the Plan for the celebration of the anniversary,\n\n-Economic and Technical Cooperation Agreement and\n\n-Exchange of letters on the housing project respectively.",
+      [["plan", "the Plan for the celebration of the anniversary"], ["agreement", "Economic and Technical Cooperation Agreement"], ["exchange_of_notes", "Exchange of letters on the housing project"]],
+    ],
+    // bullets "•", "·" and "• –"
+    ["The parties signed:\n• An Agreement on cultural cooperation;\n• A Roadmap for trade for 2024-2026.", [["agreement", "An Agreement on cultural cooperation"], ["roadmap", "A Roadmap for trade for 2024-2026"]]],
+    ["The parties signed:\n· A Cooperation Program between the foreign ministries for 2024-2025;\n· An Agreement on visas.", [["programme", "A Cooperation Program between the foreign ministries for 2024-2025"], ["agreement", "An Agreement on visas"]]],
+    ["The summit participants also signed:\n• – the Charter of the organisation;\n• – the Regulations on the secretariat.", [["charter", "the Charter of the organisation"], ["regulation", "the Regulations on the secretariat"]]],
+    // "*", "1.", "1)", "a)"
+    ["The following documents were signed:\n* Treaty on strategic partnership\n* Convention on double taxation", [["treaty", "Treaty on strategic partnership"], ["convention", "Convention on double taxation"]]],
+    ["15 documents were also signed, including:\n1. Action plan on tourism;\n2. Letter of intent on railways.", [["plan", "Action plan on tourism"], ["letter_of_intent", "Letter of intent on railways"]]],
+    ["The following documents were signed:\n1) Joint communique of the summit;\n2) Contract for the supply of wheat.", [["communique", "Joint communique of the summit"], ["contract", "Contract for the supply of wheat"]]],
+    ["The following documents were signed:\na) Memorandum of understanding on health;\nb) Deal on aviation.", [["memorandum", "Memorandum of understanding on health"], ["agreement", "Deal on aviation"]]],
+    // word ordinals
+    [
+      "The leaders witnessed the exchange of bilateral agreements, which are as follows:\n\nThe first: A memorandum of understanding between the Ministry of Energy and the Department of Energy.\n\nThe second: A treaty on investment.",
+      [["memorandum", "A memorandum of understanding between the Ministry of Energy and the Department of Energy"], ["treaty", "A treaty on investment"]],
+    ],
+    // no marker, one per line
+    [
+      "The following documents were signed:\nAgreement on air services\nMemorandum of cooperation in sports\n\nThe President then left.",
+      [["agreement", "Agreement on air services"], ["memorandum", "Memorandum of cooperation in sports"]],
+    ],
+    // a titled list with a description under each item
+    [
+      "List of Agreements signed between India and Mauritius\n\nMemorandum of Understanding in the field of Ocean Economy\nThis MoU will provide a framework for cooperation.\nProtocol for the importation of fresh mango\nThe aim of this Protocol is to help trade.",
+      [["memorandum", "Memorandum of Understanding in the field of Ocean Economy"], ["protocol", "Protocol for the importation of fresh mango"]],
+    ],
+    // items that are sentences, and table cells after the title
+    [
+      "The following agreements were signed:\n\nThe Agreement on visas was signed by Minister A and Minister B.\n\nThe Memorandum on tourism was signed by the ministers of culture.",
+      [["agreement", "The Agreement on visas"], ["memorandum", "The Memorandum on tourism"]],
+    ],
+    ["The following documents were signed:\n- Agreement on visas\tMinister A\n- Protocol on trade\tMinister B", [["agreement", "Agreement on visas"], ["protocol", "Protocol on trade"]]],
+    // a list flattened into one run-on line
+    [
+      "India and Bangladesh on Tuesday signed seven MoUs.\n\nMoU to share the water of the river MoU signed between the Council of Research and the Academy of Sciences on science MoU signed between Bangladesh Television and Prasar Bharati on broadcasting and news exchange between the two public broadcasters of both countries",
+      [["memorandum", "MoU to share the water of the river"], ["memorandum", "MoU signed between the Council of Research and the Academy of Sciences on science"], ["memorandum", "MoU signed between Bangladesh Television and Prasar Bharati on broadcasting and news exchange between the two public broadcasters of both countries"]],
+    ],
+  ])("%j", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test("a list cut off at the end of the text gives what is there and a warning", () => {
+    const { documents, warnings } = run("In addition, the following documents were signed:\n\nAn Agreement on industrial cooperation;\n\nA Memorandum of understanding between the Academy of Public Administration and the Acad");
+    expect(documents.map((d) => d.title)).toEqual(["An Agreement on industrial cooperation", "A Memorandum of understanding between the Academy of Public Administration and the Acad"]);
+    expect(warnings.map((w) => w.code)).toEqual(["TRUNCATED_LIST"]);
+  });
+
+  test("a list right under its cue without a colon", () => {
+    expect(typesAndTitles("The documents signed include\n- an agreement on visas;\n- a memorandum on tourism.")).toEqual([
+      ["agreement", "an agreement on visas"],
+      ["memorandum", "a memorandum on tourism"],
+    ]);
+  });
+
+  test.each([
+    ["The parties signed:\n- An Agreement on visas;\n- A Protocol on customs."],
+    ["The following documents were signed:\nAgreement on visas\nProtocol on trade"],
+  ])("a complete list gives no warning: %j", (text) => {
+    expect(run(text).documents).toHaveLength(2);
+    expect(run(text).warnings).toEqual([]);
+  });
+
+  test.each([
+    // a colon list of other things: delegates, topics, companies
+    ["The delegation included:\n- the Minister of Energy;\n- the Minister of Trade;\n- the Governor of the region."],
+    ["The sides discussed:\n- trade and investment;\n- energy cooperation;\n- regional security."],
+    ["Among the companies taking part were:\n\nKazMunayGas;\n\nUzbekneftegaz;\n\nGazprom."],
+    // page furniture bullets
+    ["Top Slides\n\n  • Event\n    Summit of the Assembly concludes\n  • Share on social networks :"],
+    ["Related news:\n- Kazakhstan wins a medal in Paris\n- Weather in Astana turns cold"],
+    // numbered paragraphs of a readout
+    ["The following is a summary of the talks:\n1. The ministers discussed trade.\n2. They agreed to meet again next year."],
+    // a list of agreements to be signed later
+    ["The following documents will be signed during the visit:\n- Agreement on visas;\n- Protocol on customs."],
+    // agenda of a cabinet meeting: agreements to be ratified
+    ["The Cabinet approved the following draft decisions:\n1. Ratifying an agreement on air services;\n2. Approving a memorandum on sports."],
+    ["The Cabinet approved the following draft agreements:\n1. Agreement on air services;\n2. Memorandum on sports."],
+  ])("no documents in %j", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});
+
+describe("documents: inline in prose", () => {
+  test.each([
+    ["Sadyr Japarov and Gurbanguly Berdimuhamedov signed a joint declaration.", [["declaration", "a joint declaration"]]],
+    ["On Monday a memorandum on cooperation in education was signed in Tashkent.", [["memorandum", "a memorandum on cooperation in education"]]],
+    ["The two sides exchanged 10 MoUs including an MoU on Defence Cooperation.", [["memorandum", "an MoU on Defence Cooperation"]]],
+    [
+      "The ministers signed agreements on technical cooperation, international road communication, and a plan for cooperation in agriculture for 2018-2020.",
+      [["agreement", "agreements on technical cooperation"], ["agreement", "agreement on international road communication"], ["plan", "a plan for cooperation in agriculture for 2018-2020"]],
+    ],
+    [
+      "Among the documents signed were memorandums on establishing a business council and on regional investment cooperation.",
+      [["memorandum", "memorandums on establishing a business council"], ["memorandum", "memorandum on regional investment cooperation"]],
+    ],
+    ["The Crown Prince and the Prime Minister signed an action plan on security, and the ministers inked a road map for trade.", [["plan", "an action plan on security"], ["roadmap", "a road map for trade"]]],
+    ["Also, the presidents made a joint statement.", [["statement", "a joint statement"]]],
+    ["The Minister also signed and exchanged notes on grant aid for the Economic and Social Development Programme.", [["exchange_of_notes", "notes on grant aid for the Economic and Social Development Programme"]]],
+    ["Kenya secured a deal on wildlife conservation, mining and ICT during the visit.", [["agreement", "a deal on wildlife conservation, mining and ICT"]]],
+    ["The MoU signing took place at the Ministry of Foreign Affairs.", [["memorandum", "The MoU"]]],
+    ["Putin and Xi signed a joint statement on partnership, as well as a statement on strategic stability.", [["statement", "a joint statement on partnership"], ["statement", "a statement on strategic stability"]]],
+    ["The Parliament ratified the treaty on border demarcation.", [["treaty", "the treaty on border demarcation"]]],
+    ["The talks were followed by the signing of an agreement on visas.", [["agreement", "an agreement on visas"]]],
+    ["Agreements were also signed on visa-free travel and on investment protection.", [["agreement", "Agreements on visa-free travel"], ["agreement", "Agreement on investment protection"]]],
+    ["A joint communiqué was issued following the talks.", [["communique", "A joint communiqué"]]],
+    ["The Presidents signed the Moscow Declaration and witnessed the signing of 12 intergovernmental documents.", [["declaration", "the Moscow Declaration"]]],
+    ["Memoranda of understanding on tourism, health and education were also signed.", [["memorandum", "Memoranda of understanding on tourism"], ["memorandum", "Memoranda of understanding on health"], ["memorandum", "Memoranda of understanding on education"]]],
+    // named twice: one item
+    ["The ministers signed an agreement on visas. The agreement on visas was signed after the talks.", [["agreement", "an agreement on visas"]]],
+    ["A memorandum of understanding on tourism was signed. A MoU was also signed by the two ministers.", [["memorandum", "A memorandum of understanding on tourism"]]],
+  ])("%j", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the past: referred to, not signed in the event
+    ["date 2025-05-01 Relations have grown since the signing of the Joint Declaration in May 2023."],
+    ["date 2024-02-01 The agreement on trade was signed in 2002 and has served both sides well."],
+    ["date 2023-06-08 Relations were formalised on March 26, 1987, through the signing of the General Agreement on Economic Cooperation."],
+    // the future
+    ["The two countries are expected to sign an agreement on trade next month."],
+    ["The presidents will sign a memorandum on energy cooperation on Friday."],
+    ["The sides plan to sign a roadmap for investment by the end of the year."],
+    ["The Cabinet has approved the signing of a Memorandum of Understanding between India and Egypt on agriculture."],
+    ["The President departs for Washington to join the leaders in witnessing the signing of the Peace Agreement."],
+    // counts without names
+    ["12 agreements were signed during the visit."],
+    ["A number of bilateral documents were signed following the talks."],
+    ["The sides signed 16 bilateral agreements, contracts and other documents worth $3.5 billion."],
+    ["Pakistan and Uzbekistan signed various agreements and memorandums of understanding for cooperation in the areas of trade, culture and tourism."],
+    // not a signing
+    ["The ministers reached an agreement on the resumption of flights."],
+    ["The Southern African country has yet to sign the same deal."],
+    ["The meeting noted the importance of signing a bilateral security agreement."],
+    ["The two ministers exchanged views on the agreement on regional security."],
+    ["Tokayev said in a statement that the talks went well, and the sides signed several documents."],
+    ["The spokesman read the statement of the President on the negotiation process, which was signed by him."],
+    ["An agreement to this effect was signed in Beijing on Monday."],
+    ["The memorandum on tourism signed last year is being implemented."],
+    ["The signing of an agreement on trade is scheduled for next week."],
+    ["They are trying to sign a treaty on borders."],
+    ["He confirmed this by signing a treaty on borders."],
+    ["The President issued a statement on the anniversary and signed a decree on awards."],
+    ["The President signed a decree approving the agreement on visas."],
+    ["The sides reviewed the Memorandum of Understanding signed between the two ministries last year."],
+    ["The sides discussed the implementation of the agreements signed during the previous visit."],
+    ["The Memorandum was signed by the Minister of Energy and the Secretary of State."],
+  ])("no documents in %j", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});
+
+describe("documents: parties", () => {
+  test.each([
+    ["The sides signed an agreement between Samarkand region and Shandong province on twinning.", ["Samarkand region", "Shandong province"]],
+    ["A memorandum between the Ministry of Justice of the Kyrgyz Republic and the Ministry of Justice of the Russian Federation was signed.", ["Ministry of Justice of the Kyrgyz Republic", "Ministry of Justice of the Russian Federation"]],
+    ["The MoU between the Ministry of Tourism and Sports and the Ministry of Religious Affairs for the promotion of tourism was signed.", ["Ministry of Tourism and Sports", "Ministry of Religious Affairs"]],
+    ["Kabar and Xinhua signed a memorandum of cooperation in news exchange.", ["Kabar", "Xinhua"]],
+    ["North South University (NSU) signed a Memorandum of Understanding (MoU) with Fukuyama University on Monday.", ["North South University (NSU)", "Fukuyama University"]],
+    ["A Memorandum of Understanding (MoU) has been signed with Chittagong University on mutual assistance in research.", ["Chittagong University"]],
+    ["The MoUs for academic collaboration were signed between University of Mumbai and University of St. Louis; and University of Lucknow and Lincoln University.", ["University of Mumbai", "University of St. Louis", "University of Lucknow", "Lincoln University"]],
+  ])("%j", (text, parties) => {
+    expect(run(text).documents.flatMap((d) => d.parties)).toEqual(parties);
+  });
+
+  test.each([
+    // persons who sign are not parties
+    ["Presidents Shavkat Mirziyoyev and Xi Jinping signed a joint statement on partnership."],
+    ["The two presidents signed a treaty on strategic partnership."],
+    ["The Crown Prince and Johnson signed a memorandum of understanding (MoU) to create the Council."],
+    ["The agreement on cooperation in the field of television was signed by Minister Fawad Hussain and Minister Ozodbek Nazabekov."],
+    ["The sides signed a memorandum on cooperation between the two countries in sports."],
+    ["The ministers inked an agreement on cooperation in industry."],
+    ["Sadyr Japarov and Gurbanguly Berdimuhamedov signed a joint statement."],
+  ])("no parties in %j", (text) => {
+    const { documents } = run(text);
+    expect(documents).toHaveLength(1);
+    expect(documents[0]!.parties).toEqual([]);
+  });
+});
+
+describe("documents: hostile input stays linear", () => {
+  test.each([
+    ["semicolons", "The following documents were signed:\n" + "- Agreement on trade;\n".repeat(5000)],
+    ["markers", "The parties signed:\n" + "• ".repeat(50000)],
+    ["heads", "The sides signed " + "agreements on trade, ".repeat(5000) + "."],
+    ["spaces", "The sides signed an agreement between" + " ".repeat(100000) + "X and Y."],
+    ["commas", "signed agreements on" + ",".repeat(100000)],
+  ])("%s", (_name, text) => {
+    const started = performance.now();
+    run(text);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
