@@ -15,7 +15,7 @@ import { decode } from "./decode.js";
 import { expandInputs, fileError, parseExtensions, type Input } from "./inputs.js";
 import type { OutputRecord } from "../types.js";
 
-export const EXIT = { ok: 0, inputFailed: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
 type Format = "json" | "ndjson" | "pretty";
 
@@ -27,9 +27,12 @@ interface CliOptions {
   schema?: boolean;
   debug?: boolean;
   maxBytes: number;
+  failFast?: boolean;
 }
 
-const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+// A long press release is under 100 KB. Past a few MB a text is not one, and the pipeline's memory
+// grows with the text (about 45 bytes a byte): refuse by default, let --max-bytes raise it.
+const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
 const EXAMPLES = `
 Examples:
@@ -40,7 +43,8 @@ Examples:
   $ cat release.txt | extract -                  standard input
   $ extract --ref-date 2025-06-17 undated.txt    a year for texts that give none
 
-Exit codes: 0 all inputs extracted, 1 some input could not be read, 2 usage error.`;
+Exit codes: 0 all inputs extracted, 1 some input could not be read, 2 usage error,
+130 interrupted (Ctrl-C: the results written so far are whole).`;
 
 function version(): string {
   const require = createRequire(import.meta.url);
@@ -96,7 +100,8 @@ function buildProgram(): Command {
     .option("--ext <list>", "file extensions to take from folders, comma-separated", "txt")
     .option("--ref-date <YYYY-MM-DD>", "reference date for texts that carry no year")
     .option("--no-color", "plain output, no colour (also: NO_COLOR=1)")
-    .option("--max-bytes <size>", "refuse inputs larger than this (e.g. 512k, 64m)", parseMaxBytes, DEFAULT_MAX_BYTES)
+    .option("--max-bytes <size>", "refuse inputs larger than this (default 4m; e.g. 512k, 64m)", parseMaxBytes, DEFAULT_MAX_BYTES)
+    .option("--fail-fast", "stop at the first input that cannot be read")
     .option("--schema", "print the JSON Schema of one result and exit")
     .option("--debug", "print stack traces of unexpected errors")
     .addHelpText("after", EXAMPLES)
@@ -186,8 +191,15 @@ export async function main(argv: string[]): Promise<number> {
   let failed = 0;
   let shown = 0;
   const collected: OutputRecord[] = [];
+  // Ctrl-C: finish the input at hand, write nothing half, stop; a second Ctrl-C stops at once
+  let interrupted = false;
+  const onInterrupt = () => {
+    if (interrupted) process.exit(EXIT.interrupted);
+    interrupted = true;
+  };
+  process.on("SIGINT", onInterrupt);
   for (const input of inputs) {
-    if (out.closed) break;
+    if (out.closed || interrupted) break;
     let record: OutputRecord;
     try {
       const decoded = decode(await readInput(input, options.maxBytes), input.path);
@@ -204,9 +216,15 @@ export async function main(argv: string[]): Promise<number> {
     if (format === "ndjson") await out.write(renderNdjsonLine(record));
     else if (format === "pretty") await out.write((shown++ ? "\n" : "") + renderPretty(record, { chalk, width }));
     else collected.push(record);
+    if (failed && options.failFast) break;
   }
+  process.off("SIGINT", onInterrupt);
   // one object for one named file (or stdin), an array for several inputs or any folder
   const single = paths.length === 1 && inputs.length === 1 && inputs[0]!.path === paths[0];
   if (format === "json") await out.write(renderJson(collected, !single));
+  if (interrupted) {
+    process.stderr.write("extract: interrupted; the results written so far are complete\n");
+    return EXIT.interrupted;
+  }
   return failed ? EXIT.inputFailed : EXIT.ok;
 }
