@@ -1,0 +1,136 @@
+// Who a quotation is attributed to, read off the words around it: after it (`,» the head of state
+// noted.`, `", said Tokayev`, `", - noted Russian President`), or before it in its sentence
+// (`X said: “`, `He remarked, "`, `According to him, … “`, `stating, "`).
+import { phraseAfter, subjectAtStart, subjectBefore, type Mention } from "./nounPhrase.js";
+import { isParticiple, speechVerbsIn } from "./speechVerbs.js";
+
+export interface Attribution {
+  /** The phrase naming the speaker as written, or null (`it was noted that`). */
+  mention: Mention | null;
+  /** The speech verb as written. */
+  cue: string | null;
+}
+
+// An attribution after a quotation runs at most this far, and never over a paragraph break.
+const TAIL_LIMIT = 200;
+// The end of the attribution clause: a sentence end, a paragraph break or a new quotation.
+const TAIL_END = /[.!?;](?=\s|$)|\n\s*\n|[«“„"]/u;
+// `it was noted that`, `it is noted that`: reported speech with no speaker
+const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be|should\s+be|must\s+be)\s+$/iu;
+const ACCORDING_TO = /\baccording\s+to\s+/giu;
+const HEAD_REACH = 400;
+// How far back a participle looks for the finite verb whose subject it shares.
+const VERB_REACH = 300;
+const CITING = /^\s*(?:,\s*)?citing\s+/u;
+
+/**
+ * The attribution that follows a quotation closed at `from` (just past its closing mark):
+ * `, the head of state noted.` / `, said Tokayev` / `, - informed in the press service of X`.
+ * `endsSentence`: the quotation ended with its own full stop, so only a lower-case or comma tail
+ * can still belong to it.
+ */
+export function attributionAfter(text: string, from: number, endsSentence: boolean): Attribution | null {
+  const window = text.slice(from, Math.min(text.length, from + TAIL_LIMIT));
+  const stop = TAIL_END.exec(window);
+  const tailEnd = from + (stop ? stop.index : window.length);
+  const lead = /^[\s"'’”»`]*(?:[,.]\s*)?(?:[-–—]\s*)?/u.exec(window)!;
+  const tailStart = from + lead[0].length;
+  const joined = /[,\-–—]/u.test(lead[0]);
+  if (tailStart >= tailEnd) return null;
+  // `", according to the statement.`
+  const according = /^according\s+to\s+/iu.exec(text.slice(tailStart, tailEnd));
+  if (according) {
+    const mention = phraseAfter(text, tailStart + according[0].length, tailEnd);
+    return mention ? { mention, cue: according[0].trim() } : null;
+  }
+  const verbs = speechVerbsIn(text, tailStart, tailEnd);
+  const verb = verbs[0];
+  if (!verb || verb.start - tailStart > 80) return null;
+  if (isParticiple(verb.text) && verb.start > tailStart) return null;
+  const afterVerb = text.slice(verb.end, Math.min(tailEnd + 1, verb.end + 8));
+  // "… noted that" or "said:" opens reported speech of its own: not an attribution of this quotation
+  if (/^\s*(?:that\b|:)/u.test(afterVerb)) return null;
+  const startsLower = /^\p{Ll}/u.test(text.slice(tailStart, tailStart + 1));
+  if (endsSentence && !joined && !startsLower && verb.start - tailStart > 60) return null;
+
+  let mention: Mention | null;
+  if (verb.start === tailStart) {
+    mention = phraseAfter(text, verb.end, tailEnd);
+  } else {
+    mention = subjectBefore(text, tailStart, verb.start);
+    // every word before the verb must belong to the speaker's phrase (after adverbs)
+    if (!mention || mention.start !== tailStart) return null;
+  }
+  // "Azernews reports, citing President Ilham Aliyev": the one cited speaks
+  const citing = CITING.exec(text.slice(verb.end, tailEnd + 40));
+  if (citing) {
+    const cited = phraseAfter(text, verb.end + citing[0].length, Math.min(text.length, verb.end + citing[0].length + 120));
+    if (cited) mention = cited;
+  }
+  if (!mention) return null;
+  return { mention, cue: verb.text };
+}
+
+/**
+ * The attribution in the words before a quotation opening at `to`, from `floor` (the start of its
+ * sentence): the last speech verb or `according to` there, and the speaker it names.
+ */
+export function attributionBefore(text: string, sentenceStart: number, to: number): Attribution | null {
+  // the attribution of a quotation stands in the words right before it, not a long sentence away
+  const floor = Math.max(sentenceStart, to - HEAD_REACH);
+  if (to <= floor) return null;
+  const verbs = speechVerbsIn(text, floor, to);
+  let according: { start: number; end: number } | null = null;
+  const head = text.slice(floor, to);
+  ACCORDING_TO.lastIndex = 0;
+  for (let m = ACCORDING_TO.exec(head); m; m = ACCORDING_TO.exec(head)) according = { start: floor + m.index, end: floor + m.index + m[0].length };
+  const verb = verbs[verbs.length - 1];
+  if (according && (!verb || according.start > verb.start)) {
+    const mention = phraseAfter(text, according.end, to);
+    if (mention) return { mention, cue: text.slice(according.start, according.end).trim() };
+  }
+  if (!verb) return null;
+  return { mention: speakerOfVerb(text, floor, verb, verbs), cue: verb.text };
+}
+
+/** The speaker of a speech verb found in a sentence that starts at `floor`. */
+export function speakerOfVerb(
+  text: string,
+  floor: number,
+  verb: { start: number; end: number; text: string },
+  verbsOfSentence: { start: number; end: number; text: string }[],
+): Mention | null {
+  const before = text.slice(Math.max(floor, verb.start - 40), verb.start);
+  if (IMPERSONAL.test(before)) return null;
+  const earlier = verbsBefore(verbsOfSentence, verb.start);
+  // "says that … and states that …": the second verb shares the first one's subject
+  if (COORDINATED.test(before) && earlier.length) return speakerOfVerb(text, floor, earlier[earlier.length - 1]!, verbsOfSentence);
+  if (isParticiple(verb.text) || HAVING.test(before)) {
+    // "Erdogan highlighted that …, stating, "…"": the participle shares the clause's subject
+    const finite = earlier.filter((v) => !isParticiple(v.text)).pop();
+    if (finite) return speakerOfVerb(text, floor, finite, verbsOfSentence);
+    return subjectAtStart(text, floor, verb.start);
+  }
+  return subjectBefore(text, floor, verb.start)
+    ?? phraseAfter(text, verb.end, Math.min(text.length, verb.end + 80))
+    ?? subjectAtStart(text, floor, verb.start);
+}
+
+// "… and states that", "… and also stressed that"
+const COORDINATED = /\band\s+(?:also\s+)?$/u;
+// "having expressed confidence that": a participle in two words
+const HAVING = /\bhaving\s+$/u;
+
+/** The verbs of a sentence (sorted) that end before `at`, within VERB_REACH of it. */
+function verbsBefore<V extends { start: number; end: number }>(verbs: V[], at: number): V[] {
+  let lo = 0;
+  let hi = verbs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (verbs[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: V[] = [];
+  for (let i = lo - 1; i >= 0 && verbs[i]!.start >= at - VERB_REACH; i--) if (verbs[i]!.end <= at) out.unshift(verbs[i]!);
+  return out;
+}

@@ -1,0 +1,172 @@
+// Direct quotes: the quoted spans that are somebody's speech or writing, each with the attribution
+// that goes with it. Names, titles and formats in quotation marks, and scare quotes, are not quotes.
+import type { ParsedText } from "../../text/parsed.js";
+import { pairQuotationMarks, type QuotedSpan } from "./marks.js";
+import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
+
+export interface DirectQuote {
+  span: QuotedSpan;
+  attribution: Attribution | null;
+}
+
+// A quoted fragment of one or two words is a scare quote or a name, never a quote (SPEC).
+const MIN_WORDS = 3;
+const WORD = /[\p{L}\p{N}]+/gu;
+// Small words that stay lower-case inside a capitalised name or title ("Belt and Road").
+const TITLE_SMALL_WORDS = new Set([
+  "of", "and", "the", "for", "in", "on", "a", "an", "to", "at", "with", "by", "–", "—", "-", "+", "&", "plus", "vs", "versus",
+  "under", "towards", "toward", "between", "among", "from", "into", "without", "about", "per", "via", "against", "through", "as",
+  "de", "la", "del", "y", "und", "et", "bin", "bint", "ibn", "al", "el", "von", "van", "der",
+]);
+// Nouns that a quoted name or title stands before or after: the “Central Asia – China” format.
+const NAMED_THING = /^\s*(?:format|initiative|project|programme|program|company|corporation|agency|group|forum|summit|festival|strategy|concept|plan|award|order|medal|prize|channel|newspaper|magazine|platform|campaign|operation|exercise|brand|complex|centre|center|park|zone|corridor|route|railway|pipeline|plant|station|university|institute|foundation|movement|party|doctrine|agreement|declaration|memorandum|treaty|charter|act|law|resolution|principle|exhibition|fair|conference|session|dialogue|mechanism|model|policy|system|network|framework|partnership|alliance|club|contest|competition|week|days|year|cup|games|show|event|ceremony|mission|palace|hall|airport|square|street|avenue|school|hospital|museum|theatre|theater|bank|fund|cluster|region|council|committee|commission|association|union|organization|organisation|society|holding|enterprise|factory|mine|field|deposit|port|terminal|bridge|dam|hotel|resort|approach|formula|vision|agenda|scheme|package|state\s+program)\b/iu;
+const NAMING_WORDS = /\b(?:titled|entitled|called|named|dubbed|so-called|themed|known\s+as|under\s+the\s+(?:theme|motto|slogan|title|name)|theme|motto|slogan|brand|(?:policy|concept|principle|idea|formula|strategy|programme|program|initiative|format|doctrine|vision)\s+of)[ \t]*$/iu;
+// A quoted title that begins with the kind of document it is: “Declaration towards an innovative …”
+const DOCUMENT_NAME = /^(?:Joint\s+)?(?:Declaration|Agreement|Memorandum|Protocol|Treaty|Convention|Programme|Program|Plan|Roadmap|Road\s+Map|Statement|Communiqu[eé]|Charter|Concept|Strategy|Provision|Regulations?|Action\s+Plan)\b/u;
+// Russian-style document titles: the Agreement "On cooperation in the field of …"
+const DOCUMENT_TITLE = /^On\s+\p{Ll}/u;
+const DOCUMENT_BEFORE = /\b(?:agreement|memorandum|declaration|protocol|treaty|convention|programme|program|plan|roadmap|communiqu[eé]|law|decree|resolution|statement|document|concept|strategy)[ \t]*$/iu;
+
+const wordsOf = (s: string) => s.match(WORD) ?? [];
+
+/** Is the quoted content a name, a title or a format rather than speech? */
+function isNameOrTitle(text: string, span: QuotedSpan): boolean {
+  const content = text.slice(span.start, span.end);
+  const words = wordsOf(content);
+  if (words.length < MIN_WORDS) return true;
+  const before = text.slice(Math.max(0, span.open - 40), span.open);
+  const after = text.slice(span.close + 1, span.close + 30);
+  // `the memorandum "Cooperation in the field of youth policy"`: a document's title
+  if ((DOCUMENT_TITLE.test(content) || !/[.!?]/u.test(content)) && DOCUMENT_BEFORE.test(before)) return true;
+  if (words.length <= 6 && (NAMED_THING.test(after) || NAMING_WORDS.test(before))) return true;
+  if (/[.!?;:]/u.test(content.replace(/\b\p{Lu}\./gu, ""))) return false;
+  if (DOCUMENT_NAME.test(content) && !/,/u.test(content)) return true;
+  // every word capitalised: a name or a title (“Belt and Road”, «Road Maps», ‘Epicentrum of Growth’)
+  const capitalised = content.split(/\s+/u).filter(Boolean).every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase()) || /^\P{L}*[\p{Lu}\p{N}]/u.test(w));
+  if (capitalised) return true;
+  return false;
+}
+
+// The words before a quotation that may attribute it.
+const HEAD_REACH = 400;
+const ENDS_SENTENCE = /[.!?…]["'”»’]*$/u;
+
+/** Where the sentence holding `at` starts (`at` itself when no sentence holds it). */
+function sentenceStart(parsed: ParsedText, at: number): number {
+  const sentences = parsed.sentences;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 && sentences[found]!.end > at ? sentences[found]!.start : at;
+}
+
+/** Where the clause before `at` begins: its sentence start, or just after a sentence end in between. */
+function clauseFloor(parsed: ParsedText, at: number): number {
+  const floor = Math.max(sentenceStart(parsed, at), at - HEAD_REACH);
+  const head = parsed.text.slice(floor, at);
+  // an earlier quotation closed in the same sentence: the attribution of this one comes after it
+  const lastEnd = Math.max(head.lastIndexOf(".” "), head.lastIndexOf('." '), head.lastIndexOf(".» "), head.lastIndexOf('""'));
+  return lastEnd >= 0 ? floor + lastEnd + 2 : floor;
+}
+
+/** The direct quotes of the text, in order, with the attributions found around each. */
+export function findDirectQuotes(parsed: ParsedText): DirectQuote[] {
+  const { text } = parsed;
+  const spans = pairQuotationMarks(text, parsed.paragraphs).filter((s) => !isNameOrTitle(text, s));
+  const quotes: DirectQuote[] = [];
+  for (const span of spans) {
+    const content = text.slice(span.start, span.end);
+    const after = attributionAfter(text, closingEnd(text, span), ENDS_SENTENCE.test(content));
+    if (span.closedBy === "orphan" && !after) continue;
+    let attribution = after;
+    if (!attribution && span.closedBy !== "orphan") {
+      const floor = clauseFloor(parsed, span.open);
+      attribution = attributionBefore(text, floor, span.open) ?? introducedOnLineBefore(parsed, span);
+    }
+    quotes.push({ span, attribution });
+  }
+  lendNeighbourAttributions(text, quotes);
+  for (const q of quotes) {
+    if (q.attribution) continue;
+    // a quotation standing alone after a sentence that names a speaker: `Kenya and Algeria, Ruto said, …`
+    const previous = sentenceBefore(parsed, q.span.open);
+    if (previous) q.attribution = attributionBefore(text, previous.start, previous.end);
+  }
+  return quotes;
+}
+
+/** The sentence that ends right before `at`, with only white space between. */
+function sentenceBefore(parsed: ParsedText, at: number): { start: number; end: number } | null {
+  const sentences = parsed.sentences;
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = sentences[lo - 1];
+  if (!found || !/^\s*$/u.test(parsed.text.slice(found.end, at))) return null;
+  return found;
+}
+
+/** Just past the closing mark(s) of a span. */
+function closingEnd(text: string, span: QuotedSpan): number {
+  let i = span.end;
+  while (i < text.length && /[\s,"'’”»`]/u.test(text[i]!) && i - span.end < 6) {
+    if (text[i] === "\n") break;
+    i++;
+  }
+  return i;
+}
+
+/** A quotation alone on its line after `X said:` or `saying:` ending the line before. */
+function introducedOnLineBefore(parsed: ParsedText, span: QuotedSpan): Attribution | null {
+  const { text } = parsed;
+  // back over the white space before the quotation: a line break, then the line's final colon
+  let i = span.open;
+  let brokeLine = false;
+  while (i > 0 && /\s/u.test(text[i - 1]!) && span.open - i < 300) {
+    if (text[i - 1] === "\n") brokeLine = true;
+    i--;
+  }
+  if (!brokeLine || text[i - 1] !== ":") return null;
+  const lineEnd = i - 1;
+  return attributionBefore(text, clauseFloor(parsed, lineEnd), lineEnd);
+}
+
+/**
+ * A quotation without words of its own belongs to the speaker of the quotation it continues
+ * (`«A,» he said. «B»`, `"A.""B," he added.`, a quoted paragraph after a quoted paragraph).
+ */
+function lendNeighbourAttributions(text: string, quotes: DirectQuote[]): void {
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i]!;
+    if (q.attribution) continue;
+    const prev = quotes[i - 1];
+    const next = quotes[i + 1];
+    // the next quotation follows right after this one and names its speaker after itself
+    if (next?.attribution && /^[\s"'’”»`,.]*$/u.test(text.slice(q.span.end, next.span.open))) {
+      q.attribution = next.attribution;
+      continue;
+    }
+    if (prev?.attribution && continues(text, prev.span, q.span)) {
+      q.attribution = prev.attribution;
+    }
+  }
+}
+
+/** Does the quotation `b` continue `a`: nothing but an attribution or a paragraph break between? */
+function continues(text: string, a: QuotedSpan, b: QuotedSpan): boolean {
+  const between = text.slice(a.end, b.open);
+  if (between.length > 250) return false;
+  // only the closing mark, an attribution sentence and white space between
+  return !/[.!?]\s+\p{Lu}[^"“”«»]*[.!?]\s/u.test(between) || /^[\s"'’”»`,.]*$/u.test(between);
+}

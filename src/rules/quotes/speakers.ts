@@ -1,0 +1,247 @@
+// Speakers resolved to who they are (SPEC: quotes, speaker.name): a name → the fullest form of it
+// in the text; `he`/`she` → the person spoken of just before; `the head of state`, `the Turkmen
+// leader`, `the minister` → the person whose title fits; an organisation or a document (`the
+// press service of …`, `the statement`) → its noun phrase without the article. People come from
+// the people rule; when it has nobody that fits, the mention's own words name the speaker.
+import type { Person, Speaker } from "../../types.js";
+import { PRONOUNS, type Mention } from "./nounPhrase.js";
+import { SpanIndex } from "./spanIndex.js";
+import { headNoun, nameWords, NON_PERSON_HEADS, sameCountry, sameWord, TITLE_WORDS } from "./names.js";
+
+// Role nouns that name the head of a state or government, whatever the exact title.
+const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime minister|chairman|chancellor|leader|monarch)\b/iu;
+const ARTICLE = /^(?:the|a|an)\s+/iu;
+// Groups that `they` stands for: "the two leaders", "both sides", "the parties"
+const GROUP = /\b(?:(?:the\s+)?(?:two|both|three)\s+(?:leaders|sides|presidents|ministers|parties|PMs|FMs|prime\s+ministers|heads\s+of\s+state|delegations|countries)|the\s+(?:sides|parties|leaders|ministers|presidents|delegations))\b/giu;
+const GROUP_REACH = 1000;
+// How far back a pronoun looks for the subject it stands for.
+const SUBJECT_REACH = 700;
+// A name followed by its verb (possibly after adverbs or an appositive): a subject.
+const SUBJECT_AFTER = /^(?:,[^,.]{1,80},)?\s+(?:also\s+|further\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}{3,}/u;
+// What stands before a subject: the start of a sentence or clause, a comma, a conjunction.
+const CLAUSE_START_MARK = /[.!?:;,(\n"“«]/u;
+const CLAUSE_START_WORDS = new Set(["and", "while", "as", "when", "then", "but", "also", "meanwhile", "however", "the"]);
+// Titles and capitalised words right before a name: "President of Azerbaijan Ilham Aliyev"
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'-]*|of|the|president|minister|prime|secretary|premier|leader|chairman|spokesman|spokeswoman|spokesperson|ambassador|envoy|counterpart)$/u;
+// A title phrase right before a name, or an appositive right after it: where a person's role is written.
+const TITLE_AFTER = /^,\s+(?:the\s+)?[^,.;\n]{1,60},?/u;
+
+interface Spoken {
+  name: string;
+  /** Where the speaker is named. */
+  at: number;
+  person: Person | null;
+}
+
+/** What a person said: its span is their words, so names inside it are not subjects of the story. */
+interface SpokenSpan {
+  start: number;
+  end: number;
+}
+
+const tokens = (s: string) => s.split(/[\s,]+/u).filter(Boolean);
+const lower = (s: string) => s.toLowerCase();
+const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
+const stripPossessive = (w: string) => w.replace(/[’']s$/u, "");
+
+interface PersonMention {
+  start: number;
+  end: number;
+  person: Person;
+}
+
+// Past this many, people are too many to compare one by one (hostile input): the first ones count.
+const MAX_PEOPLE = 300;
+// How many earlier speakers a pronoun or role looks back over.
+const HISTORY_REACH = 50;
+
+export class SpeakerResolver {
+  private readonly history: Spoken[] = [];
+  private readonly spoken: SpanIndex<SpokenSpan>;
+  private readonly mentions: SpanIndex<PersonMention>;
+  private readonly bySurname = new Map<string, Person>();
+  private readonly fullestByLast = new Map<string, string>();
+  private readonly contexts = new Map<Person | string, string>();
+  private readonly byName = new Map<string, Person>();
+
+  /** `quoted`: the spans inside quotation marks, whose names are never the story's subjects. */
+  constructor(
+    private readonly text: string,
+    private readonly people: Person[],
+    quoted: SpokenSpan[] = [],
+  ) {
+    this.spoken = new SpanIndex(quoted);
+    this.mentions = new SpanIndex(people.flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person }))).sort((a, b) => a.start - b.start));
+    for (const p of people) {
+      if (!this.byName.has(p.name)) this.byName.set(p.name, p);
+      for (const t of tokens(p.name)) if (!this.bySurname.has(lower(t))) this.bySurname.set(lower(t), p);
+    }
+  }
+
+  /** The speaker for a mention of the words in `said` (called in text order). */
+  resolve(mention: Mention | null, said: SpokenSpan): Speaker | null {
+    if (!mention) return null;
+    const name = this.nameOf(mention, said);
+    if (!name) return null;
+    return { name, text: mention.text, start: mention.start, end: mention.end };
+  }
+
+  /** Remembers who spoke, named at `at`, the words in `said`, for the pronouns and roles that follow. */
+  remember(speaker: Speaker | null, at: number, said: SpokenSpan | null): void {
+    if (!speaker) return;
+    const person = this.byName.get(speaker.name) ?? null;
+    // with a people list, only its persons are people: "Azernews reports" is not a person speaking
+    if (!person && (this.people.length > 0 || !this.looksLikePersonName(speaker.name))) return;
+    this.history.push({ name: speaker.name, at, person });
+    const last = lower(speaker.name.split(" ").pop() ?? "");
+    if ((this.fullestByLast.get(last)?.length ?? 0) < speaker.name.length) this.fullestByLast.set(last, speaker.name);
+    if (said) this.spoken.add(said);
+  }
+
+  private nameOf(mention: Mention, said: SpokenSpan): string | null {
+    const words = tokens(mention.text);
+    const first = lower(words[0] ?? "");
+    if (words.length === 1 && PRONOUNS.has(first)) return this.pronoun(mention, said);
+    const head = headNoun(words);
+    if (head && NON_PERSON_HEADS.has(lower(stripPossessive(head)))) return mention.text.replace(ARTICLE, "");
+    // a person the people rule knows, named in the mention
+    const known = this.personAt(mention);
+    if (known) return known.name;
+    const name = nameWords(words);
+    if (name.length) return this.fullest(name.join(" "));
+    // a role nobody in the text fits is still what the text says: `the two leaders`, `the minister`
+    return this.role(mention, words, said) ?? mention.text.replace(ARTICLE, "");
+  }
+
+  /** The person of the people list with a mention inside this one, or named by its last name word. */
+  private personAt(mention: Mention): Person | null {
+    for (const m of this.mentions.startingIn(mention.start, mention.end)) if (m.end <= mention.end) return m.person;
+    const name = nameWords(tokens(mention.text));
+    const surname = name[name.length - 1];
+    if (!surname) return null;
+    const exact = this.bySurname.get(lower(surname));
+    if (exact || this.people.length > MAX_PEOPLE) return exact ?? null;
+    return this.people.find((p) => tokens(p.name).some((t) => sameWord(t, surname))) ?? null;
+  }
+
+  /** The fullest form of a name: one spoken of before that ends with the same word, or itself. */
+  private fullest(name: string): string {
+    const longer = this.fullestByLast.get(lower(name.split(" ").pop() ?? ""));
+    return longer && longer.length > name.length ? longer : name;
+  }
+
+  /** `he`/`she`: the person last in the story's foreground; `I`/`we` (a transcript): the last speaker. */
+  private pronoun(mention: Mention, said: SpokenSpan): string | null {
+    if (/^(?:i|we|me|us)$/iu.test(mention.text)) return this.history.findLast((h) => h.at < mention.start)?.name ?? null;
+    if (/^(?:they|them)$/iu.test(mention.text)) return this.groupBefore(mention.start);
+    return this.salient(mention.start, said, () => true)?.name ?? null;
+  }
+
+  /**
+   * The person last in the foreground before `at`: the last speaker, or a person named later as
+   * the subject of a sentence (not inside anybody's words, not the object of a meeting).
+   */
+  private salient(at: number, said: SpokenSpan, accept: (person: Person | null, name: string) => boolean): { name: string } | null {
+    let best: { name: string; at: number } | null = null;
+    for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
+      const h = this.history[i]!;
+      if (h.at < at && (!best || h.at > best.at) && accept(h.person, h.name)) best = { name: h.name, at: h.at };
+    }
+    for (const m of this.mentions.before(at, at - SUBJECT_REACH)) {
+      if (best && m.start <= best.at) break;
+      if (m.start >= said.start && m.end <= said.end) continue;
+      if (!accept(m.person, m.person.name) || this.spoken.containing(m.start, m.end)) continue;
+      if (this.isSubject(m)) return { name: m.person.name };
+    }
+    return best;
+  }
+
+  /** `they`: the group named last before (`the two leaders`, `the sides`), without its article. */
+  private groupBefore(at: number): string | null {
+    const window = this.text.slice(Math.max(0, at - GROUP_REACH), at);
+    let last: string | null = null;
+    GROUP.lastIndex = 0;
+    for (let m = GROUP.exec(window); m; m = GROUP.exec(window)) last = m[0];
+    return last && last.replace(ARTICLE, "");
+  }
+
+  /** Is the name at this place the subject of its clause: a verb after it, no preposition before? */
+  private isSubject(m: { start: number; end: number }): boolean {
+    const after = this.text.slice(m.end, m.end + 60);
+    if (!SUBJECT_AFTER.test(after)) return false;
+    // titles before the name ("Deputy Prime Minister Umurzakov") do not count as what precedes it
+    const from = Math.max(0, m.start - 80);
+    const before = this.text.slice(from, titlesBefore(this.text, from, m.start));
+    const rest = before.trimEnd();
+    if (!rest || CLAUSE_START_MARK.test(rest[rest.length - 1]!) || /\n/u.test(before.slice(rest.length))) return true;
+    return CLAUSE_START_WORDS.has(lower(rest.slice(rest.lastIndexOf(" ") + 1)));
+  }
+
+  /** `the head of state`, `the Turkmen leader`, `the Russian President`: the person whose role fits. */
+  private role(mention: Mention, words: string[], said: SpokenSpan): string | null {
+    const roleText = lower(words.join(" "));
+    const adjectives = words.filter((w) => isCapitalised(w) && !TITLE_WORDS.has(lower(w)));
+    const roleNouns = words.map(lower).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a|state|head)$/u.test(w));
+    const leaderRole = /\b(?:head|leader)\b/u.test(roleText);
+    if (!roleNouns.length && !leaderRole) return null;
+    const fits = (person: Person | null, name: string): boolean => {
+      const t = lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`);
+      // "his Angolan counterpart": the same role as the other side's
+      const roleFits = roleNouns.some((r) => t.includes(r)) || ((leaderRole || roleNouns.length > 0) && /\bcounterpart\b/u.test(t)) || (leaderRole && LEADER_ROLES.test(t));
+      return roleFits && adjectives.every((a) => sameCountry(a, t));
+    };
+    const recent = this.salient(mention.start, said, fits);
+    if (recent) return recent.name;
+    // nobody in the foreground fits: the person of the text whose title fits, the latest named
+    const titled = this.people.slice(0, MAX_PEOPLE).filter((p) => fits(p, p.name));
+    if (titled.length) return titled[titled.length - 1]!.name;
+    // the text gives no title that fits: a person in the foreground whose role it does not tell
+    const untold = (person: Person | null, name: string) => !person?.title && !/\p{Ll}/u.test(this.contextOf(person, name).replace(/\b(?:of|the)\b/gu, ""));
+    return this.salient(mention.start, said, untold)?.name ?? null;
+  }
+
+  /** The words around every place a person is named. */
+  private contextOf(person: Person | null, name: string): string {
+    const around = (start: number, end: number) => {
+      const before = this.text.slice(titlesBefore(this.text, Math.max(0, start - 80), start), start);
+      const after = TITLE_AFTER.exec(this.text.slice(end, end + 70))?.[0] ?? "";
+      return `${before} ${after}`;
+    };
+    if (person) {
+      let context = this.contexts.get(person);
+      if (context === undefined) {
+        context = person.mentions.slice(0, 20).map((m) => around(m.start, m.end)).join(" ");
+        this.contexts.set(person, context);
+      }
+      return context;
+    }
+    let context = this.contexts.get(name);
+    if (context === undefined) {
+      const surname = name.split(" ").pop() ?? name;
+      const at = this.text.indexOf(surname);
+      context = at < 0 ? "" : around(at, at + surname.length);
+      this.contexts.set(name, context);
+    }
+    return context;
+  }
+
+  private looksLikePersonName(name: string): boolean {
+    const words = tokens(name);
+    return words.length >= 1 && words.length <= 5 && words.every((w) => isCapitalised(w) || /^(?:bin|al|de|da|von|der|van|el|ibn)$/u.test(w))
+      && !words.some((w) => NON_PERSON_HEADS.has(lower(w)));
+  }
+}
+
+/** Where the run of title words and capitalised words on the same line before `end` begins. */
+function titlesBefore(text: string, floor: number, end: number): number {
+  let at = end;
+  for (;;) {
+    let i = at;
+    while (i > floor && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
+    if (i === at) return at;
+    let j = i;
+    while (j > floor && !/\s/u.test(text[j - 1]!)) j--;
+    if (j === i || !TITLE_WORD.test(text.slice(j, i))) return at;
+    at = j;
+  }
+}

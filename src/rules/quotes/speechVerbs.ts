@@ -1,0 +1,65 @@
+// The vocabulary of attribution: verbs that report speech or writing, as press releases use them
+// (SPEC: quotes). An open class; these are the ones press services and agencies reach for.
+// Not speech: agreed, discussed, shared the view, concurred.
+
+const FINITE = [
+  "said", "says", "say", "noted", "notes", "added", "adds", "stressed", "stresses", "emphasized",
+  "emphasised", "emphasizes", "emphasises", "underlined", "underlines", "underscored", "stated",
+  "states", "told", "tells", "assured", "explained", "concluded", "announced", "announces", "remarked",
+  "declared", "continued", "recalled", "highlighted", "affirmed", "reaffirmed", "warned", "mentioned",
+  "informed", "confirmed", "wrote", "writes", "tweeted", "posted", "revealed", "read", "reads",
+  "insisted", "asked", "replied", "responded", "observed", "commented", "admitted", "acknowledged",
+  "claimed", "promised", "urged", "reiterated", "indicated", "detailed", "maintained", "hailed",
+  "believes", "reported", "reports", "disclosed", "clarified", "argued", "opined", "pointed",
+  "reckoned", "predicted", "vowed", "conveyed", "expressed", "voiced", "drew", "reminded", "asserted",
+  "cautioned", "pledged", "specified", "elaborated", "answered", "notified",
+] as const;
+
+const PARTICIPLES = [
+  "saying", "noting", "adding", "stressing", "emphasizing", "emphasising", "underlining",
+  "underscoring", "stating", "recalling", "highlighting", "affirming", "reaffirming", "warning",
+  "mentioning", "informing", "confirming", "assuring", "explaining", "promising", "declaring",
+  "reiterating", "indicating", "announcing", "pointing", "expressing", "telling", "insisting",
+  "remarking", "writing", "arguing", "reminding", "asserting", "pledging", "cautioning", "vowing",
+] as const;
+
+const words = (list: readonly string[]) => list.join("|");
+
+// "pointed out", "drew out", "expressed confidence / the hope / his conviction": the verb needs its
+// complement to be about speech ("expressed support for" is not)
+const COMPLEMENT = String.raw`(?:\s+out|\s+(?:his\s+|her\s+|their\s+|the\s+|its\s+)?(?:firm\s+|full\s+)?(?:confidence|hope|conviction|belief|satisfaction|concern|view))`;
+const NEEDS_COMPLEMENT = new Set(["pointed", "pointing", "drew", "expressed", "expressing", "voiced"]);
+
+/** A speech verb (finite or participle) with its complement where it needs one. */
+export const speechVerb = new RegExp(String.raw`\b(?:${words(FINITE)}|${words(PARTICIPLES)})${COMPLEMENT}?\b`, "giu");
+
+const PARTICIPLE_SET = new Set<string>(PARTICIPLES);
+
+/** Is this match of `speechVerb` a real speech verb (with the complement it needs)? */
+export function isSpeechVerb(match: string): boolean {
+  const head = match.split(/\s/u, 1)[0]!.toLowerCase();
+  if (!NEEDS_COMPLEMENT.has(head)) return true;
+  return /\s/u.test(match);
+}
+
+/** An -ing form ("adding", "stating"): its subject is the subject of the sentence. */
+export function isParticiple(match: string): boolean {
+  return PARTICIPLE_SET.has(match.split(/\s/u, 1)[0]!.toLowerCase());
+}
+
+/** All speech verbs in text[start, end), in order. */
+export function speechVerbsIn(text: string, start: number, end: number): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  const span = text.slice(start, end);
+  speechVerb.lastIndex = 0;
+  for (let m = speechVerb.exec(span); m; m = speechVerb.exec(span)) {
+    // "pointed that" (a common slip for "pointed out that") still reports speech
+    const bare = !isSpeechVerb(m[0]) && /^\s+that\b/u.test(span.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    // a capitalised verb only opens a sentence ("Noting that …"); elsewhere it is a name: "United States"
+    const capitalised = /^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N},]\s*$/u.test(text.slice(Math.max(0, start + m.index - 3), start + m.index));
+    // "WARNING:", "STATEMENT": a label in capitals, not a verb
+    if (capitalised || /^\p{Lu}{2}/u.test(m[0])) continue;
+    if (isSpeechVerb(m[0]) || bare) out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
