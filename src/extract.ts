@@ -32,7 +32,8 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   const ctx: RuleContext = { parsed, front, published: date, refDate: options.refDate, warnings: [] };
   const people = findPeople(ctx);
   const dates = findDates(ctx);
-  const documents = findSignedDocuments(ctx);
+  // signing persons are not parties: the people rule says who is a person
+  const documents = findSignedDocuments({ ...ctx, people });
   // speakers are resolved against the people of the text: one notion of who is in it
   const quotes = findQuotes(ctx, people);
 

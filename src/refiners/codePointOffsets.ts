@@ -1,9 +1,11 @@
 // The last step of the pipeline: every offset found in UTF-16 indices becomes a code point offset,
 // as the contract counts them.
-import { codePointIndexer } from "../text/offsets.js";
+import { codePointIndexer, hasAstral } from "../text/offsets.js";
 import type { Result, Span } from "../types.js";
 
 export function toCodePointOffsets(text: string, result: Result): Result {
+  // without characters outside the Basic Multilingual Plane the offsets are already code points
+  if (!hasAstral(text)) return result;
   const at = codePointIndexer(text);
   const move = <T extends Span>(span: T): T => ({ ...span, start: at(span.start), end: at(span.end) });
   return {

@@ -3,7 +3,7 @@
 // items with UTF-16 offsets; the pipeline turns them into code point offsets at the end.
 import type { ParsedText } from "../text/parsed.js";
 import type { FrontMatter } from "../text/frontMatter.js";
-import type { Warning } from "../types.js";
+import type { Person, Warning } from "../types.js";
 import type { DateFinding } from "./date.js";
 
 export interface RuleContext {
@@ -14,4 +14,9 @@ export interface RuleContext {
   /** --ref-date: the reference when the text carries no year. */
   refDate?: string;
   warnings: Warning[];
+}
+
+/** The context of the rules that run after the people rule: they know who is in the text. */
+export interface KnownPeople extends RuleContext {
+  people: Person[];
 }

@@ -1,7 +1,7 @@
 // The documents signed in the reported event (SPEC: documents): the items of enumerated lists
 // after a cue, and the documents named in sentences that report a signing.
 import type { SignedDocument } from "../types.js";
-import type { RuleContext } from "./context.js";
+import type { KnownPeople } from "./context.js";
 import { documentHead, documentType } from "./documents/vocabulary.js";
 import { documentLists, flattenedLists, type ListItem } from "./documents/lists.js";
 import { partiesBetween } from "./documents/parties.js";
@@ -11,7 +11,7 @@ import { onceEach, type Naming } from "./documents/namedTwice.js";
 
 type Found = Naming;
 
-export function findSignedDocuments(ctx: RuleContext): SignedDocument[] {
+export function findSignedDocuments(ctx: KnownPeople): SignedDocument[] {
   const { parsed } = ctx;
   const publishedYear = yearOf(ctx.published?.value ?? ctx.refDate);
   const lists = [...documentLists(parsed, publishedYear)];

@@ -29,16 +29,16 @@ export const MONTH = Object.keys(MONTHS)
   .join("|");
 /** `June 17, 2025`, `Sept. 6`, `April 17 , 2017` (a weekday before it is not part of the date) */
 const MONTH_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:\\s?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?`,
+  `(?=[jfmasond])(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:\\s?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?`,
   "giu",
 );
 /** `17 June 2025`, `14th September 2022`, `2 September 2019`, `31 January 2014-` */
 const DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(?<month>${MONTH})\\.?(?:,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?(?!\\p{L})`,
+  `(?=\\d)(?<![\\p{L}\\d])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(?<month>${MONTH})\\.?(?:,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?(?!\\p{L})`,
   "giu",
 );
 /** `February 2025`: a month and year without a day. */
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?<month>${MONTH})\\.?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d)`, "giu");
+const MONTH_YEAR = new RegExp(`(?=[jfmasond])(?<![\\p{L}\\d])(?<month>${MONTH})\\.?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d)`, "giu");
 /** `2022 Nov. 17`: the year first, as some agencies date their items. */
 const YEAR_FIRST = new RegExp(
   `(?<![\\p{L}\\d.,:/-])(?<year>(?:19|20)\\d\\d),?\\s(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|\\s(?:19|20)\\d\\d)`,

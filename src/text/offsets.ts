@@ -5,8 +5,13 @@
  * Returns a function from a UTF-16 index to a code point index. For text without characters
  * outside the Basic Multilingual Plane (nearly every press release) it is the identity.
  */
+/** Does the text hold characters outside the Basic Multilingual Plane (surrogate pairs)? */
+export function hasAstral(text: string): boolean {
+  return /[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text);
+}
+
 export function codePointIndexer(text: string): (index: number) => number {
-  if (!/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) return (index) => index;
+  if (!hasAstral(text)) return (index) => index;
   // prefix[i] = number of code points in text[0, i)
   const prefix = new Uint32Array(text.length + 1);
   let points = 0;

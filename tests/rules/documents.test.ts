@@ -3,6 +3,7 @@ import { ParsedText } from "../../src/text/parsed.js";
 import { readFrontMatter } from "../../src/text/frontMatter.js";
 import { publicationDate } from "../../src/rules/date.js";
 import { findSignedDocuments } from "../../src/rules/documents.js";
+import { findPeople } from "../../src/rules/people.js";
 import type { RuleContext } from "../../src/rules/context.js";
 import { toCodePointOffsets } from "../../src/refiners/codePointOffsets.js";
 import type { Result, SignedDocument, Warning } from "../../src/types.js";
@@ -13,7 +14,7 @@ function run(text: string): { documents: SignedDocument[]; warnings: Warning[] }
   const parsed = new ParsedText(text);
   const front = readFrontMatter(parsed);
   const ctx: RuleContext = { parsed, front, published: publicationDate(parsed, front, undefined), warnings: [] };
-  const documents = findSignedDocuments(ctx);
+  const documents = findSignedDocuments({ ...ctx, people: findPeople(ctx) });
   const result: Result = {
     schemaVersion: 1,
     source: { path: null, bytes: 0, sha256: "" },

@@ -16,7 +16,7 @@ const MONTH_AS_A_WORD = /(?<!\p{L})(?:may|march|august)(?!\p{L})/u;
  * to a time (`July this year` is left to the relative rule, which knows its year).
  */
 const MONTH_ALONE = new RegExp(
-  `(?<![\\p{L}\\d])(?:in|since|until|till|by|from|early|late|mid-?|end\\sof|beginning\\sof|during|through)\\s?(?<month>${MONTH})(?![\\p{L}\\d]|\\.?\\s?\\d|\\s(?:of\\s)?(?:this|last|next)\\syear)`,
+  `(?=[isutbfelmd])(?<![\\p{L}\\d])(?:in|since|until|till|by|from|early|late|mid-?|end\\sof|beginning\\sof|during|through)\\s?(?<month>${MONTH})(?![\\p{L}\\d]|\\.?\\s?\\d|\\s(?:of\\s)?(?:this|last|next)\\syear)`,
   "giu",
 );
 

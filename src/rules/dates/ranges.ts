@@ -13,7 +13,7 @@ const YEAR = "(?:19|20)\\d\\d";
 
 /** `April 18-19`, `September 14 to 16, 2022`, `Apr. 4-5` */
 const MONTH_DAYS = new RegExp(
-  `(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<d1>\\d{1,2})${ORDINAL}${JOIN}(?<d2>\\d{1,2})${ORDINAL}(?![\\d:])(?:,?\\s(?<year>${YEAR})(?!\\d))?`,
+  `(?=[jfmasond])(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<d1>\\d{1,2})${ORDINAL}${JOIN}(?<d2>\\d{1,2})${ORDINAL}(?![\\d:])(?:,?\\s(?<year>${YEAR})(?!\\d))?`,
   "dgiu",
 );
 /** `18-21 June 2018`, `5 to 7 February 2025` */
@@ -35,7 +35,7 @@ const DAYS_DOTTED_MONTH = new RegExp(
 const BETWEEN_BEFORE = /\bbetween\s$/i;
 /** `June/July 2014`, `May-June 2025` */
 const MONTHS_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])(?<m1>${MONTH})\\.?(?:\\s?[-–—/]\\s?|\\sto\\s)(?<m2>${MONTH})\\.?,?\\s(?<year>${YEAR})(?!\\d)`,
+  `(?=[jfmasond])(?<![\\p{L}\\d])(?<m1>${MONTH})\\.?(?:\\s?[-–—/]\\s?|\\sto\\s)(?<m2>${MONTH})\\.?,?\\s(?<year>${YEAR})(?!\\d)`,
   "giu",
 );
 /** `2022-2025`, `2018–2024`, `2015-18`, `2028-29`, `2022 to 2025`; not `2022-06-01`. */

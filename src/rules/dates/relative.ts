@@ -16,12 +16,12 @@ const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Frida
 const WEEKDAY_NAMES = [...WEEKDAYS, ...WEEKDAYS.map((w) => w.toUpperCase())].join("|");
 /** `on Monday`, `last Friday`, `ON FRIDAY`: weekdays are capitalised, so matched case-sensitively. */
 const WEEKDAY = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?<lead>[Oo]n|ON|[Ll]ast|LAST|[Tt]his|THIS|[Nn]ext|NEXT)\\s)?(?<day>${WEEKDAY_NAMES})(?!\\p{L})`,
+  `(?=[OoLlTtNnSMWF])(?<![\\p{L}\\d])(?:(?<lead>[Oo]n|ON|[Ll]ast|LAST|[Tt]his|THIS|[Nn]ext|NEXT)\\s)?(?<day>${WEEKDAY_NAMES})(?!\\p{L})`,
   "gu",
 );
 /** `this year`, `last month`, `the current year`, `July this year`, `November last year` */
 const YEAR_OR_MONTH = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?<month>${MONTH})\\.?\\s(?:of\\s)?)?(?<which>this|last|next|the\\scurrent|the\\scoming)\\s(?<unit>year|month)(?!\\p{L})`,
+  `(?=[jfmasondtl])(?<![\\p{L}\\d])(?:(?<month>${MONTH})\\.?\\s(?:of\\s)?)?(?<which>this|last|next|the\\scurrent|the\\scoming)\\s(?<unit>year|month)(?!\\p{L})`,
   "giu",
 );
 /** `over the last year`, `for the next year`: a stretch of time, not a date. */

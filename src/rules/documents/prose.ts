@@ -1,7 +1,7 @@
 // Documents named in the prose of a sentence that reports a signing ("the ministers signed an
 // agreement on …", "A memorandum … was signed"), or in one that goes on listing them ("These
 // include …"), each with the parties the sentence names for it.
-import type { RuleContext } from "../context.js";
+import type { KnownPeople } from "../context.js";
 import type { Naming } from "./namedTwice.js";
 import { singularHead } from "./vocabulary.js";
 import { documentPhrases, type DocumentPhrase } from "./phrases.js";
@@ -32,7 +32,7 @@ export interface SentenceReading {
   signed: boolean;
 }
 
-export function documentsInSentence(ctx: RuleContext, from: number, to: number, publishedYear: number | null, previousSigned: boolean): SentenceReading {
+export function documentsInSentence(ctx: KnownPeople, from: number, to: number, publishedYear: number | null, previousSigned: boolean): SentenceReading {
   const text = ctx.parsed.text;
   const sentence = text.slice(from, to);
   if (!anyHead.test(sentence)) return { documents: [], signed: false };

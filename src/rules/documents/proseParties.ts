@@ -1,7 +1,7 @@
 // The parties of a document named in prose: "between X and Y" in its name or after "was signed",
 // "X and Y signed …" when X and Y are organisations or countries, "X signed … with Y". The persons
 // who sign are not parties: compromise tells the people, and a role word the officials.
-import type { RuleContext } from "../context.js";
+import type { KnownPeople } from "../context.js";
 import type { DocumentPhrase } from "./phrases.js";
 import { organisation, partiesBetween, partiesOnBehalf, partyAfterWith, partiesInSubject } from "./parties.js";
 import { lastWords, trimTrailing } from "./words.js";
@@ -11,7 +11,7 @@ const activeSigning = /^(?:signed|singed|inked|exchanged|concluded|adopted)$/iu;
 const passiveSignedWith = /^\s*(?:has|have|was|were)\s+(?:been\s+)?(?:also\s+)?(?:signed|inked|concluded)(?=\s+with\s)/iu;
 const passiveBetween = /^\s*(?:(?:was|were|has been|have been)\s+)?(?:also\s+|virtually\s+)?(?:signed|inked|concluded|exchanged)\s+(?:\S+\s+){0,2}?between\s/iu;
 
-export function partiesInProse(ctx: RuleContext, phrase: DocumentPhrase, cues: number[], sentenceStart: number): string[] {
+export function partiesInProse(ctx: KnownPeople, phrase: DocumentPhrase, cues: number[], sentenceStart: number): string[] {
   const text = ctx.parsed.text;
   // the sides may run on past the phrase, which stops at a comma: "between X, the Y"
   const between = /\bbetween\s/u.test(text.slice(phrase.complementStart, phrase.end))
@@ -60,25 +60,19 @@ const roleWord = /\b(?:president|minister|prime|premier|leader|prince|king|emir|
 // Two or three capitalised words and nothing else: the way a person's name looks.
 const personLike = /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}$/u;
 
-function isPerson(ctx: RuleContext, start: number, end: number, name: string): boolean {
+function isPerson(ctx: KnownPeople, start: number, end: number, name: string): boolean {
   if (roleWord.test(name)) return true;
   if (personLike.test(name) && !name.split(" ").some((w) => organisation.test(w))) return true;
   return peopleIn(ctx, start, end).some((p) => p.includes(name) || name.includes(trimTrailing(p, " ,.")));
 }
 
-// The people compromise finds in a subject, asked once per subject and text.
-const peopleCache = new WeakMap<RuleContext["parsed"], Map<string, string[]>>();
-
-function peopleIn(ctx: RuleContext, start: number, end: number): string[] {
-  let spans = peopleCache.get(ctx.parsed);
-  if (!spans) peopleCache.set(ctx.parsed, (spans = new Map()));
-  const key = `${start}:${end}`;
-  let people = spans.get(key);
-  if (!people) {
-    people = ctx.parsed.nlp(start, end).people().out("array") as string[];
-    spans.set(key, people);
+/** The people the people rule found in a span: the mentions there, as written. */
+function peopleIn(ctx: KnownPeople, start: number, end: number): string[] {
+  const found: string[] = [];
+  for (const person of ctx.people) {
+    for (const m of person.mentions) if (m.start >= start && m.end <= end) found.push(ctx.parsed.text.slice(m.start, m.end));
   }
-  return people;
+  return found;
 }
 
 // Words between the subject and the verb: "X and Y also have signed", "… on Tuesday signed".

@@ -56,6 +56,9 @@ function distance(a: string, b: string, limit: number): number {
 function sameWord(a: string, b: string): boolean {
   if (a === b) return true;
   if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return true;
+  // spellings of one name keep its first or its last letter (Berdimuhamedov / Berdymukhamedov,
+  // Zhaparov / Japarov): other pairs need no edit distance
+  if (a[0] !== b[0] && a[a.length - 1] !== b[b.length - 1]) return false;
   return Math.min(a.length, b.length) >= 6 && distance(a, b, 2) <= 2;
 }
 

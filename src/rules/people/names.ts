@@ -136,11 +136,31 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
  * A line in capitals or in Title Case (a headline, a label) says nothing about where names end:
  * "President Ruto Flies to the US" — its names are found in the body instead.
  */
-function inHeadlineCase(parsed: ParsedText, t: Token): boolean {
+function inHeadlineCase(parsed: ParsedText, t: Token, seen: Map<number, boolean>): boolean {
   const { start: from, end: to } = parsed.lineAt(t.start);
-  if (to - from > 300) return false;
-  const line = parsed.text.slice(from, to).trim();
-  if ((line.match(/\p{Lu}/gu) ?? []).length > 3 * (line.match(/\p{Ll}/gu) ?? []).length) return true;
+  let known = seen.get(from);
+  if (known === undefined) {
+    known = lineInHeadlineCase(parsed.text.slice(from, to).trim());
+    seen.set(from, known);
+  }
+  return known;
+}
+
+function lineInHeadlineCase(line: string): boolean {
+  if (line.length > 300) return false;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code >= 65 && code <= 90) upper++;
+    else if (code >= 97 && code <= 122) lower++;
+    else if (code > 127) {
+      const c = line[i]!;
+      if (c !== c.toLowerCase()) upper++;
+      else if (c !== c.toUpperCase()) lower++;
+    }
+  }
+  if (upper > 3 * lower) return true;
   // a sentence full of proper nouns is still a sentence: a headline is short and has no full stop
   if (line.length > 160 || /[.:]$/u.test(line)) return false;
   const long = line.match(/\p{L}{4,}/gu) ?? [];
@@ -165,8 +185,9 @@ function organisationFollows(kinds: TokenKind[], from: number): boolean {
 
 export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
+  const headlineCase = new Map<number, boolean>();
   for (const [from, to] of capitalisedRuns(tokens)) {
-    if (inHeadlineCase(parsed, tokens[from]!)) continue;
+    if (inHeadlineCase(parsed, tokens[from]!, headlineCase)) continue;
     const kinds = tokens.slice(from, to + 1).map(kindOf);
     let i = 0;
     while (i < kinds.length) {
