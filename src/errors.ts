@@ -6,6 +6,7 @@ export type ErrorCode =
   | "UNREADABLE" // a file or folder that cannot be read
   | "NOT_TEXT" // binary content
   | "TOO_LARGE" // larger than the size limit
+  | "BAD_INPUT" // a line of --input ndjson that is not {"id": …, "text": "…"}
   | "INTERNAL"; // a bug in extract, reported for the one input it happened on
 
 export class ExtractError extends Error {

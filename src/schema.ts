@@ -22,6 +22,7 @@ export const resultSchema = {
   additionalProperties: false,
   required: ["schemaVersion", "source", "date", "heading", "quotes", "documents", "people", "dates", "warnings"],
   properties: {
+    id: { description: "With --input ndjson: the id of the input line, as given." },
     schemaVersion: { const: 1 },
     source: {
       type: "object",

@@ -92,6 +92,8 @@ export interface Warning {
 }
 
 export interface Result {
+  /** The id of the input line, with --input ndjson only. */
+  id?: unknown;
   schemaVersion: 1;
   source: SourceInfo;
   date: PublicationDate | null;
@@ -105,6 +107,8 @@ export interface Result {
 
 /** What batch output carries instead of a result for an input that could not be read. */
 export interface ErrorRecord {
+  /** The id of the input line, with --input ndjson only. */
+  id?: unknown;
   schemaVersion: 1;
   source: SourceInfo | { path: string | null };
   error: { code: string; message: string };

@@ -1,18 +1,16 @@
 // The `extract` command: arguments (commander), reading inputs, writing results, exit codes.
 // Exit codes: 0 every input extracted; 1 some input could not be read (the others are still
 // written); 2 usage error. Nothing but results goes to standard output.
-import { readFile } from "node:fs/promises";
-import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, Option } from "commander";
 import { Chalk } from "chalk";
-import { extract } from "../extract.js";
-import { ExtractError } from "../errors.js";
 import { resultSchema } from "../schema.js";
 import { renderJson } from "../render/json.js";
-import { renderNdjsonLine } from "../render/ndjson.js";
 import { renderPretty } from "../render/pretty.js";
-import { decode } from "./decode.js";
-import { expandInputs, fileError, parseExtensions, type Input } from "./inputs.js";
+import { expandInputs, parseExtensions, type Input } from "./inputs.js";
+import { ndjsonTasks } from "./ndjsonInput.js";
+import { inThread, orderedMap, workerPool } from "./pool.js";
+import { tooLarge, type Task, type TaskOptions } from "./process.js";
 import type { OutputRecord } from "../types.js";
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
@@ -28,7 +26,13 @@ interface CliOptions {
   debug?: boolean;
   maxBytes: number;
   failFast?: boolean;
+  jobs: number;
+  input?: "ndjson";
+  stats?: boolean;
 }
+
+// With fewer inputs than this, starting worker threads costs more than it saves.
+const WORKERS_FROM = 16;
 
 // A long press release is under 100 KB. Past a few MB a text is not one, and the pipeline's memory
 // grows with the text (about 45 bytes a byte): refuse by default, let --max-bytes raise it.
@@ -45,11 +49,6 @@ Examples:
 
 Exit codes: 0 all inputs extracted, 1 some input could not be read, 2 usage error,
 130 interrupted (Ctrl-C: the results written so far are whole).`;
-
-function version(): string {
-  const require = createRequire(import.meta.url);
-  return (require("../../package.json") as { version: string }).version;
-}
 
 /** A stream that went away (`extract … | head`) ends the run quietly. */
 function writer(stream: NodeJS.WriteStream) {
@@ -83,6 +82,12 @@ function writer(stream: NodeJS.WriteStream) {
   };
 }
 
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new CommanderError(EXIT.usage, "extract.jobs", `--jobs must be a whole number from 1 to 256, got "${value}"`);
+  return n;
+}
+
 function parseMaxBytes(value: string): number {
   const m = /^(\d+)([kmg]?)b?$/i.exec(value.trim());
   if (!m) throw new CommanderError(EXIT.usage, "extract.maxBytes", `--max-bytes must be a size such as 1048576, 512k or 64m, got "${value}"`);
@@ -90,11 +95,11 @@ function parseMaxBytes(value: string): number {
   return Number(m[1]) * scale;
 }
 
-function buildProgram(): Command {
+function buildProgram(version: string): Command {
   return new Command()
     .name("extract")
     .description("Turn press releases into structured data: publication date, heading, quotes, signed documents, people and dates.")
-    .version(version(), "-V, --version")
+    .version(version, "-V, --version")
     .argument("[paths...]", "files, folders (searched recursively) or - for standard input")
     .addOption(new Option("-f, --format <format>", "output format (default: pretty on a terminal, json otherwise)").choices(["json", "ndjson", "pretty"]))
     .option("--ext <list>", "file extensions to take from folders, comma-separated", "txt")
@@ -102,6 +107,9 @@ function buildProgram(): Command {
     .option("--no-color", "plain output, no colour (also: NO_COLOR=1)")
     .option("--max-bytes <size>", "refuse inputs larger than this (default 4m; e.g. 512k, 64m)", parseMaxBytes, DEFAULT_MAX_BYTES)
     .option("--fail-fast", "stop at the first input that cannot be read")
+    .option("-j, --jobs <n>", "worker threads for batches (default: the number of cores)", parseJobs, availableParallelism())
+    .addOption(new Option("--input <format>", "read lines {\"id\": …, \"text\": …} from standard input, write one result line per line").choices(["ndjson"]))
+    .option("--stats", "print inputs, docs/s, MB/s and peak memory to standard error at the end")
     .option("--schema", "print the JSON Schema of one result and exit")
     .option("--debug", "print stack traces of unexpected errors")
     .addHelpText("after", EXAMPLES)
@@ -109,46 +117,32 @@ function buildProgram(): Command {
     .exitOverride();
 }
 
-async function readInput(input: Input, maxBytes: number): Promise<Uint8Array> {
-  if (input.kind === "missing") throw input.error;
-  if (input.kind === "stdin") {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of process.stdin) {
-      size += (chunk as Buffer).length;
-      if (size > maxBytes) throw tooLarge("-", maxBytes);
-      chunks.push(chunk as Buffer);
+/** Standard input, read whole for one text (`-`). */
+async function readStdin(maxBytes: number): Promise<Task> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).length;
+    if (size > maxBytes) {
+      const e = tooLarge("-", maxBytes);
+      return { kind: "failed", path: "-", code: e.code, message: e.message };
     }
-    return Buffer.concat(chunks);
+    chunks.push(chunk as Buffer);
   }
-  let data: Buffer;
-  try {
-    data = await readFile(input.path);
-  } catch (error) {
-    throw fileError(input.path, error);
+  return { kind: "bytes", path: "-", bytes: Buffer.concat(chunks) };
+}
+
+/** The tasks of the inputs named on the command line, in order. */
+async function* inputTasks(inputs: Input[], maxBytes: number): AsyncGenerator<Task> {
+  for (const input of inputs) {
+    if (input.kind === "missing") yield { kind: "failed", path: input.path, code: input.error.code, message: input.error.message };
+    else if (input.kind === "stdin") yield await readStdin(maxBytes);
+    else yield { kind: "file", path: input.path };
   }
-  if (data.length > maxBytes) throw tooLarge(input.path, maxBytes);
-  return data;
 }
 
-function tooLarge(path: string, maxBytes: number): ExtractError {
-  return new ExtractError("TOO_LARGE", `${path}: larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
-}
-
-/** A typed error as it is; anything else is a bug, reported for this input so the batch goes on. */
-function asInputError(path: string, error: unknown, debug: boolean): ExtractError {
-  if (error instanceof ExtractError) return error;
-  if (debug) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
-  const message = (error as Error)?.message ?? String(error);
-  return new ExtractError("INTERNAL", `${path}: internal error: ${message}${debug ? "" : " (run with --debug for details)"}`);
-}
-
-function errorRecord(path: string, error: ExtractError): OutputRecord {
-  return { schemaVersion: 1, source: { path }, error: { code: error.code, message: error.message } };
-}
-
-export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+export async function main(argv: string[], version: string): Promise<number> {
+  const program = buildProgram(version);
   try {
     program.parse(argv);
   } catch (error) {
@@ -160,6 +154,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const options = program.opts<CliOptions>();
   const out = writer(process.stdout);
+  const started = performance.now();
 
   if (options.schema) {
     await out.write(JSON.stringify(resultSchema, null, 2) + "\n");
@@ -169,8 +164,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`extract: --ref-date must be YYYY-MM-DD, got "${options.refDate}"\n`);
     return EXIT.usage;
   }
+  const lines = options.input === "ndjson";
   let paths = program.args;
-  if (paths.length === 0) {
+  if (lines && paths.length > 0) {
+    process.stderr.write("extract: --input ndjson reads standard input; name no paths with it\n");
+    return EXIT.usage;
+  }
+  if (paths.length === 0 && !lines) {
     if (process.stdin.isTTY) {
       process.stderr.write("extract: no input: name files or folders, or pipe text in (run extract --help for usage)\n");
       return EXIT.usage;
@@ -178,53 +178,62 @@ export async function main(argv: string[]): Promise<number> {
     paths = ["-"];
   }
 
-  const format: Format = options.format ?? (process.stdout.isTTY ? "pretty" : "json");
+  const format: Format = options.format ?? (lines ? "ndjson" : process.stdout.isTTY ? "pretty" : "json");
   const colour = options.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
   const chalk = new Chalk({ level: colour ? 2 : 0 });
   const width = Math.min(process.stdout.columns || 80, 100);
 
-  const inputs = await expandInputs(paths, parseExtensions(options.ext));
-  if (inputs.length === 0) {
+  const inputs = lines ? [] : await expandInputs(paths, parseExtensions(options.ext));
+  if (!lines && inputs.length === 0) {
     process.stderr.write(`extract: no *${parseExtensions(options.ext).join(", *")} files found in ${paths.join(", ")}\n`);
     return EXIT.inputFailed;
   }
+  const taskOptions: TaskOptions = { refDate: options.refDate, maxBytes: options.maxBytes, debug: options.debug === true };
+  // workers pay a start-up cost: worth it for a stream of lines or a batch, not for a few files
+  const parallel = options.jobs > 1 && (lines || inputs.length >= WORKERS_FROM);
+  const runner = parallel ? workerPool(options.jobs, taskOptions) : inThread(taskOptions);
+  const tasks = lines ? ndjsonTasks(process.stdin) : inputTasks(inputs, options.maxBytes);
+
+  let count = 0;
   let failed = 0;
-  let shown = 0;
+  let bytes = 0;
   const collected: OutputRecord[] = [];
-  // Ctrl-C: finish the input at hand, write nothing half, stop; a second Ctrl-C stops at once
+  // Ctrl-C: finish the inputs at hand, write nothing half, stop; a second Ctrl-C stops at once
   let interrupted = false;
   const onInterrupt = () => {
     if (interrupted) process.exit(EXIT.interrupted);
     interrupted = true;
   };
   process.on("SIGINT", onInterrupt);
-  for (const input of inputs) {
-    if (out.closed || interrupted) break;
-    let record: OutputRecord;
-    try {
-      const decoded = decode(await readInput(input, options.maxBytes), input.path);
-      const result = extract(decoded.text, { refDate: options.refDate, path: input.path, bytes: decoded.bytes, sha256: decoded.sha256 });
-      result.warnings.unshift(...decoded.warnings);
-      for (const w of decoded.warnings) process.stderr.write(`extract: ${input.path}: warning ${w.code}: ${w.message}\n`);
-      record = result;
-    } catch (error) {
-      failed++;
-      const problem = asInputError(input.path, error, options.debug === true);
-      process.stderr.write(`extract: ${problem.message}\n`);
-      record = errorRecord(input.path, problem);
+  try {
+    for await (const outcome of orderedMap(tasks, (task) => runner.run(task), runner.inFlight)) {
+      count++;
+      if (outcome.failed) failed++;
+      bytes += outcome.bytes;
+      for (const message of outcome.messages) process.stderr.write(message + "\n");
+      if (format === "ndjson") await out.write(outcome.line);
+      else if (format === "pretty") await out.write((count > 1 ? "\n" : "") + renderPretty(outcome.record, { chalk, width }));
+      else collected.push(outcome.record);
+      if (out.closed || interrupted || (failed && options.failFast)) break;
     }
-    if (format === "ndjson") await out.write(renderNdjsonLine(record));
-    else if (format === "pretty") await out.write((shown++ ? "\n" : "") + renderPretty(record, { chalk, width }));
-    else collected.push(record);
-    if (failed && options.failFast) break;
+  } finally {
+    process.off("SIGINT", onInterrupt);
+    await runner.close();
   }
-  process.off("SIGINT", onInterrupt);
   // one object for one named file (or stdin), an array for several inputs or any folder
   const single = paths.length === 1 && inputs.length === 1 && inputs[0]!.path === paths[0];
   if (format === "json") await out.write(renderJson(collected, !single));
+  if (options.stats) process.stderr.write(statsLine(count, failed, bytes, performance.now() - started, parallel ? options.jobs : 1) + "\n");
   if (interrupted) {
     process.stderr.write("extract: interrupted; the results written so far are complete\n");
     return EXIT.interrupted;
   }
   return failed ? EXIT.inputFailed : EXIT.ok;
+}
+
+/** --stats: what the run did, for people tuning batch jobs and for the benchmark. */
+function statsLine(count: number, failed: number, bytes: number, ms: number, jobs: number): string {
+  const seconds = ms / 1000;
+  const rss = process.resourceUsage().maxRSS / 1024;
+  return `extract: stats: ${count} inputs (${failed} failed), ${(bytes / 1e6).toFixed(2)} MB in ${seconds.toFixed(2)} s: ${(count / seconds).toFixed(0)} docs/s, ${(bytes / 1e6 / seconds).toFixed(2)} MB/s, peak RSS ${rss.toFixed(0)} MB, ${jobs} job${jobs > 1 ? "s" : ""}`;
 }

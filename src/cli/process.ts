@@ -1,0 +1,96 @@
+// One unit of work, the same in the main thread and in a worker: a file (read, decoded,
+// extracted) or a text already in hand (standard input, a line of --input ndjson), turned into
+// the record to print and the messages for standard error. Never throws.
+import { readFileSync } from "node:fs";
+import { extract } from "../extract.js";
+import { ExtractError } from "../errors.js";
+import { decode } from "./decode.js";
+import { fileError } from "./inputs.js";
+import { renderNdjsonLine } from "../render/ndjson.js";
+import type { OutputRecord } from "../types.js";
+
+export type Task =
+  /** A file to read. */
+  | { kind: "file"; path: string }
+  /** Bytes already read (standard input). */
+  | { kind: "bytes"; path: string; bytes: Uint8Array }
+  /** A text with the caller's id (a line of --input ndjson). */
+  | { kind: "text"; id: unknown; text: string }
+  /** Something that failed before any work: a missing path, a bad ndjson line. */
+  | { kind: "failed"; path: string | null; id?: unknown; code: ExtractError["code"]; message: string };
+
+export interface TaskOptions {
+  refDate?: string;
+  maxBytes: number;
+  debug: boolean;
+}
+
+export interface Outcome {
+  record: OutputRecord;
+  /** The record as a line of ndjson, made where the work was done (a worker sends only this). */
+  line: string;
+  /** The bytes of input read, for --stats. */
+  bytes: number;
+  /** Lines for standard error, without the trailing newline. */
+  messages: string[];
+  failed: boolean;
+}
+
+export function tooLarge(path: string, maxBytes: number): ExtractError {
+  return new ExtractError("TOO_LARGE", `${path}: larger than the limit of ${maxBytes} bytes (raise it with --max-bytes)`);
+}
+
+function readTask(task: Task, maxBytes: number): Uint8Array {
+  if (task.kind === "bytes") return task.bytes;
+  if (task.kind !== "file") throw new Error("not a file task");
+  let data: Buffer;
+  try {
+    // one synchronous read: a press release is a few KB, and the promise API's four calls per
+    // file cost more than the read itself
+    data = readFileSync(task.path);
+  } catch (error) {
+    throw fileError(task.path, error);
+  }
+  if (data.length > maxBytes) throw tooLarge(task.path, maxBytes);
+  return data;
+}
+
+/** A typed error as it is; anything else is a bug, reported for this input so the batch goes on. */
+function asInputError(label: string, error: unknown, debug: boolean, messages: string[]): ExtractError {
+  if (error instanceof ExtractError) return error;
+  if (debug) messages.push((error as Error)?.stack ?? String(error));
+  const message = (error as Error)?.message ?? String(error);
+  return new ExtractError("INTERNAL", `${label}: internal error: ${message}${debug ? "" : " (run with --debug for details)"}`);
+}
+
+function outcome(record: OutputRecord, messages: string[], failed: boolean): Outcome {
+  const bytes = "bytes" in record.source ? record.source.bytes : 0;
+  return { record, line: renderNdjsonLine(record), bytes, messages, failed };
+}
+
+export async function runTask(task: Task, options: TaskOptions): Promise<Outcome> {
+  const messages: string[] = [];
+  const withId = <T extends object>(record: T): T => (task.kind === "text" || (task.kind === "failed" && "id" in task) ? { id: (task as { id?: unknown }).id ?? null, ...record } : record);
+  if (task.kind === "failed") {
+    messages.push(`extract: ${task.message}`);
+    return outcome(withId({ schemaVersion: 1, source: { path: task.path }, error: { code: task.code, message: task.message } }), messages, true);
+  }
+  const label = task.kind === "text" ? `line with id ${JSON.stringify(task.id)}` : task.path;
+  try {
+    if (task.kind === "text") {
+      const bytes = Buffer.byteLength(task.text, "utf8");
+      if (bytes > options.maxBytes) throw tooLarge(label, options.maxBytes);
+      return outcome(withId(extract(task.text, { refDate: options.refDate, path: null })), messages, false);
+    }
+    const decoded = decode(readTask(task, options.maxBytes), task.path);
+    const result = extract(decoded.text, { refDate: options.refDate, path: task.path, bytes: decoded.bytes, sha256: decoded.sha256 });
+    result.warnings.unshift(...decoded.warnings);
+    for (const w of decoded.warnings) messages.push(`extract: ${task.path}: warning ${w.code}: ${w.message}`);
+    return outcome(result, messages, false);
+  } catch (error) {
+    const problem = asInputError(label, error, options.debug, messages);
+    messages.push(`extract: ${problem.message}`);
+    const path = task.kind === "text" ? null : task.path;
+    return outcome(withId({ schemaVersion: 1, source: { path }, error: { code: problem.code, message: problem.message } }), messages, true);
+  }
+}

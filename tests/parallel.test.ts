@@ -1,0 +1,84 @@
+// All cores and past one machine: --jobs gives the same bytes as one thread, in input order;
+// --input ndjson maps lines {"id", "text"} to result lines carrying the id, alone and under GNU
+// parallel (where it is installed: the Debian package `parallel`).
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+
+const root = join(import.meta.dirname, "..");
+const bin = join(root, "bin", "extract.js");
+const fixtures = join(root, "fixtures");
+const run = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [bin, ...args], { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+const lines = (stdout: string) => stdout.trimEnd().split("\n").map((l) => JSON.parse(l));
+const hasParallel = spawnSync("parallel", ["--version"], { encoding: "utf8" }).status === 0;
+
+let batch: string;
+let texts: Array<{ id: string; text: string }>;
+beforeAll(() => {
+  // 60 files: enough for the worker pool to start
+  batch = mkdtempSync(join(tmpdir(), "extract-jobs-"));
+  const names = readdirSync(fixtures).filter((f) => f.endsWith(".txt"));
+  for (let i = 0; i < 60; i++) copyFileSync(join(fixtures, names[i % names.length]!), join(batch, `${String(i).padStart(3, "0")}.txt`));
+  texts = names.flatMap((name, i) => [0, 1, 2, 3].map((k) => ({ id: `${name}#${k}`, text: readFileSync(join(fixtures, names[(i + k) % names.length]!), "utf8") })));
+});
+
+describe("--jobs", () => {
+  test("worker threads give the same bytes as one thread, in input order", () => {
+    const one = run(["-f", "ndjson", "--jobs", "1", batch]);
+    const two = run(["-f", "ndjson", "--jobs", "2", batch]);
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(lines(two.stdout).map((r) => r.source.path)).toEqual(readdirSync(batch).sort().map((f) => join(batch, f)));
+  });
+
+  test("a bad --jobs is a usage error", () => {
+    expect(run(["--jobs", "0", batch]).status).toBe(2);
+    expect(run(["--jobs", "many", batch]).status).toBe(2);
+  });
+});
+
+describe("--input ndjson", () => {
+  const input = () => texts.map((t) => JSON.stringify(t)).join("\n") + "\n";
+
+  test("writes one result line per input line, carrying its id, in order", () => {
+    for (const jobs of ["1", "2"]) {
+      const r = run(["--input", "ndjson", "--jobs", jobs], input());
+      expect(r.status).toBe(0);
+      const out = lines(r.stdout);
+      expect(out.map((x) => x.id)).toEqual(texts.map((t) => t.id));
+      // the same text gives the same result as the file it came from
+      const fromFile = JSON.parse(run([join(fixtures, "tass-dateline.txt")]).stdout);
+      const i = texts.findIndex((t) => t.text === readFileSync(join(fixtures, "tass-dateline.txt"), "utf8"));
+      expect({ ...out[i], id: null, source: null }).toEqual({ ...fromFile, id: null, source: null });
+    }
+  });
+
+  test("a line that is not {id, text} gives an error record with its id; the others go on; exit 1", () => {
+    const r = run(["--input", "ndjson"], '{"id": 7, "text": "date 2025-01-02 Talks were held."}\nnot json\n{"id": "x"}\n\n{"id": 9, "text": "Leaders met."}\n');
+    expect(r.status).toBe(1);
+    expect(lines(r.stdout).map((x) => [x.id, x.error?.code ?? x.date?.value ?? null])).toEqual([
+      [7, "2025-01-02"],
+      [null, "BAD_INPUT"],
+      ["x", "BAD_INPUT"],
+      [9, null],
+    ]);
+    expect(r.stderr.trimEnd().split("\n")).toEqual(["extract: line 2: not JSON", 'extract: line 3: expected {"id": …, "text": "…"}']);
+  });
+
+  test("takes no paths", () => {
+    expect(run(["--input", "ndjson", fixtures], "").status).toBe(2);
+  });
+
+  test.skipIf(!hasParallel)("works as a mapper under GNU parallel --pipe", () => {
+    const r = spawnSync("parallel", ["--pipe", "--keep-order", "-N", "7", process.execPath, bin, "--input", "ndjson", "--jobs", "1"], {
+      input: input(),
+      encoding: "utf8",
+    });
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout).map((x) => x.id)).toEqual(texts.map((t) => t.id));
+  });
+});
