@@ -19,6 +19,6 @@ export default tseslint.config(
   {
     // plain-JavaScript entry points and scripts that run on Node
     files: ["bin/**/*.js", "bench/**/*.mjs"],
-    languageOptions: { globals: { process: "readonly", console: "readonly", performance: "readonly" } },
+    languageOptions: { globals: { process: "readonly", console: "readonly", performance: "readonly", URL: "readonly", Buffer: "readonly" } },
   },
 );

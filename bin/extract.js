@@ -1,8 +1,12 @@
 #!/usr/bin/env node
-// The `extract` command. Runs the compiled CLI (`npm install` builds it into dist/).
-import { main } from "../dist/cli/main.js";
+// The `extract` command: the CLI bundled into one file by `npm run build` (npm install runs it),
+// so that a run loads one module instead of some fifty.
+import { readFileSync } from "node:fs";
+import { main } from "../dist/bundle/main.js";
 
-main(process.argv).then(
+const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+
+main(process.argv, version).then(
   (code) => {
     process.exitCode = code;
   },

@@ -1,0 +1,132 @@
+// Throughput, scaling, memory and cold start, each beside its reference measured in the same run:
+//   - documents/s and MB/s of extract() in one thread, against a bare compromise pass
+//     (nlp(text).json()) over the same texts: the corpus, and a generated set of 2,000 texts;
+//   - the CLI over the generated set with --jobs 1 and --jobs N (N = cores): docs/s, MB/s, peak RSS;
+//   - ndjson over 5,000 and 20,000 files: peak RSS, which must stay flat and under 300 MB;
+//   - the cold start of `extract one.txt` against `node -e ''`.
+// The corpus is read from ../shared/corpus (not shipped); the generated texts recombine its
+// paragraphs with a seeded generator and are written to a temporary folder. Exit code 1 when a
+// target is missed. Run with `npm run bench` (it builds first).
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Bench } from "tinybench";
+import { extract } from "../dist/index.js";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const corpusDir = join(root, "..", "shared", "corpus");
+const bin = join(root, "bin", "extract.js");
+const nlp = createRequire(import.meta.url)("compromise");
+const cores = availableParallelism();
+const TARGETS = { speedup: 10, coldStart: 2.5, scaling: 1.7, rssMB: 300, rssGrowth: 1.25 };
+
+// ---------- texts ----------
+const fixturesDir = join(root, "fixtures");
+const sourceDir = existsSync(corpusDir) ? corpusDir : fixturesDir;
+const corpus = readdirSync(sourceDir).filter((f) => f.endsWith(".txt")).sort().map((f) => readFileSync(join(sourceDir, f), "utf8"));
+
+/** mulberry32: a small seeded generator, so every run benches the same texts. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Press releases recombined from corpus paragraphs: a top (date line, dateline or none), a lead, a body. */
+function generate(count, seed) {
+  const next = random(seed);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  const paragraphs = corpus.flatMap((t) => t.split(/\n\s*\n/u)).map((p) => p.trim()).filter((p) => p.length > 40);
+  const tops = [
+    () => `date 20${10 + Math.floor(next() * 16)}-0${1 + Math.floor(next() * 9)}-1${Math.floor(next() * 9)}\n`,
+    () => `${pick(["MOSCOW", "TASHKENT", "BEIJING", "ASTANA", "BISHKEK"])}, ${pick(["May", "June", "October"])} ${1 + Math.floor(next() * 28)}. /TASS/. `,
+    () => "",
+  ];
+  return Array.from({ length: count }, () => {
+    const body = Array.from({ length: 2 + Math.floor(next() * 9) }, () => pick(paragraphs)).join("\n\n");
+    return pick(tops)() + body + "\n";
+  });
+}
+
+const generated = generate(2000, 20261127);
+const megabytes = (texts) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+
+// ---------- in-process: extract against a bare compromise pass ----------
+const bench = new Bench({ name: "one thread", iterations: 3, warmupIterations: 1, time: 1 });
+bench
+  .add("extract() over the corpus", () => corpus.forEach((t) => extract(t)))
+  .add("nlp(text).json() over the corpus", () => corpus.forEach((t) => nlp(t).json()), { iterations: 1 })
+  .add("extract() over 2,000 generated texts", () => generated.forEach((t) => extract(t)))
+  .add("nlp(text).json() over 2,000 generated texts", () => generated.forEach((t) => nlp(t).json()), { iterations: 1, warmupIterations: 0 });
+await bench.run();
+const seconds = (name) => bench.getTask(name).result.latency.mean / 1000;
+const rate = (name, texts) => ({ docs: texts.length / seconds(name), mb: megabytes(texts) / seconds(name) });
+
+const rows = [];
+let missed = 0;
+const row = (measure, value, reference, ratio, target) => {
+  const ok = target === undefined ? "" : target.ok ? "yes" : "NO";
+  if (target && !target.ok) missed++;
+  rows.push({ measure, value, reference, ratio, target: target?.text ?? "", ok });
+};
+for (const [label, texts] of [["corpus", corpus], ["generated", generated]]) {
+  const ours = rate(`extract() over ${label === "corpus" ? "the corpus" : "2,000 generated texts"}`, texts);
+  const bare = rate(`nlp(text).json() over ${label === "corpus" ? "the corpus" : "2,000 generated texts"}`, texts);
+  const speedup = ours.docs / bare.docs;
+  row(`${label} (${texts.length} texts, ${megabytes(texts).toFixed(1)} MB): 1 thread`, `${ours.docs.toFixed(0)} docs/s, ${ours.mb.toFixed(2)} MB/s`, `nlp().json(): ${bare.docs.toFixed(0)} docs/s, ${bare.mb.toFixed(2)} MB/s`, `${speedup.toFixed(1)}×`, { ok: speedup >= TARGETS.speedup, text: `≥ ${TARGETS.speedup}×` });
+}
+
+// ---------- the CLI: jobs, scaling, memory ----------
+const work = mkdtempSync(join(tmpdir(), "extract-bench-"));
+function writeSet(dir, texts) {
+  mkdirSync(dir, { recursive: true });
+  texts.forEach((t, i) => writeFileSync(join(dir, `${String(i).padStart(5, "0")}.txt`), t));
+}
+/** Runs the CLI with --stats and reads its figures. */
+function cli(args) {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [bin, "-f", "ndjson", "--stats", ...args], { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "ignore", "pipe"] });
+  const wall = (performance.now() - started) / 1000;
+  const m = /^extract: stats: (?<inputs>\d+) inputs[^:]*: (?<docs>\d+) docs\/s, (?<mb>[\d.]+) MB\/s, peak RSS (?<rss>\d+) MB/mu.exec(r.stderr);
+  if (r.status !== 0 || !m) throw new Error(`extract ${args.join(" ")} failed: ${r.stderr.slice(0, 300)}`);
+  const g = m.groups;
+  return { inputs: Number(g.inputs), docs: Number(g.docs), mb: Number(g.mb), rss: Number(g.rss), wall };
+}
+const setDir = join(work, "generated");
+writeSet(setDir, generated);
+const one = cli(["--jobs", "1", setDir]);
+const all = cli(["--jobs", String(cores), setDir]);
+row("CLI, 2,000 generated files, --jobs 1", `${one.docs} docs/s, ${one.mb} MB/s, peak RSS ${one.rss} MB`, "", "", undefined);
+row(`CLI, 2,000 generated files, --jobs ${cores}`, `${all.docs} docs/s, ${all.mb} MB/s, peak RSS ${all.rss} MB`, `--jobs 1: ${one.docs} docs/s`, `${(all.docs / one.docs).toFixed(2)}×`, cores >= 2 ? { ok: all.docs / one.docs >= TARGETS.scaling, text: `≥ ${TARGETS.scaling}× (2 cores)` } : undefined);
+
+const many = generate(20000, 7);
+writeSet(join(work, "5k"), many.slice(0, 5000));
+writeSet(join(work, "20k"), many);
+const small = cli(["--jobs", String(cores), join(work, "5k")]);
+const large = cli(["--jobs", String(cores), join(work, "20k")]);
+row("ndjson over 5,000 files: peak RSS", `${small.rss} MB (${small.docs} docs/s)`, "", "", { ok: small.rss < TARGETS.rssMB, text: `< ${TARGETS.rssMB} MB` });
+row("ndjson over 20,000 files: peak RSS", `${large.rss} MB (${large.docs} docs/s)`, `5,000 files: ${small.rss} MB`, `${(large.rss / small.rss).toFixed(2)}×`, { ok: large.rss < TARGETS.rssMB && large.rss / small.rss <= TARGETS.rssGrowth, text: `< ${TARGETS.rssMB} MB, flat (≤ ${TARGETS.rssGrowth}×)` });
+
+// ---------- cold start ----------
+const one_txt = join(fixturesDir, "date-line-lead.txt");
+const cold = new Bench({ name: "cold start", iterations: 20, warmupIterations: 2, time: 1 });
+cold.add("node -e ''", () => spawnSync(process.execPath, ["-e", ""], { stdio: "ignore" }));
+cold.add("extract one.txt", () => spawnSync(process.execPath, [bin, one_txt], { stdio: "ignore" }));
+await cold.run();
+const baseMs = cold.getTask("node -e ''").result.latency.mean;
+const coldMs = cold.getTask("extract one.txt").result.latency.mean;
+row("cold start: extract one.txt", `${coldMs.toFixed(0)} ms`, `node -e '': ${baseMs.toFixed(0)} ms`, `${(coldMs / baseMs).toFixed(2)}×`, { ok: coldMs / baseMs <= TARGETS.coldStart, text: `≤ ${TARGETS.coldStart}×` });
+
+rmSync(work, { recursive: true, force: true });
+console.log(`\nThroughput, scaling, memory, cold start (${cores} cores; texts from ${sourceDir === corpusDir ? "../shared/corpus" : "fixtures/"})`);
+console.table(rows);
+if (missed) {
+  console.log(`${missed} target(s) missed`);
+  process.exitCode = 1;
+}
