@@ -1,6 +1,6 @@
 // The `extract` command: arguments (commander), reading inputs, writing results, exit codes.
 // Exit codes: 0 every input extracted; 1 some input could not be read (the others are still
-// written); 2 usage error. Nothing but results goes to standard output.
+// written); 2 usage error; 130 interrupted. Nothing but results goes to standard output.
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, Option } from "commander";
 import { Chalk } from "chalk";
@@ -46,6 +46,9 @@ Examples:
   $ find news -name '*.txt' -print0 | xargs -0 extract --format ndjson
   $ cat release.txt | extract -                  standard input
   $ extract --ref-date 2025-06-17 undated.txt    a year for texts that give none
+  $ extract news/ -f ndjson --jobs 2 --stats     all cores; speed and memory on stderr
+  $ parallel --pipe -S host1,host2 extract --input ndjson < texts.ndjson
+                                                 a line mapper: {"id", "text"} in, results out
 
 Exit codes: 0 all inputs extracted, 1 some input could not be read, 2 usage error,
 130 interrupted (Ctrl-C: the results written so far are whole).`;

@@ -105,12 +105,15 @@ export function splitSentences(text: string, start: number, end: number): Senten
     sentenceStart = to;
   };
 
+  // searched within the span only: a search of the whole text from each paragraph would make a
+  // text of many short paragraphs and no full stop quadratic
+  const span = text.slice(start, end);
   for (let i = start; i < end; i++) {
     // jump to the next mark that can open or close a quotation or end a sentence
-    NEXT_MARK.lastIndex = i;
-    const next = NEXT_MARK.exec(text);
-    if (!next || next.index >= end) break;
-    i = next.index;
+    NEXT_MARK.lastIndex = i - start;
+    const next = NEXT_MARK.exec(span);
+    if (!next) break;
+    i = start + next.index;
     const c = text[i]!;
     if (OPENERS.has(c)) quoteOpen = i;
     else if (CLOSERS.has(c) || (c === "“" && quoteOpen >= 0 && text[quoteOpen] === "„")) quoteOpen = -1;
