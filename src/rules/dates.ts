@@ -8,7 +8,8 @@
 // dates, and miss year ranges; the rules score higher and run in a fraction of the time.
 import type { DateMention } from "../types.js";
 import type { RuleContext } from "./context.js";
-import { withoutOverlaps, type DateCandidate } from "./dates/candidate.js";
+import type { DateCandidate } from "./dates/candidate.js";
+import { withoutOverlaps } from "../text/spans.js";
 import { explicitDates } from "./dates/explicit.js";
 import { dateRanges } from "./dates/ranges.js";
 import { dayValue, monthValue, referenceOf, type Reference } from "./dates/reference.js";

@@ -2,6 +2,8 @@
 // `14th September 2022`, `Sept. 6`, `2025-06-17`, `17.06.2025`, `22.02.20`, `8/19/2024`,
 // and the French of some scraped page chrome (`vendredi, août 22, 2025`).
 
+import { withoutOverlaps } from "./spans.js";
+
 export interface CalendarDate {
   /** Offsets of the expression inside the searched string. */
   start: number;
@@ -102,17 +104,7 @@ export function findCalendarDates(s: string): CalendarDate[] {
     const g = m.groups!;
     add(m.index, m.index + m[0].length, Number(g.year), MONTHS[g.month!.toLowerCase()]!, null);
   }
-  found.sort((x, y) => x.start - y.start || y.end - x.end);
-  const kept: CalendarDate[] = [];
-  for (const d of found) {
-    const last = kept[kept.length - 1];
-    if (last && d.start < last.end) {
-      if (d.end - d.start > last.end - last.start) kept[kept.length - 1] = d;
-      continue;
-    }
-    kept.push(d);
-  }
-  return kept;
+  return withoutOverlaps(found);
 }
 
 /** The number of a month name as written (`Sept`, `June`, `août`), or undefined. */
