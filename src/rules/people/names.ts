@@ -23,8 +23,10 @@ export interface Token {
   possessive: boolean;
   /** A full stop after the word ended the sentence. */
   endsSentence: boolean;
-  /** What separates this token from the previous one. */
+  /** What separates this token from the previous one (a line break for anything long). */
   gapBefore: string;
+  /** kindOf(), once computed. */
+  kind: TokenKind | undefined;
 }
 
 export type TokenKind = "role" | "modifier" | "honorific" | "soft-honorific" | "country" | "org" | "not-name" | "particle" | "name";
@@ -64,12 +66,11 @@ export function tokenize(text: string): Token[] {
       endsSentence = true;
     }
     let possessive = false;
-    const apostrophe = /['’]s$/u.exec(word);
-    if (apostrophe && word.length > 3) {
+    if (word.length > 3 && (word.endsWith("’s") || word.endsWith("'s"))) {
       possessive = true;
       word = word.slice(0, -2);
     }
-    while (/['’-]$/u.test(word)) word = word.slice(0, -1);
+    while (word.endsWith("'") || word.endsWith("’") || word.endsWith("-")) word = word.slice(0, -1);
     tokens.push({
       core: word,
       lower: word.toLowerCase(),
@@ -77,7 +78,9 @@ export function tokenize(text: string): Token[] {
       end: start + word.length,
       possessive,
       endsSentence,
-      gapBefore: text.slice(previousEnd, start),
+      // a long gap never joins two words of a name or a title: it need not be kept
+      gapBefore: start - previousEnd <= 4 ? text.slice(previousEnd, start) : "\n",
+      kind: undefined,
     });
     previousEnd = start + m[0].length;
   }
@@ -90,7 +93,12 @@ export const isAllCaps = (t: Token) => t.core.length > 1 && !/\p{Ll}/u.test(t.co
 const joined = (t: Token) => /^[ \u00a0]{1,3}$/u.test(t.gapBefore);
 
 export function kindOf(t: Token): TokenKind {
-  const w = t.lower.replace(/\.$/u, "");
+  t.kind ??= classify(t);
+  return t.kind;
+}
+
+function classify(t: Token): TokenKind {
+  const w = t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower;
   // "Minister-Minister", "Vice-Chair", "Under-Secretary": a compound with a role in it is a role
   if (w.includes("-") && w.split("-").some((part) => ROLE_NOUNS.has(part))) return "role";
   if (HONORIFICS.has(t.lower) || HONORIFICS.has(w)) return "honorific";
