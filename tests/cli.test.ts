@@ -173,3 +173,20 @@ describe("pretty output on a terminal", () => {
     expect(stripVTControlCharacters(coloured)).toBe(plain);
   });
 });
+
+describe("pretty output of quotes", () => {
+  test("puts each quote under its speaker, once for consecutive quotes, reported speech as it reads", async () => {
+    const { renderPretty } = await import("../src/render/pretty.js");
+    const { Chalk } = await import("chalk");
+    const { extract } = await import("../src/index.js");
+    const text = "date 2025-01-02 Talks were held.\n\nPresident Ilham Aliyev noted that trade grows. «We agree on the plan,» Aliyev said.";
+    const pretty = renderPretty(extract(text), { chalk: new Chalk({ level: 0 }), width: 80 });
+    const quotes = pretty.slice(pretty.indexOf("Quotes (2)"));
+    expect(quotes.split("\n").slice(0, 4)).toEqual([
+      "Quotes (2)",
+      "  Ilham Aliyev",
+      "    – noted that trade grows",
+      "    – “We agree on the plan” (said)",
+    ]);
+  });
+});

@@ -48,12 +48,15 @@ export function renderPretty(record: OutputRecord, options: PrettyOptions): stri
 
   if (r.quotes.length) {
     out.push("", c.bold(`Quotes (${r.quotes.length})`));
+    // each quote under its speaker; consecutive quotes of one speaker share the line
+    let previous: string | undefined;
     for (const q of r.quotes) {
-      const who = q.speaker ? q.speaker.name : "unattributed";
-      const mark = q.kind === "direct" ? "“" : "";
-      const end = q.kind === "direct" ? "”" : "";
-      out.push(`  ${c.yellow(who)}${q.cue ? c.dim(` (${q.cue})`) : ""}${q.kind === "indirect" ? c.dim(" reported") : ""}`);
-      out.push(wrap(`${mark}${q.text}${end}`, width, "    "));
+      const who = q.speaker ? q.speaker.name : "(no speaker named)";
+      if (who !== previous) out.push(`  ${c.yellow(who)}`);
+      previous = who;
+      // direct speech in its marks with the verb after; reported speech as it reads: "noted that …"
+      const said = q.kind === "direct" ? `“${q.text}”${q.cue ? c.dim(` (${q.cue})`) : ""}` : `${c.dim(q.cue ? `${q.cue} that` : "reported:")} ${q.text}`;
+      out.push(wrap(said, width, "      ", "    – "));
     }
   }
   if (r.documents.length) {
