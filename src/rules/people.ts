@@ -36,7 +36,7 @@ export function findPeople(ctx: RuleContext): Person[] {
       !acronym &&
       (candidate.honorificLed ||
         title !== null ||
-        (full && (actsAsPerson(tokens, candidate) || credited(ctx.parsed, candidate) || candidate.countryLed || countryAfter(text, candidate))) ||
+        (full && (actsAsPerson(tokens, candidate) || credited(ctx.parsed, candidate) || candidate.countryLed || countryAfter(text, candidate) || metWith(tokens, candidate))) ||
         (!full && surnames.has(candidate.parts[0]!) && speaks(tokens, candidate)));
     (evidence ? named : others).push(mention);
   }
@@ -76,6 +76,22 @@ function actsAsPerson(tokens: Token[], candidate: NameCandidate): boolean {
 /** `the aircraft carrier Admiral Kuznetsov`, `INS Vikrant`: a ship, named like a person. */
 function isVessel(tokens: Token[], candidate: NameCandidate): boolean {
   return tokens.slice(Math.max(0, candidate.first - 2), candidate.first).some((t) => VESSELS.has(t.lower));
+}
+
+// Verbs whose object, in these texts, is a person: `met with Leonid Kuchma`, `received Azali Assoumani`.
+const MEETING = /^(?:met|meets|meet|received|receives|welcomed|welcomes|hosted|hosts|phoned|congratulated|thanked)$/u;
+
+/** `met (with) X`, `received X`, `talks with X`: the one met is a person. */
+function metWith(tokens: Token[], candidate: NameCandidate): boolean {
+  let i = candidate.first - 1;
+  const before = tokens[i];
+  if (!before || !/^[ \u00a0]{1,2}$/u.test(tokens[candidate.first]!.gapBefore)) return false;
+  if (before.lower === "with") {
+    if (!/^[ \u00a0]{1,2}$/u.test(before.gapBefore)) return false;
+    i--;
+  }
+  const verb = tokens[i];
+  return !!verb && MEETING.test(verb.lower) && !verb.endsSentence;
 }
 
 /** `” Temer said`, `Tokayev noted`: a speech verb right after the name. */

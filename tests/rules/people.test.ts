@@ -31,6 +31,7 @@ describe("people", () => {
     ["The leaders were John Mahama (Ghana) and others.", "John Mahama", null],
     ["Sheikh Hasina, Prime Minister of Bangladesh, arrived in Delhi.", "Sheikh Hasina", "Prime Minister of Bangladesh"],
     ["European Commission President Ursula von der Leyen spoke.", "Ursula von der Leyen", "European Commission President"],
+    ["After his arrival he will meet with Leonid Kuchma in the Blue Hall.", "Leonid Kuchma", null],
   ])("%s → %s, %s", (text, name, title) => {
     expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
   });
@@ -76,6 +77,8 @@ describe("people", () => {
     ["The Deputy Prime Minister-Minister of Foreign Affairs attended."],
     ["Signing Ceremony Held at Parliament House"],
     ["The sides discussed the Trans-Caspian Gas Pipeline project."],
+    ["The Premier held talks with Sao Tome and Principe's delegation."],
+    ["The minister visited Naryn Oblast and met with local farmers."],
   ])("no person in %j", (text) => {
     expect(names(text)).toEqual([]);
   });
