@@ -47,6 +47,14 @@ describe("a batch with bad files", () => {
     expect(JSON.parse(r.stdout).map((x: { error?: unknown }) => Boolean(x.error))).toEqual([false, true, true, false]);
   });
 
+  test("a folder with no text files gives an empty JSON array, a message and exit 1", () => {
+    mkdirSync(join(dir, "empty"), { recursive: true });
+    const r = run([join(dir, "empty")]);
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+    expect(r.stderr).toBe(`extract: no *.txt files found in ${join(dir, "empty")}\n`);
+  });
+
   test("--fail-fast stops at the first bad file", () => {
     const r = run(["-f", "ndjson", "--fail-fast", join(dir, "news")]);
     expect(r.status).toBe(1);

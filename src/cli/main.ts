@@ -189,6 +189,8 @@ export async function main(argv: string[], version: string): Promise<number> {
   const inputs = lines ? [] : await expandInputs(paths, parseExtensions(options.ext));
   if (!lines && inputs.length === 0) {
     process.stderr.write(`extract: no *${parseExtensions(options.ext).join(", *")} files found in ${paths.join(", ")}\n`);
+    // an empty array, so that `| jq` still reads JSON
+    if (format === "json") await out.write("[]\n");
     return EXIT.inputFailed;
   }
   const taskOptions: TaskOptions = { refDate: options.refDate, maxBytes: options.maxBytes, debug: options.debug === true };

@@ -36,7 +36,7 @@ export function wrap(text: string, width: number, indent: string, firstIndent = 
 export function renderPretty(record: OutputRecord, options: PrettyOptions): string {
   const { chalk: c, width } = options;
   const out: string[] = [];
-  const name = record.source.path ?? "(text)";
+  const name = record.source.path ?? (record.id !== undefined ? `(line id ${JSON.stringify(record.id)})` : "(text)");
   if ("error" in record) {
     out.push(`${c.bold(name)}  ${c.red(`error ${record.error.code}`)}: ${record.error.message}`);
     return out.join("\n") + "\n";
