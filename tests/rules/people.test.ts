@@ -32,6 +32,7 @@ describe("people", () => {
     ["Sheikh Hasina, Prime Minister of Bangladesh, arrived in Delhi.", "Sheikh Hasina", "Prime Minister of Bangladesh"],
     ["European Commission President Ursula von der Leyen spoke.", "Ursula von der Leyen", "European Commission President"],
     ["After his arrival he will meet with Leonid Kuchma in the Blue Hall.", "Leonid Kuchma", null],
+    ["Vietnamese President To Lam held talks in Hanoi.", "To Lam", "Vietnamese President"],
   ])("%s → %s, %s", (text, name, title) => {
     expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
   });
@@ -78,6 +79,7 @@ describe("people", () => {
     ["Signing Ceremony Held at Parliament House"],
     ["The sides discussed the Trans-Caspian Gas Pipeline project."],
     ["The Premier held talks with Sao Tome and Principe's delegation."],
+    ["The two held the first Japan-Uzbekistan Foreign Ministers’ Strategic Dialogue."],
     ["The minister visited Naryn Oblast and met with local farmers."],
   ])("no person in %j", (text) => {
     expect(names(text)).toEqual([]);

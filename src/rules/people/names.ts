@@ -69,6 +69,10 @@ export function tokenize(text: string): Token[] {
     if (word.length > 3 && (word.endsWith("’s") || word.endsWith("'s"))) {
       possessive = true;
       word = word.slice(0, -2);
+    } else if (word.length > 3 && (word.endsWith("s’") || word.endsWith("s'"))) {
+      // a plural possessive: "Foreign Ministers’ Strategic Dialogue"
+      possessive = true;
+      word = word.slice(0, -1);
     }
     while (word.endsWith("'") || word.endsWith("’") || word.endsWith("-")) word = word.slice(0, -1);
     tokens.push({
@@ -197,6 +201,12 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
   for (const [from, to] of capitalisedRuns(tokens)) {
     if (inHeadlineCase(parsed, tokens[from]!, headlineCase)) continue;
     const kinds = tokens.slice(from, to + 1).map(kindOf);
+    // "President To Lam", "Chief of Staff You Young-min": a capitalised function word between a
+    // role and a name, in the middle of a sentence, is the first part of the name
+    for (let k = 1; k + 1 < kinds.length; k++) {
+      const short = tokens[from + k]!.core.length <= 3;
+      if (short && kinds[k] === "not-name" && (kinds[k - 1] === "role" || kinds[k - 1] === "honorific") && kinds[k + 1] === "name") kinds[k] = "name";
+    }
     let i = 0;
     while (i < kinds.length) {
       if (kinds[i] !== "name" && kinds[i] !== "soft-honorific") {
