@@ -4,6 +4,7 @@ import type { SignedDocument } from "../types.js";
 import type { KnownPeople } from "./context.js";
 import { documentHead, documentType } from "./documents/vocabulary.js";
 import { documentLists, flattenedLists, type ListItem } from "./documents/lists.js";
+import { signingStillToCome } from "./documents/signing.js";
 import { partiesBetween } from "./documents/parties.js";
 import { documentsInSentence } from "./documents/prose.js";
 import { lastWords, trimTrailing } from "./documents/words.js";
@@ -21,6 +22,7 @@ export function findSignedDocuments(ctx: KnownPeople): SignedDocument[] {
   const found: Found[] = [];
   for (const list of lists) {
     for (const item of list.items) {
+      if (signingStillToCome(parsed.text.slice(item.start, item.end), publishedYear)) continue;
       const doc = listedDocument(parsed.text, item);
       if (doc) found.push({ ...doc, listed: true });
     }

@@ -34,6 +34,15 @@ function run(text: string): { documents: SignedDocument[]; warnings: Warning[] }
 const typesAndTitles = (text: string) => run(text).documents.map((d) => [d.type, d.title]);
 
 describe("documents: enumerated lists", () => {
+  test("an item said to be signed later is left out of its list", () => {
+    const text =
+      "The following documents were signed:\n1. MoU on the use of local currencies;\n2. Agreement on a university campus (approved in principle, to be signed later);\n3. MoU on payment systems.";
+    expect(typesAndTitles(text)).toEqual([
+      ["memorandum", "MoU on the use of local currencies"],
+      ["memorandum", "MoU on payment systems"],
+    ]);
+  });
+
   test.each([
     // one item per paragraph, ending with ";", the last with "."
     [

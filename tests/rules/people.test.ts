@@ -33,6 +33,7 @@ describe("people", () => {
     ["European Commission President Ursula von der Leyen spoke.", "Ursula von der Leyen", "European Commission President"],
     ["After his arrival he will meet with Leonid Kuchma in the Blue Hall.", "Leonid Kuchma", null],
     ["Vietnamese President To Lam held talks in Hanoi.", "To Lam", "Vietnamese President"],
+    ["ASTANA. KAZINFORM – President Kassym-Jomart Tokayev received him.", "Kassym-Jomart Tokayev", "President"],
   ])("%s → %s, %s", (text, name, title) => {
     expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
   });

@@ -78,6 +78,16 @@ function hasEarlierYear(sentence: string, publishedYear: number | null): boolean
   return /\b(?:since|recalling|ago|earlier|previously)\b/iu.test(sentence);
 }
 
+/**
+ * Does a list item say that it is not signed yet: it speaks of signing, but of no signing in
+ * the event ("Agreement on … (approved in principle, to be signed later)")?
+ */
+export function signingStillToCome(item: string, publishedYear: number | null): boolean {
+  signingCue.lastIndex = 0;
+  if (!signingCue.test(item)) return false;
+  return eventSignings(item, publishedYear).length === 0;
+}
+
 /** Does the sentence report a signing in the event at all? */
 export function reportsSigning(sentence: string, publishedYear: number | null): boolean {
   return eventSignings(sentence, publishedYear).length > 0;

@@ -9,7 +9,9 @@ const CONNECTORS = new Set(["of", "the", "for", "at", "to", "on", "in", "and", "
 const MAX_TITLE_TOKENS = 20;
 
 const spacesOnly = (gap: string) => /^[ \u00a0]{1,3}$/u.test(gap);
-const hyphenOrSpaces = (gap: string) => /^(?:[ \u00a0]{1,3}|[ \u00a0]?[-–][ \u00a0]?)$/u.test(gap);
+// a hyphen joins the parts of a compound title ("Deputy Prime Minister-Minister of …"); a dash
+// with spaces around it is punctuation ("ASTANA. KAZINFORM – President Tokayev")
+const hyphenOrSpaces = (gap: string) => /^(?:[ \u00a0]{1,3}|[-–])$/u.test(gap);
 
 /** The role class of a word in a title, lower-case words included (`aide`, `presidential`, `of`). */
 function titleKind(t: Token): TokenKind | "connector" | "other" {
