@@ -33,6 +33,11 @@ describe("people", () => {
     ["European Commission President Ursula von der Leyen spoke.", "Ursula von der Leyen", "European Commission President"],
     ["After his arrival he will meet with Leonid Kuchma in the Blue Hall.", "Leonid Kuchma", null],
     ["Vietnamese President To Lam held talks in Hanoi.", "To Lam", "Vietnamese President"],
+    [
+      "On May 20, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks.",
+      "Wang Yi",
+      "Member of the Political Bureau of the CPC Central Committee and Foreign Minister",
+    ],
     ["ASTANA. KAZINFORM – President Kassym-Jomart Tokayev received him.", "Kassym-Jomart Tokayev", "President"],
   ])("%s → %s, %s", (text, name, title) => {
     expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
