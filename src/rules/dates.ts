@@ -9,7 +9,7 @@
 import type { DateMention } from "../types.js";
 import type { RuleContext } from "./context.js";
 import type { DateCandidate } from "./dates/candidate.js";
-import { withoutOverlaps } from "../text/spans.js";
+import { firstIndex, withoutOverlaps } from "../text/spans.js";
 import { explicitDates } from "./dates/explicit.js";
 import { dateRanges } from "./dates/ranges.js";
 import { dayValue, monthValue, referenceOf, type Reference } from "./dates/reference.js";
@@ -89,11 +89,5 @@ function withRelatives(text: string, written: DateCandidate[], relatives: DateCa
 
 /** Index of the first candidate (sorted, without overlaps) that ends after `at`. */
 function firstEndingAfter(sorted: DateCandidate[], at: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.end > at) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return firstIndex(sorted, (c) => c.end > at);
 }

@@ -4,6 +4,7 @@
 import { splitLines, trimSpan, type Line } from "./lines.js";
 import { splitSentences, type SentenceSpan } from "./sentences.js";
 import { tag, type TaggedView } from "../nlp.js";
+import { firstIndex } from "./spans.js";
 
 /** The longest span handed to compromise in one piece. */
 export const MAX_TAGGED = 4000;
@@ -57,14 +58,7 @@ export class ParsedText {
 
   /** The line that holds index `at` (binary search: linear scans back would be quadratic). */
   lineAt(at: number): Line {
-    let low = 0;
-    let high = this.lines.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lines[mid]!.start <= at) low = mid;
-      else high = mid - 1;
-    }
-    return this.lines[low]!;
+    return this.lines[Math.max(0, firstIndex(this.lines, (line) => line.start > at) - 1)]!;
   }
 }
 

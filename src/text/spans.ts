@@ -14,3 +14,19 @@ export function withoutOverlaps<T extends { start: number; end: number }>(candid
   }
   return kept;
 }
+
+/**
+ * In a list sorted so that `past` is false for a prefix and true after it, the index of the first
+ * item for which it is true (the length when none is): one binary search for every rule that looks
+ * up sentences, lines or spans by offset.
+ */
+export function firstIndex<T>(items: readonly T[], past: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (past(items[mid]!)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}

@@ -3,6 +3,7 @@
 // (`X said: “`, `He remarked, "`, `According to him, … “`, `stating, "`).
 import { phraseAfter, subjectAtStart, subjectBefore, type Mention } from "./nounPhrase.js";
 import { isParticiple, speechVerbsIn } from "./speechVerbs.js";
+import { firstIndex } from "../../text/spans.js";
 
 export interface Attribution {
   /** The phrase naming the speaker as written, or null (`it was noted that`). */
@@ -123,13 +124,7 @@ const HAVING = /\bhaving\s+$/u;
 
 /** The verbs of a sentence (sorted) that end before `at`, within VERB_REACH of it. */
 function verbsBefore<V extends { start: number; end: number }>(verbs: V[], at: number): V[] {
-  let lo = 0;
-  let hi = verbs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (verbs[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(verbs, (verb) => verb.start >= at);
   const out: V[] = [];
   for (let i = lo - 1; i >= 0 && verbs[i]!.start >= at - VERB_REACH; i--) if (verbs[i]!.end <= at) out.unshift(verbs[i]!);
   return out;

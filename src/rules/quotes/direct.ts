@@ -3,6 +3,7 @@
 import type { ParsedText } from "../../text/parsed.js";
 import { pairQuotationMarks, type QuotedSpan } from "./marks.js";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
+import { firstIndex } from "../../text/spans.js";
 
 export interface DirectQuote {
   span: QuotedSpan;
@@ -53,18 +54,8 @@ const ENDS_SENTENCE = /[.!?…]["'”»’]*$/u;
 
 /** Where the sentence holding `at` starts (`at` itself when no sentence holds it). */
 function sentenceStart(parsed: ParsedText, at: number): number {
-  const sentences = parsed.sentences;
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start <= at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found >= 0 && sentences[found]!.end > at ? sentences[found]!.start : at;
+  const found = parsed.sentences[firstIndex(parsed.sentences, (s) => s.start > at) - 1];
+  return found && found.end > at ? found.start : at;
 }
 
 /** Where the clause before `at` begins: its sentence start, or just after a sentence end in between. */
@@ -104,15 +95,7 @@ export function findDirectQuotes(parsed: ParsedText): DirectQuote[] {
 
 /** The sentence that ends right before `at`, with only white space between. */
 function sentenceBefore(parsed: ParsedText, at: number): { start: number; end: number } | null {
-  const sentences = parsed.sentences;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  const found = sentences[lo - 1];
+  const found = parsed.sentences[firstIndex(parsed.sentences, (s) => s.end > at) - 1];
   if (!found || !/^\s*$/u.test(parsed.text.slice(found.end, at))) return null;
   return found;
 }

@@ -5,6 +5,7 @@ import type { ParsedText } from "../../text/parsed.js";
 import type { Attribution } from "./attribution.js";
 import { speakerOfVerb } from "./attribution.js";
 import { isParticiple, speechVerbsIn } from "./speechVerbs.js";
+import { firstIndex } from "../../text/spans.js";
 
 export interface ReportedSpeech {
   start: number;
@@ -96,15 +97,7 @@ function colonSpeech(parsed: ParsedText, sentence: { start: number; end: number 
 
 /** The sentence that starts at `at` (give or take a few characters of white space), if any. */
 function sentenceStartingAt(parsed: ParsedText, at: number): { start: number; end: number } | undefined {
-  const sentences = parsed.sentences;
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  const found = sentences[lo];
+  const found = parsed.sentences[firstIndex(parsed.sentences, (s) => s.start >= at)];
   return found && found.start - at < 4 ? found : undefined;
 }
 

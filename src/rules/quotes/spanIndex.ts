@@ -1,6 +1,7 @@
 // Spans kept sorted by start, for the look-ups the quote rule makes once per candidate (is this
 // place inside a quotation, which names stand just before it). Binary search keeps those look-ups
 // logarithmic, so a text of thousands of quotations stays linear-ish overall.
+import { firstIndex } from "../../text/spans.js";
 
 export interface IndexedSpan {
   start: number;
@@ -25,14 +26,7 @@ export class SpanIndex<T extends IndexedSpan> {
 
   /** Index of the first span starting after `at`. */
   private firstAfter(at: number): number {
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid]!.start <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstIndex(this.spans, (span) => span.start > at);
   }
 
   /** A span holding [start, end), looking back over at most `reach` spans that start before it. */
