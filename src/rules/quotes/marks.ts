@@ -30,6 +30,8 @@ interface Mark {
 const DOUBLE = new Set(["«", "»", "“", "”", "„", '"']);
 const SINGLE = new Set(["‘", "’", "'", "`", "‚"]);
 const ALL_MARKS = /["'`«»‘’‚“”„]/u;
+/** The same marks, to jump from one to the next: most of a text has none. */
+const NEXT_MARK = /["'`«»‘’‚“”„]/gu;
 // What may stand before an opening mark, or after a closing one, besides white space.
 const BEFORE_OPEN = new Set(["(", "[", "{", "—", "–", "-", ":", "/"]);
 const AFTER_CLOSE = new Set([".", ",", ";", ":", "!", "?", ")", "]", "}", "—", "–", "-", "…"]);
@@ -41,15 +43,16 @@ const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u
 
 function readMarks(text: string): Mark[] {
   const marks: Mark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (!ALL_MARKS.test(c)) continue;
+  NEXT_MARK.lastIndex = 0;
+  for (let found = NEXT_MARK.exec(text); found; found = NEXT_MARK.exec(text)) {
+    const i = found.index;
+    const c = found[0];
     const prev = text[i - 1];
     const next = text[i + 1];
     // two right single marks stand for a double closing mark in some typed texts: `"…’’`
     if ((c === "’" && next === "’") || (c === "‘" && next === "‘")) {
       marks.push({ at: i, length: 2, role: c === "’" ? "close" : "open", family: "double" });
-      i++;
+      NEXT_MARK.lastIndex = i + 2;
       continue;
     }
     const family = DOUBLE.has(c) ? "double" : SINGLE.has(c) ? "single" : null;
