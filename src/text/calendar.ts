@@ -3,6 +3,7 @@
 // and the French of some scraped page chrome (`vendredi, août 22, 2025`).
 
 import { withoutOverlaps } from "./spans.js";
+import { alternation } from "./wordList.js";
 
 export interface CalendarDate {
   /** Offsets of the expression inside the searched string. */
@@ -29,10 +30,43 @@ const ABBREVIATED = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "s
 export const MONTH = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join("|");
+
+// The forms that open with a month name are tried only where a month name may start, found by
+// one quick scan for the first three letters of every month: scanning the whole text with each
+// of them, under the `u` flag their letter classes need, cost more than the rest of the dates rule.
+const MONTH_PREFIX = new RegExp(alternation(new Set(Object.keys(MONTHS).map((m) => m.slice(0, 3)))), "gi");
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** Where a month name may start in `s`: the first letters of one, not inside a word or number. */
+export function monthStarts(s: string): number[] {
+  const starts: number[] = [];
+  MONTH_PREFIX.lastIndex = 0;
+  for (let m = MONTH_PREFIX.exec(s); m; m = MONTH_PREFIX.exec(s)) {
+    if (m.index === 0 || !LETTER_OR_DIGIT.test(s[m.index - 1]!)) starts.push(m.index);
+  }
+  return starts;
+}
+
+/**
+ * The matches of `sticky` (a regex with the `y` flag that can only match at a month name) in `s`,
+ * as a global scan would find them: tried at each of `starts`, never inside the previous match.
+ */
+export function* matchesAtMonths(sticky: RegExp, s: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  let after = 0;
+  for (const at of starts) {
+    if (at < after) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(s);
+    if (!m) continue;
+    after = at + m[0].length;
+    yield m;
+  }
+}
+
 /** `June 17, 2025`, `Sept. 6`, `April 17 , 2017` (a weekday before it is not part of the date) */
 const MONTH_FIRST = new RegExp(
-  `(?=[jfmasond])(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:\\s?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?`,
-  "giu",
+  `(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:\\s?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?`,
+  "iuy",
 );
 /** `17 June 2025`, `14th September 2022`, `2 September 2019`, `31 January 2014-` */
 const DAY_FIRST = new RegExp(
@@ -40,7 +74,7 @@ const DAY_FIRST = new RegExp(
   "giu",
 );
 /** `February 2025`: a month and year without a day. */
-const MONTH_YEAR = new RegExp(`(?=[jfmasond])(?<![\\p{L}\\d])(?<month>${MONTH})\\.?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d)`, "giu");
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?<month>${MONTH})\\.?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d)`, "iuy");
 /** `2022 Nov. 17`: the year first, as some agencies date their items. */
 const YEAR_FIRST = new RegExp(
   `(?<![\\p{L}\\d.,:/-])(?<year>(?:19|20)\\d\\d),?\\s(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|\\s(?:19|20)\\d\\d)`,
@@ -91,8 +125,9 @@ export function findCalendarDates(s: string): CalendarDate[] {
     const [month, day] = slashOrder(Number(g.a), Number(g.b));
     add(m.index, m.index + m[0].length, Number(g.year), month, day);
   }
-  for (const re of [MONTH_FIRST, DAY_FIRST, YEAR_FIRST]) {
-    for (const m of s.matchAll(re)) {
+  const starts = monthStarts(s);
+  for (const matches of [matchesAtMonths(MONTH_FIRST, s, starts), s.matchAll(DAY_FIRST), s.matchAll(YEAR_FIRST)]) {
+    for (const m of matches) {
       const g = m.groups!;
       const month = MONTHS[g.month!.toLowerCase()]!;
       // `on 6 November.`: the full stop after a month written in full ends the sentence
@@ -100,7 +135,7 @@ export function findCalendarDates(s: string): CalendarDate[] {
       add(m.index, end, g.year ? Number(g.year) : null, month, Number(g.day));
     }
   }
-  for (const m of s.matchAll(MONTH_YEAR)) {
+  for (const m of matchesAtMonths(MONTH_YEAR, s, starts)) {
     const g = m.groups!;
     add(m.index, m.index + m[0].length, Number(g.year), MONTHS[g.month!.toLowerCase()]!, null);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { findCalendarDates, isoDay } from "../../src/text/calendar.js";
+import { findCalendarDates, isoDay, monthStarts } from "../../src/text/calendar.js";
 
 const first = (s: string) => {
   const d = findCalendarDates(s)[0];
@@ -69,5 +69,19 @@ describe("isoDay", () => {
     [{ year: null, month: 1, day: 2 }, "2024-12-30", "2025-01-02"],
   ])("%o with reference %s → %s", (date, ref, expected) => {
     expect(isoDay(date, ref)).toBe(expected);
+  });
+});
+
+describe("monthStarts", () => {
+  test.each([
+    ["On June 17 and 18", [3]],
+    ["vendredi, août 22, 2025 – DÉCEMBRE", [10, 26]],
+    ["in mid-June, Sept. 6", [7, 13]],
+    // inside words and numbers: not a month name, though `Marseille` starts like one
+    ["Amarillo, 12jan, Xmay", []],
+    ["Marseille, may", [0, 11]],
+    ["", []],
+  ])("%j → %j", (s, starts) => {
+    expect(monthStarts(s)).toEqual(starts);
   });
 });

@@ -1,6 +1,6 @@
 // Dates written out: `June 17, 2025`, `17 June 2025`, `Sept. 6`, `17.06.2025`, `February 2025`
 // (the forms themselves live in src/text/calendar.ts, shared with the publication date).
-import { findCalendarDates, MONTH, monthNumber } from "../../text/calendar.js";
+import { findCalendarDates, matchesAtMonths, MONTH, monthNumber, monthStarts } from "../../text/calendar.js";
 import type { DateCandidate } from "./candidate.js";
 import { dayValue, monthValue, type Reference } from "./reference.js";
 
@@ -16,8 +16,8 @@ const MONTH_AS_A_WORD = /(?<!\p{L})(?:may|march|august)(?!\p{L})/u;
  * to a time (`July this year` is left to the relative rule, which knows its year).
  */
 const MONTH_ALONE = new RegExp(
-  `(?=[isutbfelmd])(?<![\\p{L}\\d])(?:in|since|until|till|by|from|early|late|mid-?|end\\sof|beginning\\sof|during|through)\\s?(?<month>${MONTH})(?![\\p{L}\\d]|\\.?\\s?\\d|\\s(?:of\\s)?(?:this|last|next)\\syear)`,
-  "giu",
+  `(?<=(?<![\\p{L}\\d])(?:in|since|until|till|by|from|early|late|mid-?|end\\sof|beginning\\sof|during|through)\\s?)(?<month>${MONTH})(?![\\p{L}\\d]|\\.?\\s?\\d|\\s(?:of\\s)?(?:this|last|next)\\syear)`,
+  "iuy",
 );
 
 export function explicitDates(text: string, ref: Reference): DateCandidate[] {
@@ -31,7 +31,7 @@ export function explicitDates(text: string, ref: Reference): DateCandidate[] {
     const start = weekday ? d.start - weekday[0].length : d.start;
     found.push({ start, end: d.end, value, kind: "explicit", written: d });
   }
-  for (const m of text.matchAll(MONTH_ALONE)) {
+  for (const m of matchesAtMonths(MONTH_ALONE, text, monthStarts(text))) {
     const name = m.groups!.month!;
     if (!STARTS_LIKE_A_DATE.test(name)) continue;
     const value = monthValue(null, monthNumber(name)!, ref);

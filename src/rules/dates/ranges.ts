@@ -1,7 +1,7 @@
 // Ranges of days, months and years: `April 18-19`, `September 14 to 16, 2022`, `18-21 June 2018`,
 // `from 5 to 7 February 2025`, `between 5 and 7 June`, `19.10- 24.10.2009`, `17-18.06.2025`, `June/July 2014`, `2022-2025`, `2015-18`.
 // Normalized as an ISO interval "A/B" (SPEC: dates).
-import { MONTH, monthNumber, valid } from "../../text/calendar.js";
+import { matchesAtMonths, MONTH, monthNumber, monthStarts, valid } from "../../text/calendar.js";
 import type { DateCandidate } from "./candidate.js";
 import { dayValue, monthValue, type Reference } from "./reference.js";
 
@@ -13,8 +13,8 @@ const YEAR = "(?:19|20)\\d\\d";
 
 /** `April 18-19`, `September 14 to 16, 2022`, `Apr. 4-5` */
 const MONTH_DAYS = new RegExp(
-  `(?=[jfmasond])(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<d1>\\d{1,2})${ORDINAL}${JOIN}(?<d2>\\d{1,2})${ORDINAL}(?![\\d:])(?:,?\\s(?<year>${YEAR})(?!\\d))?`,
-  "dgiu",
+  `(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<d1>\\d{1,2})${ORDINAL}${JOIN}(?<d2>\\d{1,2})${ORDINAL}(?![\\d:])(?:,?\\s(?<year>${YEAR})(?!\\d))?`,
+  "diuy",
 );
 /** `18-21 June 2018`, `5 to 7 February 2025` */
 const DAYS_MONTH = new RegExp(
@@ -35,8 +35,8 @@ const DAYS_DOTTED_MONTH = new RegExp(
 const BETWEEN_BEFORE = /\bbetween\s$/i;
 /** `June/July 2014`, `May-June 2025` */
 const MONTHS_YEAR = new RegExp(
-  `(?=[jfmasond])(?<![\\p{L}\\d])(?<m1>${MONTH})\\.?(?:\\s?[-–—/]\\s?|\\sto\\s)(?<m2>${MONTH})\\.?,?\\s(?<year>${YEAR})(?!\\d)`,
-  "giu",
+  `(?<![\\p{L}\\d])(?<m1>${MONTH})\\.?(?:\\s?[-–—/]\\s?|\\sto\\s)(?<m2>${MONTH})\\.?,?\\s(?<year>${YEAR})(?!\\d)`,
+  "iuy",
 );
 /** `2022-2025`, `2018–2024`, `2015-18`, `2028-29`, `2022 to 2025`; not `2022-06-01`. */
 const YEARS = new RegExp(
@@ -55,8 +55,9 @@ export function dateRanges(text: string, ref: Reference): DateCandidate[] {
   const add = (start: number, end: number, value: string | null) => {
     if (value) found.push({ start, end, value, kind: "range" });
   };
-  for (const re of [MONTH_DAYS, DAYS_MONTH]) {
-    for (const m of text.matchAll(re)) {
+  const starts = monthStarts(text);
+  for (const matches of [matchesAtMonths(MONTH_DAYS, text, starts), text.matchAll(DAYS_MONTH)]) {
+    for (const m of matches) {
       const g = m.groups!;
       if (!capitalized(g.month!)) continue;
       const month = monthNumber(g.month!)!;
@@ -89,7 +90,7 @@ export function dateRanges(text: string, ref: Reference): DateCandidate[] {
     if (d2 <= d1 || !valid(year, month, d1) || !valid(year, month, d2)) continue;
     add(m.index, m.index + m[0].length, interval(dayValue(year, month, d1, ref), dayValue(year, month, d2, ref)));
   }
-  for (const m of text.matchAll(MONTHS_YEAR)) {
+  for (const m of matchesAtMonths(MONTHS_YEAR, text, starts)) {
     const g = m.groups!;
     if (!capitalized(g.m1!) || !capitalized(g.m2!)) continue;
     const year = Number(g.year);
