@@ -14,19 +14,55 @@ import {
 } from "./lexicon.js";
 import type { ParsedText } from "../../text/parsed.js";
 
-export interface Token {
+/**
+ * A word of the text. Every word of a press release becomes a token, but only capitalised runs and
+ * their neighbours are ever read closely: the lower-cased form and the gap before are computed
+ * on first use, which saves most of the tokenizer's allocations.
+ */
+export class Token {
   /** The word without a possessive `’s` or a sentence-final full stop. */
-  core: string;
-  lower: string;
-  start: number;
-  end: number;
-  possessive: boolean;
+  readonly core: string;
+  readonly start: number;
+  readonly end: number;
+  readonly possessive: boolean;
   /** A full stop after the word ended the sentence. */
-  endsSentence: boolean;
-  /** What separates this token from the previous one (a line break for anything long). */
-  gapBefore: string;
+  readonly endsSentence: boolean;
+  /** The word starts with a capital letter. */
+  readonly capitalised: boolean;
   /** kindOf(), once computed. */
-  kind: TokenKind | undefined;
+  kind: TokenKind | undefined = undefined;
+  #lower: string | undefined = undefined;
+  readonly #text: string;
+  readonly #previousEnd: number;
+
+  constructor(text: string, core: string, start: number, previousEnd: number, possessive: boolean, endsSentence: boolean) {
+    this.#text = text;
+    this.core = core;
+    this.start = start;
+    this.end = start + core.length;
+    this.#previousEnd = previousEnd;
+    this.possessive = possessive;
+    this.endsSentence = endsSentence;
+    this.capitalised = startsUpperCase(core);
+  }
+
+  get lower(): string {
+    return (this.#lower ??= this.core.toLowerCase());
+  }
+
+  /** What separates this token from the previous one (a line break for anything long). */
+  get gapBefore(): string {
+    // a long gap never joins two words of a name or a title: it need not be kept
+    return this.start - this.#previousEnd <= 4 ? this.#text.slice(this.#previousEnd, this.start) : "\n";
+  }
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+/** Whether a word starts with a capital letter; plain ASCII is answered without a regex. */
+function startsUpperCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER_FIRST.test(word);
 }
 
 export type TokenKind = "role" | "modifier" | "honorific" | "soft-honorific" | "country" | "org" | "not-name" | "particle" | "name";
@@ -57,7 +93,8 @@ const ABBREVIATED = /^(?:(?:\p{L}\.)+|mrs?\.|ms\.|dr\.|prof\.|st\.|[js]r\.)$/iu;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let word = m[0];
     const start = m.index;
     let endsSentence = false;
@@ -75,23 +112,13 @@ export function tokenize(text: string): Token[] {
       word = word.slice(0, -1);
     }
     while (word.endsWith("'") || word.endsWith("’") || word.endsWith("-")) word = word.slice(0, -1);
-    tokens.push({
-      core: word,
-      lower: word.toLowerCase(),
-      start,
-      end: start + word.length,
-      possessive,
-      endsSentence,
-      // a long gap never joins two words of a name or a title: it need not be kept
-      gapBefore: start - previousEnd <= 4 ? text.slice(previousEnd, start) : "\n",
-      kind: undefined,
-    });
+    tokens.push(new Token(text, word, start, previousEnd, possessive, endsSentence));
     previousEnd = start + m[0].length;
   }
   return tokens;
 }
 
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.core);
+const isCapitalised = (t: Token) => t.capitalised;
 export const isAllCaps = (t: Token) => t.core.length > 1 && !/\p{Ll}/u.test(t.core);
 /** Two words of one name stand apart by spaces only, never across a line or a mark. */
 const joined = (t: Token) => /^[ \u00a0]{1,3}$/u.test(t.gapBefore);
