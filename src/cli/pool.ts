@@ -28,6 +28,14 @@ export function inThread(options: TaskOptions): Runner {
 }
 
 /**
+ * A worker's young generation. V8 grows it up to 48 MB for a workload that allocates as fast as
+ * extraction does, which only made the process larger the longer a batch ran: at 8 MB a batch of
+ * 20,000 files peaked at ~158 MB instead of ~170–190 MB, at the same speed. The old generation,
+ * where a large text's working set lives, keeps its default limit.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
+
+/**
  * Runs tasks on `jobs` threads: this one and `jobs - 1` workers. The main thread takes its turn
  * rather than only waiting: with a worker per core, the workers, the main thread and the garbage
  * collectors fight over the cores (two workers on two cores ran 1.2× one thread, not 2×).
@@ -40,7 +48,7 @@ export function workerPool(jobs: number, options: TaskOptions): Runner {
     alive: boolean;
   }
   const slots: Slot[] = Array.from({ length: jobs - 1 }, () => {
-    const slot: Slot = { worker: new Worker(url, { workerData: options }), assigned: new Map(), alive: true };
+    const slot: Slot = { worker: new Worker(url, { workerData: options, resourceLimits: WORKER_LIMITS }), assigned: new Map(), alive: true };
     slot.worker.on("message", (message: { seq: number; outcome: Omit<Outcome, "record"> }) => {
       const entry = slot.assigned.get(message.seq);
       slot.assigned.delete(message.seq);
