@@ -35,6 +35,14 @@ describe("--jobs", () => {
     expect(lines(two.stdout).map((r) => r.source.path)).toEqual(readdirSync(batch).sort().map((f) => join(batch, f)));
   });
 
+  test("threads start for a small batch only when --jobs asks for them", () => {
+    // each thread warms up its own JIT: by default a batch of 60 files runs in one thread
+    const stats = (args: string[]) => /, (\d+) jobs?$/mu.exec(run(["-f", "ndjson", "--stats", ...args, batch]).stderr)?.[1];
+    expect(stats([])).toBe("1");
+    expect(stats(["--jobs", "2"])).toBe("2");
+    expect(stats(["--jobs", "1"])).toBe("1");
+  });
+
   test("a bad --jobs is a usage error", () => {
     expect(run(["--jobs", "0", batch]).status).toBe(2);
     expect(run(["--jobs", "many", batch]).status).toBe(2);
