@@ -52,6 +52,8 @@ export function monthStarts(s: string): number[] {
  * as a global scan would find them: tried at each of `starts`, never inside the previous match.
  */
 export function* matchesAtMonths(sticky: RegExp, s: string, starts: readonly number[]): Generator<RegExpExecArray> {
+  // a non-sticky regex would search on from each start and find matches elsewhere
+  if (!sticky.sticky) throw new Error("matchesAtMonths needs a sticky regex");
   let after = 0;
   for (const at of starts) {
     if (at < after) continue;
@@ -88,7 +90,7 @@ const SLASHED = /(?<![\d/])(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<year>(?:19|20)\d\d)(
 
 /** Whether a day (or a month, with a null day) exists. */
 export function valid(year: number | null, month: number, day: number | null): boolean {
-  if (month < 1 || month > 12) return false;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return false;
   if (day === null) return true;
   const days = new Date(Date.UTC(year ?? 2024, month, 0)).getUTCDate();
   return day >= 1 && day <= days;
@@ -129,7 +131,8 @@ export function findCalendarDates(s: string): CalendarDate[] {
   for (const matches of [matchesAtMonths(MONTH_FIRST, s, starts), s.matchAll(DAY_FIRST), s.matchAll(YEAR_FIRST)]) {
     for (const m of matches) {
       const g = m.groups!;
-      const month = MONTHS[g.month!.toLowerCase()]!;
+      const month = monthNumber(g.month!);
+      if (month === undefined) continue;
       // `on 6 November.`: the full stop after a month written in full ends the sentence
       const end = m.index + m[0].length - (m[0].endsWith(".") && !ABBREVIATED.has(g.month!.toLowerCase()) ? 1 : 0);
       add(m.index, end, g.year ? Number(g.year) : null, month, Number(g.day));
@@ -137,13 +140,17 @@ export function findCalendarDates(s: string): CalendarDate[] {
   }
   for (const m of matchesAtMonths(MONTH_YEAR, s, starts)) {
     const g = m.groups!;
-    add(m.index, m.index + m[0].length, Number(g.year), MONTHS[g.month!.toLowerCase()]!, null);
+    const month = monthNumber(g.month!);
+    if (month !== undefined) add(m.index, m.index + m[0].length, Number(g.year), month, null);
   }
   return withoutOverlaps(found);
 }
 
-/** The number of a month name as written (`Sept`, `June`, `août`), or undefined. */
-export const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase()];
+/**
+ * The number of a month name as written (`Sept`, `June`, `août`), or undefined. The long s (`ſ`),
+ * which the case-insensitive regexes take for an s, is read as one here too.
+ */
+export const monthNumber = (name: string): number | undefined => MONTHS[name.toLowerCase().replaceAll("ſ", "s")];
 
 export const pad = (n: number) => String(n).padStart(2, "0");
 

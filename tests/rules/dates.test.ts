@@ -39,6 +39,13 @@ describe("dates: days and months without a year", () => {
     [`${PUBLISHED}The summit is planned for December 3.`, undefined, [["2025-12-03", "December 3"]]],
     [`${PUBLISHED}BEIJING, Sept. 6 (Xinhua) -- Talks were held.`, undefined, [["2025-09-06", "Sept. 6"]]],
     [`${PUBLISHED}The talks will continue in March.`, undefined, [["2025-03", "March"]]],
+    [`${PUBLISHED}Prices rose in mid-June and since early May.`, undefined, [["2025-06", "June"], ["2025-05", "May"]]],
+    [`${PUBLISHED}Work goes on by mid June.`, undefined, [["2025-06", "June"]]],
+    // a month glued to the word before it is a typo, not a date to read
+    [`${PUBLISHED}Prices rose inMay and midJune.`, undefined, []],
+    // the long s that old typefaces print for s: still a month, and never a month of undefined
+    [`${PUBLISHED}The forum met in Auguſt.`, undefined, [["2025-08", "Auguſt"]]],
+    [`${PUBLISHED}The forum met on Auguſt 5.`, undefined, [["2025-08-05", "Auguſt 5"]]],
     ["The ministers met on May 13.", undefined, [["--05-13", "May 13"]]],
     ["The ministers met on May 13.", "2024-05-20", [["2024-05-13", "May 13"]]],
   ])("%j (ref %s)", (text, refDate, expected) => {

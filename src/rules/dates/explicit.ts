@@ -16,7 +16,7 @@ const MONTH_AS_A_WORD = /(?<!\p{L})(?:may|march|august)(?!\p{L})/u;
  * to a time (`July this year` is left to the relative rule, which knows its year).
  */
 const MONTH_ALONE = new RegExp(
-  `(?<=(?<![\\p{L}\\d])(?:in|since|until|till|by|from|early|late|mid-?|end\\sof|beginning\\sof|during|through)\\s?)(?<month>${MONTH})(?![\\p{L}\\d]|\\.?\\s?\\d|\\s(?:of\\s)?(?:this|last|next)\\syear)`,
+  `(?<=(?<![\\p{L}\\d])(?:(?:in|since|until|till|by|from|early|late|mid|end\\sof|beginning\\sof|during|through)\\s|mid-\\s?))(?<month>${MONTH})(?![\\p{L}\\d]|\\.?\\s?\\d|\\s(?:of\\s)?(?:this|last|next)\\syear)`,
   "iuy",
 );
 
@@ -34,7 +34,8 @@ export function explicitDates(text: string, ref: Reference): DateCandidate[] {
   for (const m of matchesAtMonths(MONTH_ALONE, text, monthStarts(text))) {
     const name = m.groups!.month!;
     if (!STARTS_LIKE_A_DATE.test(name)) continue;
-    const value = monthValue(null, monthNumber(name)!, ref);
+    const month = monthNumber(name);
+    const value = month && monthValue(null, month, ref);
     const end = m.index + m[0].length;
     if (value) found.push({ start: end - name.length, end, value, kind: "explicit" });
   }
