@@ -9,7 +9,8 @@ interface Node {
   next: Map<string, Node>;
 }
 
-const escape = (c: string) => c.replace(/[$()*+.?[\\\]^{|}/-]/u, "\\$&");
+// only the characters that need it: an escaped `-` is an error under the `u` flag
+const escape = (c: string) => c.replace(/[$()*+.?[\\\]^{|}/]/u, "\\$&");
 
 /**
  * The regex source of an alternation of `words` as a prefix tree, matching exactly the same set
@@ -18,6 +19,7 @@ const escape = (c: string) => c.replace(/[$()*+.?[\\\]^{|}/-]/u, "\\$&");
  */
 export function alternation(words: Iterable<string>): string {
   const root: Node = { end: false, next: new Map() };
+  let none = true;
   for (const word of words) {
     let node = root;
     for (const c of word) {
@@ -26,8 +28,10 @@ export function alternation(words: Iterable<string>): string {
       node = child;
     }
     node.end = true;
+    none = false;
   }
-  return source(root);
+  // no word at all: a regex that never matches, rather than one that matches everywhere
+  return none ? "(?!)" : source(root);
 }
 
 function source(node: Node): string {

@@ -28,12 +28,28 @@ describe("alternation", () => {
     const word = fc.string({ unit: fc.constantFrom("a", "b", "c", ".", "-", "é"), minLength: 1, maxLength: 5 });
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.array(word, { maxLength: 12 }), (words, others) => {
-        const re = whole(words);
-        for (const w of words) expect(re.test(w)).toBe(true);
-        for (const o of others) expect(re.test(o)).toBe(words.includes(o));
+        for (const flags of ["", "u"]) {
+          const re = whole(words, flags);
+          for (const w of words) expect(re.test(w)).toBe(true);
+          for (const o of others) expect(re.test(o)).toBe(words.includes(o));
+        }
       }),
       { numRuns: 300 },
     );
+  });
+
+  test("builds a regex under the u and v flags too, whatever the words", () => {
+    const words = ["mid-", "a.b", "c|d", "(e)", "[f]", "g/h", "i{2}", "^j$", "k*+?", "l\\m"];
+    for (const flags of ["u", "v"]) {
+      const re = new RegExp(`^(?:${alternation(words)})$`, flags);
+      for (const w of words) expect(re.test(w)).toBe(true);
+      expect(re.test("mid")).toBe(false);
+    }
+  });
+
+  test("no words: a regex that matches nothing", () => {
+    expect(new RegExp(alternation([])).test("")).toBe(false);
+    expect(new RegExp(alternation([])).test("anything")).toBe(false);
   });
 
   test("case is left to the flags", () => {

@@ -31,7 +31,7 @@ const DOUBLE = new Set(["«", "»", "“", "”", "„", '"']);
 const SINGLE = new Set(["‘", "’", "'", "`", "‚"]);
 const ALL_MARKS = /["'`«»‘’‚“”„]/u;
 /** The same marks, to jump from one to the next: most of a text has none. */
-const NEXT_MARK = /["'`«»‘’‚“”„]/gu;
+const NEXT_MARK = new RegExp(ALL_MARKS.source, "gu");
 // What may stand before an opening mark, or after a closing one, besides white space.
 const BEFORE_OPEN = new Set(["(", "[", "{", "—", "–", "-", ":", "/"]);
 const AFTER_CLOSE = new Set([".", ",", ";", ":", "!", "?", ")", "]", "}", "—", "–", "-", "…"]);
