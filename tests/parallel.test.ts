@@ -43,6 +43,14 @@ describe("--jobs", () => {
     expect(stats(["--jobs", "1"])).toBe("1");
   });
 
+  test("a stream of --input ndjson uses threads only when --jobs asks for them", () => {
+    // under GNU parallel every process already has a core of its own
+    const input = texts.map((t) => JSON.stringify(t)).join("\n") + "\n";
+    const stats = (args: string[]) => /, (\d+) jobs?$/mu.exec(run(["--input", "ndjson", "--stats", ...args], input).stderr)?.[1];
+    expect(stats([])).toBe("1");
+    expect(stats(["--jobs", "2"])).toBe("2");
+  });
+
   test("a bad --jobs is a usage error", () => {
     expect(run(["--jobs", "0", batch]).status).toBe(2);
     expect(run(["--jobs", "many", batch]).status).toBe(2);

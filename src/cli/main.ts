@@ -33,9 +33,11 @@ interface CliOptions {
 
 // With fewer inputs than this, starting worker threads costs more than it saves.
 const WORKERS_FROM = 16;
-// Without --jobs, threads start only for a batch this large. Each thread warms up its own JIT, about
-// a second of CPU that it takes from the other threads; on two cores, --jobs 2 was slower than one
-// thread up to ~3,000 files (1,000: 1.74 s against 1.46 s) and faster from ~5,000 (20,000: 1.3×).
+// Without --jobs, threads start only for a batch of files this large, and never for a stream of
+// --input ndjson (of unknown length, and run one process per core under GNU parallel). Each
+// thread warms up its own JIT, about a second of CPU that it takes from the other threads; on two
+// cores, --jobs 2 was slower than one thread up to ~3,000 files (1,000: 1.74 s against 1.46 s)
+// and faster from ~5,000 (20,000: 1.3×).
 const DEFAULT_WORKERS_FROM = 4000;
 
 // A long press release is under 100 KB. Past a few MB a text is not one, and the pipeline's memory
@@ -114,7 +116,11 @@ function buildProgram(version: string): Command {
     .option("--no-color", "plain output, no colour (also: NO_COLOR=1)")
     .option("--max-bytes <size>", "refuse inputs larger than this (default 4m; e.g. 512k, 64m)", parseMaxBytes, DEFAULT_MAX_BYTES)
     .option("--fail-fast", "stop at the first input that cannot be read")
-    .option("-j, --jobs <n>", "worker threads for batches (default: the number of cores, for 4,000 inputs or more)", parseJobs, availableParallelism())
+    .addOption(
+      new Option("-j, --jobs <n>", "worker threads for 16 files or more, or for --input ndjson")
+        .argParser(parseJobs)
+        .default(availableParallelism(), "one per core, for 4,000 files or more"),
+    )
     .addOption(new Option("--input <format>", "read lines {\"id\": …, \"text\": …} from standard input, write one result line per line").choices(["ndjson"]))
     .option("--stats", "print inputs, docs/s, MB/s and peak memory to standard error at the end")
     .option("--schema", "print the JSON Schema of one result and exit")
@@ -199,8 +205,8 @@ export async function main(argv: string[], version: string): Promise<number> {
   }
   const taskOptions: TaskOptions = { refDate: options.refDate, maxBytes: options.maxBytes, debug: options.debug === true };
   // workers pay a start-up cost: worth it for a stream of lines or a batch, not for a few files
-  const workersFrom = program.getOptionValueSource("jobs") === "cli" ? WORKERS_FROM : DEFAULT_WORKERS_FROM;
-  const parallel = options.jobs > 1 && (lines || inputs.length >= workersFrom);
+  const asked = program.getOptionValueSource("jobs") === "cli";
+  const parallel = options.jobs > 1 && (asked ? lines || inputs.length >= WORKERS_FROM : !lines && inputs.length >= DEFAULT_WORKERS_FROM);
   const runner = parallel ? workerPool(options.jobs, taskOptions) : inThread(taskOptions);
   const tasks = lines ? ndjsonTasks(process.stdin) : inputTasks(inputs, options.maxBytes);
 
