@@ -112,7 +112,13 @@ const shares = Array.from({ length: cores }, (_, k) => join(work, `share-${k}`))
 shares.forEach((dir, k) => writeSet(dir, generated.filter((_, i) => i % cores === k)));
 const oneProcess = cli(["--jobs", "1", setDir]).wall;
 const started = performance.now();
-await Promise.all(shares.map((dir) => new Promise((resolve) => spawn(process.execPath, [bin, "-f", "ndjson", "--jobs", "1", dir], { stdio: "ignore" }).on("exit", resolve))));
+const separateRun = (dir) =>
+  new Promise((resolve, reject) =>
+    spawn(process.execPath, [bin, "-f", "ndjson", "--jobs", "1", dir], { stdio: "ignore" })
+      .on("error", reject)
+      .on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`extract ${dir} exited with ${code}`)))),
+  );
+await Promise.all(shares.map(separateRun));
 const separate = (performance.now() - started) / 1000;
 row(`${cores} separate processes, 2,000 files shared out`, `${separate.toFixed(2)} s`, `one process: ${oneProcess.toFixed(2)} s`, `${(oneProcess / separate).toFixed(2)}×`, undefined);
 
@@ -130,6 +136,7 @@ row("ndjson over 5,000 files: peak RSS (median of 3)", `${small.rss} MB of ${sma
 row("ndjson over 20,000 files: peak RSS (median of 3)", `${large.rss} MB of ${large.all} (${large.docs} docs/s)`, `5,000 files: ${small.rss} MB`, `${(large.rss / small.rss).toFixed(2)}×`, { ok: large.rss < TARGETS.rssMB && large.rss / small.rss <= TARGETS.rssGrowth, text: `< ${TARGETS.rssMB} MB, flat (≤ ${TARGETS.rssGrowth}×)` });
 // where it levels off: the 20,000 files twice over
 const longest = cli(["--jobs", String(cores), join(work, "20k"), join(work, "20k")]);
+if (longest.inputs !== 40000) throw new Error(`the 40,000-input run read ${longest.inputs} inputs`);
 row("ndjson over 40,000 inputs (20,000 files twice): peak RSS", `${longest.rss} MB (${longest.docs} docs/s)`, `20,000 files: ${large.rss} MB`, `${(longest.rss / large.rss).toFixed(2)}×`, { ok: longest.rss < TARGETS.rssMB, text: `< ${TARGETS.rssMB} MB` });
 
 // ---------- cold start ----------
