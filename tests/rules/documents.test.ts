@@ -164,6 +164,13 @@ describe("documents: inline in prose", () => {
     ["A joint communiqué was issued following the talks.", [["communique", "A joint communiqué"]]],
     ["The Presidents signed the Moscow Declaration and witnessed the signing of 12 intergovernmental documents.", [["declaration", "the Moscow Declaration"]]],
     ["Memoranda of understanding on tourism, health and education were also signed.", [["memorandum", "Memoranda of understanding on tourism"], ["memorandum", "Memoranda of understanding on health"], ["memorandum", "Memoranda of understanding on education"]]],
+    // a count that names each item: "the first on X, and the second on Y", "one on X and the other on Y"
+    [
+      "The two sides exchanged two memoranda of understanding: the first on cooperation in education, and the second on cooperation in health care.",
+      [["memorandum", "memoranda of understanding on cooperation in education"], ["memorandum", "memoranda of understanding on cooperation in health care"]],
+    ],
+    ["The ministers also signed two agreements, one on trade and the other on investment.", [["agreement", "agreement on trade"], ["agreement", "agreement on investment"]]],
+    ["They signed three protocols: the first on customs, the second on transit; and the third on tourism.", [["protocol", "protocol on customs"], ["protocol", "protocol on transit"], ["protocol", "protocol on tourism"]]],
     // named twice: one item
     ["The ministers signed an agreement on visas. The agreement on visas was signed after the talks.", [["agreement", "an agreement on visas"]]],
     ["A memorandum of understanding on tourism was signed. A MoU was also signed by the two ministers.", [["memorandum", "A memorandum of understanding on tourism"]]],
@@ -187,6 +194,10 @@ describe("documents: inline in prose", () => {
     ["A number of bilateral documents were signed following the talks."],
     ["The sides signed 16 bilateral agreements, contracts and other documents worth $3.5 billion."],
     ["Pakistan and Uzbekistan signed various agreements and memorandums of understanding for cooperation in the areas of trade, culture and tourism."],
+    // a count whose items are not each named: "one on …" alone, or ordinals without a subject
+    ["The sides signed two agreements, one on trade."],
+    ["The sides signed two agreements, one of which covers trade."],
+    ["The sides signed two agreements: the first today, the second in May."],
     // not a signing
     ["The ministers reached an agreement on the resumption of flights."],
     ["The Southern African country has yet to sign the same deal."],

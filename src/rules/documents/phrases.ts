@@ -3,7 +3,7 @@
 // head noun (vocabulary.ts), the words left of it that belong to the name, and the complement
 // right of it, up to where the sentence goes on about something else.
 import { documentHead, documentType, isPluralHead, isWeakHead, singularHead, isCounted, DETERMINERS, PHRASE_BREAKERS } from "./vocabulary.js";
-import { endsCapitalised, lastWords } from "./words.js";
+import { endsCapitalised, lastWords, trimTrailing } from "./words.js";
 import type { DocumentType } from "../../types.js";
 
 export interface DocumentPhrase {
@@ -75,6 +75,30 @@ export function documentPhrases(text: string, from: number, to: number): Documen
     // "Agreements were also signed on X and on Y": the subject comes after the verb
     const detour = signedThenSubject.exec(text.slice(head.end, head.end + 60));
     const complementFrom = detour ? head.end + detour[0].length : head.end;
+    // "two memoranda: the first on X, and the second on Y": a count that names each of its items
+    const ordinal = isPluralHead(head.text) ? ordinalParts(text, head.end, to, headStarts) : [];
+    if (ordinal.length > 1) {
+      const lead = `${text.slice(left.nameStart, head.start)}${singularHead(head.text)}`;
+      const type = documentType(head.text);
+      phrases.push(
+        ...ordinal.map((part, n) => ({
+          start: n === 0 ? left.start : left.nameStart,
+          end: part.end,
+          title: `${lead} ${part.subject}`.replace(/\s+/gu, " "),
+          type,
+          head: head.text,
+          headEnd: head.end,
+          plural: true,
+          complementStart: part.start,
+          sentenceEnd: part.end,
+          bareDefinite: false,
+          bare: false,
+        })),
+      );
+      covered = ordinal[ordinal.length - 1]!.end;
+      countedUntil = -1;
+      continue;
+    }
     const end = extendRight(text, complementFrom, to, headStarts);
     // "15 agreements and memoranda": the count goes on over a coordinated head
     const coordinated = countedUntil >= 0 && /^\s*(?:,|and|,\s*and|or)\s*$/u.test(text.slice(countedUntil, left.start));
@@ -265,6 +289,32 @@ function trimEnd(text: string, start: number, end: number): [number, number] {
     e -= last.length;
   }
   return [start, e];
+}
+
+// "…: the first on X, and the second on Y", "…, one on X and the other on Y": each item of a
+// plural head announced by an ordinal or "one … the other", with its own preposition.
+const PART_PREPOSITION = String.raw`(?:on|for|in|regarding|concerning|to|between|with)\s`;
+const FIRST_PART = new RegExp(String.raw`^\s*[,:]\s*(?:one|the\s+first)\s+(?=${PART_PREPOSITION})`, "iu");
+const NEXT_PART = new RegExp(
+  String.raw`^[,;]?\s+(?:and\s+)?(?:the\s+(?:other|second|third|fourth|fifth|last|latter)|another|one)\s+(?=${PART_PREPOSITION})`,
+  "iu",
+);
+
+/** The items of "…: the first on X, and the second on Y" after a plural head ending at `from`. */
+function ordinalParts(text: string, from: number, to: number, headStarts: Set<number>): Part[] {
+  const parts: Part[] = [];
+  let marker = FIRST_PART.exec(text.slice(from, Math.min(to, from + 40)));
+  let at = from;
+  while (marker) {
+    const start = at + marker[0].length;
+    // each item runs as one phrase would, to the end of its clause
+    const end = start + trimTrailing(text.slice(start, extendRight(text, start, to, headStarts)), " ,;").length;
+    if (end <= start) break;
+    parts.push({ subject: text.slice(start, end).trim(), start, end });
+    at = end;
+    marker = NEXT_PART.exec(text.slice(end, Math.min(to, end + 40)));
+  }
+  return parts.length > 1 && parts.every((p) => p.subject.split(/\s+/u).length > 1) ? parts : [];
 }
 
 interface Part {
