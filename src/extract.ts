@@ -3,6 +3,7 @@
 import { createHash } from "node:crypto";
 import { ExtractError } from "./errors.js";
 import { ParsedText } from "./text/parsed.js";
+import { isCalendarDate } from "./text/calendar.js";
 import { readFrontMatter } from "./text/frontMatter.js";
 import { publicationDate } from "./rules/date.js";
 import { heading } from "./rules/heading.js";
@@ -14,13 +15,11 @@ import type { RuleContext } from "./rules/context.js";
 import { toCodePointOffsets } from "./refiners/codePointOffsets.js";
 import type { ExtractOptions, Result } from "./types.js";
 
-const REF_DATE = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
-
 /** Extracts the structured record of one press release. */
 export function extract(text: string, options: ExtractOptions = {}): Result {
   if (typeof text !== "string") throw new ExtractError("BAD_OPTION", "extract() takes the text as a string");
-  if (options.refDate !== undefined && !REF_DATE.test(options.refDate)) {
-    throw new ExtractError("BAD_OPTION", `reference date must be YYYY-MM-DD, got "${options.refDate}"`);
+  if (options.refDate !== undefined && !isCalendarDate(options.refDate)) {
+    throw new ExtractError("BAD_OPTION", `reference date must be a calendar day written YYYY-MM-DD, got "${options.refDate}"`);
   }
   // a BOM is not part of the text: offsets count from after it
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

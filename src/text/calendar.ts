@@ -96,6 +96,12 @@ export function valid(year: number | null, month: number, day: number | null): b
   return day >= 1 && day <= days;
 }
 
+/** Whether a string is a real calendar day written YYYY-MM-DD (`2025-02-30` is not). */
+export function isCalendarDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m !== null && valid(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
 const twoDigitYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 /**
