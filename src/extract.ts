@@ -29,6 +29,8 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   const date = publicationDate(parsed, front, options.refDate);
   const head = heading(parsed, front);
   const ctx: RuleContext = { parsed, front, published: date, refDate: options.refDate, warnings: [] };
+  // an all-null result reads like a text with nothing in it; say that there was no text at all
+  if (!/\S/u.test(body)) ctx.warnings.push({ code: "EMPTY_INPUT", message: "the input is empty or only white space" });
   const people = findPeople(ctx);
   const dates = findDates(ctx);
   // signing persons are not parties: the people rule says who is a person

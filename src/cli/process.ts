@@ -7,7 +7,13 @@ import { ExtractError } from "../errors.js";
 import { decode } from "./decode.js";
 import { fileError } from "./inputs.js";
 import { renderNdjsonLine } from "../render/ndjson.js";
-import type { OutputRecord } from "../types.js";
+import type { OutputRecord, Result } from "../types.js";
+
+/**
+ * Warnings about the input as a whole, which a batch user needs to hear of on standard error
+ * as they would of a file that could not be read; the others stay in the result.
+ */
+const INPUT_WARNINGS = new Set(["INVALID_UTF8", "EMPTY_INPUT"]);
 
 export type Task =
   /** A file to read. */
@@ -77,15 +83,17 @@ export async function runTask(task: Task, options: TaskOptions): Promise<Outcome
   }
   const label = task.kind === "text" ? `line with id ${JSON.stringify(task.id)}` : task.path;
   try {
+    let result: Result;
     if (task.kind === "text") {
       const bytes = Buffer.byteLength(task.text, "utf8");
       if (bytes > options.maxBytes) throw tooLarge(label, options.maxBytes);
-      return outcome(withId(extract(task.text, { refDate: options.refDate, path: null })), messages, false);
+      result = withId(extract(task.text, { refDate: options.refDate, path: null }));
+    } else {
+      const decoded = decode(readTask(task, options.maxBytes), task.path);
+      result = extract(decoded.text, { refDate: options.refDate, path: task.path, bytes: decoded.bytes, sha256: decoded.sha256 });
+      result.warnings.unshift(...decoded.warnings);
     }
-    const decoded = decode(readTask(task, options.maxBytes), task.path);
-    const result = extract(decoded.text, { refDate: options.refDate, path: task.path, bytes: decoded.bytes, sha256: decoded.sha256 });
-    result.warnings.unshift(...decoded.warnings);
-    for (const w of decoded.warnings) messages.push(`extract: ${task.path}: warning ${w.code}: ${w.message}`);
+    for (const w of result.warnings) if (INPUT_WARNINGS.has(w.code)) messages.push(`extract: ${label}: warning ${w.code}: ${w.message}`);
     return outcome(result, messages, false);
   } catch (error) {
     const problem = asInputError(label, error, options.debug, messages);
