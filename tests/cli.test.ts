@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { beforeAll, describe, expect, test } from "vitest";
 
 const root = join(import.meta.dirname, "..");
@@ -18,6 +19,8 @@ function run(args: string[], input?: string | Buffer, env: Record<string, string
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+const hasScript = spawnSync("script", ["--version"], { encoding: "utf8" }).status === 0;
 
 let dir: string;
 beforeAll(() => {
@@ -94,13 +97,48 @@ describe("extract (the command)", () => {
     expect(r.stderr.split("\n").filter((line) => line.trimStart().startsWith("at "))).toEqual([]);
   });
 
-  test("usage errors exit 2", () => {
-    expect(run(["--format", "xml", fixture("no-date.txt")]).code).toBe(2);
-    expect(run(["--bogus"]).code).toBe(2);
-    const bad = run(["--ref-date", "June 2025", fixture("no-date.txt")]);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("--ref-date must be YYYY-MM-DD");
-    expect(bad.stdout).toBe("");
+  // every usage error: exit 2, nothing on stdout, one line on stderr naming the option, the
+  // value and what is accepted, with the prefix every other message has
+  test.each([
+    [["--format", "xml"], "--format", "'xml'", "json, ndjson, pretty"],
+    [["--max-bytes", "1.5m"], "--max-bytes", "'1.5m'", "512k"],
+    [["--max-bytes", "abc"], "--max-bytes", "'abc'", "64m"],
+    [["--max-bytes", "0"], "--max-bytes", "'0'", "whole number of bytes"],
+    [["-j", "0"], "--jobs", "'0'", "whole number from 1 to 256"],
+    [["-j", "abc"], "--jobs", "'abc'", "whole number from 1 to 256"],
+    [["--jobs", "2.5"], "--jobs", "'2.5'", "whole number from 1 to 256"],
+    [["--ref-date", "June 2025"], "--ref-date", "'June 2025'", "YYYY-MM-DD"],
+    [["--ref-date", "2025-13-01"], "--ref-date", "'2025-13-01'", "calendar day"],
+    [["--ref-date", "2025-02-30"], "--ref-date", "'2025-02-30'", "calendar day"],
+    [["--color", "sometimes"], "--color", "'sometimes'", "auto, always, never"],
+    [["--input", "csv"], "--input", "'csv'", "ndjson"],
+    [["--bogus"], "--bogus", "", "extract --help"],
+  ])("usage error %j names the option, the value and what is accepted; exit 2", (args, option, value, accepted) => {
+    const r = run([...args, fixture("no-date.txt")]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^extract: /);
+    for (const part of [option, value, accepted]) expect(lines[0]).toContain(part);
+  });
+
+  test("usage errors without an option value are one line too", () => {
+    const paths = run(["--input", "ndjson", fixture("no-date.txt")], "");
+    expect(paths.code).toBe(2);
+    expect(paths.stderr).toBe("extract: --input ndjson reads standard input; name no paths with it (run extract --help for usage)\n");
+  });
+
+  test("a real calendar day is a good --ref-date, leap days included", () => {
+    for (const day of ["2024-02-29", "2025-12-31"]) expect(run(["--ref-date", day, fixture("no-date.txt")]).code).toBe(0);
+  });
+
+  test("--help names each default once and says when threads pay", () => {
+    const help = run(["--help"]).stdout;
+    expect(help.match(/\b4m\b/g)).toHaveLength(1);
+    expect(help).not.toContain("4194304");
+    expect(help).not.toMatch(/all cores/);
+    expect(help).toMatch(/--jobs 2 .*thousand/);
   });
 
   test("--ref-date gives a year to a dateline without one", () => {
@@ -131,7 +169,7 @@ describe("extract (the command)", () => {
   });
 
   test("pretty output is plain when not on a terminal or with NO_COLOR, and fits 80 columns", () => {
-    for (const env of [{}, { NO_COLOR: "1", FORCE_COLOR: "1" }] as Record<string, string>[]) {
+    for (const env of [{}, { NO_COLOR: "1" }, { FORCE_COLOR: "0" }] as Record<string, string>[]) {
       const r = run(["--format", "pretty", fixture("date-line-lead.txt")], undefined, env);
       expect(r.code).toBe(0);
       expect(r.stdout).not.toContain("\u001b[");
@@ -139,6 +177,68 @@ describe("extract (the command)", () => {
       expect(r.stdout).toContain("heading  President of Kyrgyzstan Sadyr Japarov");
       for (const line of r.stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
     }
+  });
+
+  test.each([
+    [["--color", "always"], {}, true],
+    [["--color", "always"], { NO_COLOR: "1" }, true],
+    [[], { FORCE_COLOR: "1" }, true],
+    [[], { FORCE_COLOR: "3", NO_COLOR: "1" }, true],
+    [["--color", "auto"], { FORCE_COLOR: "true" }, true],
+    [["--no-color"], { FORCE_COLOR: "1" }, false],
+    [["--color", "never"], { FORCE_COLOR: "1" }, false],
+    [[], { FORCE_COLOR: "false" }, false],
+    [["--color", "auto"], {}, false],
+  ] as [string[], Record<string, string>, boolean][])("pretty output through a pipe with %j and %j is coloured: %s", (args, env, coloured) => {
+    const r = run(["--format", "pretty", ...args, fixture("date-line-lead.txt")], undefined, env);
+    expect(r.code).toBe(0);
+    expect(r.stdout.includes("\u001b[")).toBe(coloured);
+    expect(stripVTControlCharacters(r.stdout)).toContain("date     2025-03-14");
+  });
+
+  test("an empty input gives a result with an EMPTY_INPUT warning and one line on stderr; exit 0", () => {
+    const empty = join(dir, "empty.txt");
+    writeFileSync(empty, "");
+    writeFileSync(join(dir, "blank.txt"), " \r\n\t\n");
+    for (const [args, input, label] of [[[empty], undefined, empty], [["-"], "", "-"], [[join(dir, "blank.txt")], undefined, join(dir, "blank.txt")]] as const) {
+      const r = run([...args], input);
+      expect(r.code).toBe(0);
+      const out = JSON.parse(r.stdout);
+      expect(out.warnings.map((w: { code: string }) => w.code)).toEqual(["EMPTY_INPUT"]);
+      expect([out.date, out.heading, out.quotes, out.documents]).toEqual([null, null, [], []]);
+      expect(r.stderr).toBe(`extract: ${label}: warning EMPTY_INPUT: the input is empty or only white space\n`);
+    }
+    // a text is not empty for having little in it
+    const short = run(["-"], "Talks.");
+    expect(short.stderr).toBe("");
+    expect(JSON.parse(short.stdout).warnings).toEqual([]);
+  });
+
+  describe.skipIf(!hasScript)("on a terminal (a pseudo-terminal made by script)", () => {
+    // `script -e` gives the command a terminal for stdout and stderr, as a user's shell does
+    const onTerminal = (args: string[], env: Record<string, string> = {}) => {
+      const command = [process.execPath, bin, ...args].map((a) => `'${a}'`).join(" ");
+      const r = spawnSync("script", ["-qfec", command, "/dev/null"], { encoding: "utf8", env: { ...process.env, NO_COLOR: "", FORCE_COLOR: "", ...env }, input: "" });
+      return { code: r.status, screen: r.stdout.replaceAll("\r\n", "\n") };
+    };
+
+    test("pretty output is the default, coloured unless NO_COLOR says otherwise", () => {
+      const coloured = onTerminal([fixture("date-line-lead.txt")]);
+      expect(coloured.code).toBe(0);
+      expect(coloured.screen).toContain("\u001b[");
+      expect(stripVTControlCharacters(coloured.screen)).toContain("date     2025-03-14");
+      expect(onTerminal([fixture("date-line-lead.txt")], { NO_COLOR: "1" }).screen).not.toContain("\u001b[");
+    });
+
+    test("a failure is shown once, not also as a record", () => {
+      const missing = join(dir, "gone.txt");
+      const r = onTerminal([fixture("no-date.txt"), missing, fixture("kazinform.txt")]);
+      expect(r.code).toBe(1);
+      const screen = stripVTControlCharacters(r.screen);
+      expect(screen.split(`${missing}: no such file or folder`)).toHaveLength(2);
+      expect(screen).toContain(`extract: ${missing}: no such file or folder\n`);
+      expect(screen).toContain(fixture("kazinform.txt"));
+    });
   });
 
   test("reads UTF-16 with a byte order mark like the same text in UTF-8", () => {

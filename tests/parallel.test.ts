@@ -85,6 +85,16 @@ describe("--input ndjson", () => {
     expect(r.stderr.trimEnd().split("\n")).toEqual(["extract: line 2: not JSON", 'extract: line 3: expected {"id": …, "text": "…"}']);
   });
 
+  test("one result line for each non-blank line: blank lines, as between blocks of a stream, give none", () => {
+    const r = run(["--input", "ndjson"], '\n{"id": 1, "text": "Talks."}\n   \n\r\n{"id": 2, "text": ""}\n\n');
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout).map((x) => [x.id, x.warnings.map((w: { code: string }) => w.code)])).toEqual([
+      [1, []],
+      [2, ["EMPTY_INPUT"]],
+    ]);
+    expect(r.stderr).toBe('extract: line with id 2: warning EMPTY_INPUT: the input is empty or only white space\n');
+  });
+
   test("takes no paths", () => {
     expect(run(["--input", "ndjson", fixtures], "").status).toBe(2);
   });

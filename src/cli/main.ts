@@ -2,26 +2,29 @@
 // Exit codes: 0 every input extracted; 1 some input could not be read (the others are still
 // written); 2 usage error; 130 interrupted. Nothing but results goes to standard output.
 import { availableParallelism } from "node:os";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { Chalk } from "chalk";
 import { resultSchema } from "../schema.js";
+import { isCalendarDate } from "../text/calendar.js";
 import { renderJson } from "../render/json.js";
 import { renderPretty } from "../render/pretty.js";
 import { expandInputs, parseExtensions, type Input } from "./inputs.js";
 import { ndjsonTasks } from "./ndjsonInput.js";
-import { inThread, orderedMap, workerPool } from "./pool.js";
+import { inThread, orderedMap, until, workerPool } from "./pool.js";
 import { tooLarge, type Task, type TaskOptions } from "./process.js";
 import type { OutputRecord } from "../types.js";
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
 type Format = "json" | "ndjson" | "pretty";
+type ColorWhen = "auto" | "always" | "never";
 
 interface CliOptions {
   format?: Format;
   ext: string;
   refDate?: string;
-  color: boolean;
+  /** `--color WHEN`, or false for `--no-color`; undefined when neither is given. */
+  color?: ColorWhen | false;
   schema?: boolean;
   debug?: boolean;
   maxBytes: number;
@@ -52,7 +55,9 @@ Examples:
   $ find news -name '*.txt' -print0 | xargs -0 extract --format ndjson
   $ cat release.txt | extract -                  standard input
   $ extract --ref-date 2025-06-17 undated.txt    a year for texts that give none
-  $ extract news/ -f ndjson --jobs 2 --stats     all cores; speed and memory on stderr
+  $ extract news/ -f ndjson --jobs 2 --stats     two threads (they pay from a few thousand
+                                                 files on); speed and memory on stderr
+  $ extract news/ --color always | less -R       colour through a pager
   $ parallel --pipe -S host1,host2 extract --input ndjson < texts.ndjson
                                                  a line mapper: {"id", "text"} in, results out
 
@@ -91,17 +96,43 @@ function writer(stream: NodeJS.WriteStream) {
   };
 }
 
+// Option parsers throw InvalidArgumentError: commander then names the option and the value, and
+// the message says what is accepted.
 function parseJobs(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new CommanderError(EXIT.usage, "extract.jobs", `--jobs must be a whole number from 1 to 256, got "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || n < 1 || n > 256) throw new InvalidArgumentError("Expected a whole number from 1 to 256.");
   return n;
 }
 
 function parseMaxBytes(value: string): number {
   const m = /^(\d+)([kmg]?)b?$/i.exec(value.trim());
-  if (!m) throw new CommanderError(EXIT.usage, "extract.maxBytes", `--max-bytes must be a size such as 1048576, 512k or 64m, got "${value}"`);
+  if (!m || Number(m[1]) === 0) throw new InvalidArgumentError("Expected a whole number of bytes, or of k, m or g (1048576, 512k, 64m, 1g).");
   const scale = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as "" | "k" | "m" | "g"];
   return Number(m[1]) * scale;
+}
+
+function parseRefDate(value: string): string {
+  if (!isCalendarDate(value)) throw new InvalidArgumentError("Expected a calendar day written YYYY-MM-DD, such as 2025-06-17.");
+  return value;
+}
+
+/**
+ * Whether pretty output is coloured: `--color`/`--no-color` first, then FORCE_COLOR (set and not
+ * empty: colour unless it is 0 or false), then NO_COLOR (set and not empty: none), then whether
+ * standard output is a terminal.
+ */
+export function wantsColour(flag: ColorWhen | false | undefined, env: NodeJS.ProcessEnv, isTerminal: boolean): boolean {
+  if (flag === false || flag === "never") return false;
+  if (flag === "always") return true;
+  if (env.FORCE_COLOR) return !/^(?:0|false)$/i.test(env.FORCE_COLOR);
+  if (env.NO_COLOR) return false;
+  return isTerminal;
+}
+
+/** Every message of the command starts with its name, as the ones it writes itself do. */
+const USAGE_HINT = " (run extract --help for usage)";
+function usageMessage(commanderMessage: string): string {
+  return `extract: ${commanderMessage.trimEnd().replace(/^error: /, "")}${USAGE_HINT}\n`;
 }
 
 function buildProgram(version: string): Command {
@@ -112,21 +143,24 @@ function buildProgram(version: string): Command {
     .argument("[paths...]", "files, folders (searched recursively) or - for standard input")
     .addOption(new Option("-f, --format <format>", "output format (default: pretty on a terminal, json otherwise)").choices(["json", "ndjson", "pretty"]))
     .option("--ext <list>", "file extensions to take from folders, comma-separated", "txt")
-    .option("--ref-date <YYYY-MM-DD>", "reference date for texts that carry no year")
-    .option("--no-color", "plain output, no colour (also: NO_COLOR=1)")
-    .option("--max-bytes <size>", "refuse inputs larger than this (default 4m; e.g. 512k, 64m)", parseMaxBytes, DEFAULT_MAX_BYTES)
+    .option("--ref-date <YYYY-MM-DD>", "reference date for texts that carry no year", parseRefDate)
+    .addOption(new Option("--color <when>", "when to colour pretty output (default: auto, on a terminal)").choices(["auto", "always", "never"]))
+    .option("--no-color", "plain output, no colour (also: NO_COLOR=1; FORCE_COLOR=1 forces it)")
+    .addOption(new Option("--max-bytes <size>", "refuse inputs larger than this (e.g. 512k, 64m, 1g)").argParser(parseMaxBytes).default(DEFAULT_MAX_BYTES, "4m"))
     .option("--fail-fast", "stop at the first input that cannot be read")
     .addOption(
-      new Option("-j, --jobs <n>", "worker threads for 16 files or more, or for --input ndjson")
+      new Option("-j, --jobs <n>", "worker threads for 16 files or more, or for --input ndjson; each warms up for about a second of CPU, so they pay from a few thousand files")
         .argParser(parseJobs)
         .default(availableParallelism(), "one per core, for 4,000 files or more"),
     )
-    .addOption(new Option("--input <format>", "read lines {\"id\": …, \"text\": …} from standard input, write one result line per line").choices(["ndjson"]))
+    .addOption(
+      new Option("--input <format>", "read lines {\"id\": …, \"text\": …} from standard input, write one result line per non-blank line").choices(["ndjson"]),
+    )
     .option("--stats", "print inputs, docs/s, MB/s and peak memory to standard error at the end")
     .option("--schema", "print the JSON Schema of one result and exit")
     .option("--debug", "print stack traces of unexpected errors")
     .addHelpText("after", EXAMPLES)
-    .showHelpAfterError("(run extract --help for usage)")
+    .configureOutput({ outputError: (message, write) => write(usageMessage(message)) })
     .exitOverride();
 }
 
@@ -173,26 +207,22 @@ export async function main(argv: string[], version: string): Promise<number> {
     await out.write(JSON.stringify(resultSchema, null, 2) + "\n");
     return EXIT.ok;
   }
-  if (options.refDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.refDate)) {
-    process.stderr.write(`extract: --ref-date must be YYYY-MM-DD, got "${options.refDate}"\n`);
-    return EXIT.usage;
-  }
   const lines = options.input === "ndjson";
   let paths = program.args;
   if (lines && paths.length > 0) {
-    process.stderr.write("extract: --input ndjson reads standard input; name no paths with it\n");
+    process.stderr.write(`extract: --input ndjson reads standard input; name no paths with it${USAGE_HINT}\n`);
     return EXIT.usage;
   }
   if (paths.length === 0 && !lines) {
     if (process.stdin.isTTY) {
-      process.stderr.write("extract: no input: name files or folders, or pipe text in (run extract --help for usage)\n");
+      process.stderr.write(`extract: no input: name files or folders, or pipe text in${USAGE_HINT}\n`);
       return EXIT.usage;
     }
     paths = ["-"];
   }
 
   const format: Format = options.format ?? (lines ? "ndjson" : process.stdout.isTTY ? "pretty" : "json");
-  const colour = options.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
+  const colour = wantsColour(options.color, process.env, process.stdout.isTTY === true);
   const chalk = new Chalk({ level: colour ? 2 : 0 });
   const width = Math.min(process.stdout.columns || 80, 100);
 
@@ -210,31 +240,42 @@ export async function main(argv: string[], version: string): Promise<number> {
   const runner = parallel ? workerPool(options.jobs, taskOptions) : inThread(taskOptions);
   const tasks = lines ? ndjsonTasks(process.stdin) : inputTasks(inputs, options.maxBytes);
 
+  // A failure is one line on standard error; the pretty view does not repeat it to the same screen.
+  const echoFailures = !(format === "pretty" && process.stdout.isTTY && process.stderr.isTTY);
   let count = 0;
   let failed = 0;
   let bytes = 0;
+  let shown = 0;
   const collected: OutputRecord[] = [];
   // Ctrl-C: finish the inputs at hand, write nothing half, stop; a second Ctrl-C stops at once
   let interrupted = false;
+  const stop = new AbortController();
   const onInterrupt = () => {
     if (interrupted) process.exit(EXIT.interrupted);
     interrupted = true;
+    stop.abort();
   };
   process.on("SIGINT", onInterrupt);
   try {
-    for await (const outcome of orderedMap(tasks, (task) => runner.run(task), runner.inFlight)) {
+    for await (const outcome of orderedMap(until(tasks, stop.signal), (task) => runner.run(task), runner.inFlight)) {
       count++;
       if (outcome.failed) failed++;
       bytes += outcome.bytes;
       for (const message of outcome.messages) process.stderr.write(message + "\n");
       if (format === "ndjson") await out.write(outcome.line);
-      else if (format === "pretty") await out.write((count > 1 ? "\n" : "") + renderPretty(outcome.record, { chalk, width }));
-      else collected.push(outcome.record);
+      else if (format === "pretty") {
+        if (!outcome.failed || echoFailures) await out.write((shown++ > 0 ? "\n" : "") + renderPretty(outcome.record, { chalk, width }));
+      } else collected.push(outcome.record);
       if (out.closed || interrupted || (failed && options.failFast)) break;
+      // Work in this thread never waits on anything, so without this turn of the event loop a
+      // Ctrl-C would not be heard until the whole batch was done.
+      await nextTurn();
     }
   } finally {
     process.off("SIGINT", onInterrupt);
     await runner.close();
+    // a line reader still holding standard input would keep the process alive
+    if (interrupted) process.stdin.destroy();
   }
   // one object for one named file (or stdin), an array for several inputs or any folder
   const single = paths.length === 1 && inputs.length === 1 && inputs[0]!.path === paths[0];
@@ -246,6 +287,8 @@ export async function main(argv: string[], version: string): Promise<number> {
   }
   return failed ? EXIT.inputFailed : EXIT.ok;
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** --stats: what the run did, for people tuning batch jobs and for the benchmark. */
 function statsLine(count: number, failed: number, bytes: number, ms: number, jobs: number): string {

@@ -15,6 +15,34 @@ export async function* orderedMap<T, R>(source: AsyncIterable<T>, work: (item: T
   while (pending.length) yield await pending.shift()!;
 }
 
+/**
+ * The items of `source` until `signal` aborts, without waiting for one more: a Ctrl-C must not
+ * wait for the next line of a slow standard input.
+ */
+export async function* until<T>(source: AsyncIterable<T>, signal: AbortSignal): AsyncGenerator<T> {
+  const iterator = source[Symbol.asyncIterator]();
+  while (!signal.aborted) {
+    // a listener per item, removed once it is settled: a race against one long-lived promise would
+    // keep a reaction, and with it the item, for every input of the batch
+    const next = await new Promise<IteratorResult<T>>((resolve, reject) => {
+      const onAbort = () => resolve({ done: true, value: undefined });
+      signal.addEventListener("abort", onAbort, { once: true });
+      iterator.next().then(
+        (result) => {
+          signal.removeEventListener("abort", onAbort);
+          resolve(result);
+        },
+        (error: unknown) => {
+          signal.removeEventListener("abort", onAbort);
+          reject(error);
+        },
+      );
+    });
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
 export interface Runner {
   run(task: Task): Promise<Outcome>;
   /** How many tasks to keep in flight. */
