@@ -4,7 +4,7 @@
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, Option } from "commander";
 import { Chalk } from "chalk";
-import { resultSchema } from "../schema.js";
+import { recordSchema } from "../schema.js";
 import { renderJson } from "../render/json.js";
 import { renderPretty } from "../render/pretty.js";
 import { expandInputs, parseExtensions, type Input } from "./inputs.js";
@@ -123,7 +123,7 @@ function buildProgram(version: string): Command {
     )
     .addOption(new Option("--input <format>", "read lines {\"id\": …, \"text\": …} from standard input, write one result line per line").choices(["ndjson"]))
     .option("--stats", "print inputs, docs/s, MB/s and peak memory to standard error at the end")
-    .option("--schema", "print the JSON Schema of one result and exit")
+    .option("--schema", "print the JSON Schema of one output record (a result or an error) and exit")
     .option("--debug", "print stack traces of unexpected errors")
     .addHelpText("after", EXAMPLES)
     .showHelpAfterError("(run extract --help for usage)")
@@ -170,7 +170,7 @@ export async function main(argv: string[], version: string): Promise<number> {
   const started = performance.now();
 
   if (options.schema) {
-    await out.write(JSON.stringify(resultSchema, null, 2) + "\n");
+    await out.write(JSON.stringify(recordSchema, null, 2) + "\n");
     return EXIT.ok;
   }
   if (options.refDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.refDate)) {
