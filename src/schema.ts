@@ -1,5 +1,12 @@
-// The JSON Schema (draft 2020-12) of one result, as printed by `extract --schema`.
+// The JSON Schemas (draft 2020-12) of extract's output. `resultSchema` is one result, all the
+// library returns; `recordSchema`, printed by `extract --schema`, is one record the CLI writes: a
+// result, or an error record for an input it could not read.
+import { RECORD_ERROR_CODES } from "./errors.js";
 import { DOCUMENT_TYPES } from "./types.js";
+
+const DRAFT = "https://json-schema.org/draft/2020-12/schema";
+
+const lineId = { description: "With --input ndjson: the id of the input line as given, null when the line has none or is not JSON." };
 
 const offsets = {
   start: { type: "integer", minimum: 0 },
@@ -13,16 +20,15 @@ const textSpan = (extra: Record<string, unknown>, required: string[]) => ({
   properties: { text: { type: "string" }, ...offsets, ...extra },
 });
 
-export const resultSchema = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://github.com/extract/extract/schema/result-v1.json",
+// without $schema and $id, so that it can also sit in recordSchema's $defs
+const result = {
   title: "extract result",
   description: "What extract returns for one press release (schemaVersion 1). Offsets are Unicode code point offsets, end exclusive.",
   type: "object",
   additionalProperties: false,
   required: ["schemaVersion", "source", "date", "heading", "quotes", "documents", "people", "dates", "warnings"],
   properties: {
-    id: { description: "With --input ndjson: the id of the input line, as given." },
+    id: lineId,
     schemaVersion: { const: 1 },
     source: {
       type: "object",
@@ -96,4 +102,43 @@ export const resultSchema = {
       },
     },
   },
+} as const;
+
+const errorRecord = {
+  title: "extract error record",
+  description: "What the CLI writes instead of a result for an input it could not read, decode or parse.",
+  type: "object",
+  additionalProperties: false,
+  required: ["schemaVersion", "source", "error"],
+  properties: {
+    id: lineId,
+    schemaVersion: { const: 1 },
+    source: {
+      type: "object",
+      additionalProperties: false,
+      required: ["path"],
+      properties: { path: { type: ["string", "null"] } },
+    },
+    error: {
+      type: "object",
+      additionalProperties: false,
+      required: ["code", "message"],
+      properties: { code: { enum: [...RECORD_ERROR_CODES] }, message: { type: "string" } },
+    },
+  },
+} as const;
+
+export const resultSchema = {
+  $schema: DRAFT,
+  $id: "https://github.com/extract/extract/schema/result-v1.json",
+  ...result,
+} as const;
+
+export const recordSchema = {
+  $schema: DRAFT,
+  $id: "https://github.com/extract/extract/schema/record-v1.json",
+  title: "extract output record",
+  description: "One record of extract's json or ndjson output (one line of ndjson, one item of a json array): a result or an error record.",
+  oneOf: [{ $ref: "#/$defs/result" }, { $ref: "#/$defs/error" }],
+  $defs: { result, error: errorRecord },
 } as const;

@@ -152,13 +152,6 @@ describe("extract (the command)", () => {
     expect(r.stderr).toMatch(/larger than the limit of 100 bytes \(raise it with --max-bytes\)/);
   });
 
-  test("--schema prints a JSON Schema that describes the output", () => {
-    const schema = JSON.parse(run(["--schema"]).stdout);
-    expect(schema.$schema).toMatch(/json-schema\.org/);
-    const out = JSON.parse(run([fixture("date-line-lead.txt")]).stdout);
-    expect(Object.keys(out).sort()).toEqual([...schema.required].sort());
-  });
-
   test("--version and --help", () => {
     const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
     expect(run(["--version"]).stdout.trim()).toBe(pkg.version);

@@ -4,7 +4,7 @@
 import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { Chalk } from "chalk";
-import { resultSchema } from "../schema.js";
+import { recordSchema } from "../schema.js";
 import { isCalendarDate } from "../text/calendar.js";
 import { renderJson } from "../render/json.js";
 import { renderPretty } from "../render/pretty.js";
@@ -157,7 +157,7 @@ function buildProgram(version: string): Command {
       new Option("--input <format>", "read lines {\"id\": …, \"text\": …} from standard input, write one result line per non-blank line").choices(["ndjson"]),
     )
     .option("--stats", "print inputs, docs/s, MB/s and peak memory to standard error at the end")
-    .option("--schema", "print the JSON Schema of one result and exit")
+    .option("--schema", "print the JSON Schema of one output record (a result or an error) and exit")
     .option("--debug", "print stack traces of unexpected errors")
     .addHelpText("after", EXAMPLES)
     .configureOutput({ outputError: (message, write) => write(usageMessage(message)) })
@@ -204,7 +204,7 @@ export async function main(argv: string[], version: string): Promise<number> {
   const started = performance.now();
 
   if (options.schema) {
-    await out.write(JSON.stringify(resultSchema, null, 2) + "\n");
+    await out.write(JSON.stringify(recordSchema, null, 2) + "\n");
     return EXIT.ok;
   }
   const lines = options.input === "ndjson";
