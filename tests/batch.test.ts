@@ -2,10 +2,10 @@
 // file gives one error record and one stderr line, --fail-fast stops at the first, Ctrl-C stops
 // cleanly, and the same input gives the same bytes. Real files, made here.
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const root = join(import.meta.dirname, "..");
 const bin = join(root, "bin", "extract.js");
@@ -22,6 +22,7 @@ beforeAll(() => {
   writeFileSync(join(dir, "news", "d-good.txt"), "BISHKEK, June 17. A series of agreements were signed.");
   writeFileSync(join(dir, "large.txt"), "Talks were held. ".repeat(300_000)); // 5.1 MB
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("a batch with bad files", () => {
   test("gives every good result and one error record per bad file, in input order; exit 1", () => {

@@ -3,11 +3,11 @@
 // made by `script`), in every mode and format. The batch must stop well under a second after the
 // signal with exit 130, and what it wrote must be whole.
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const root = join(import.meta.dirname, "..");
 const bin = join(root, "bin", "extract.js");
@@ -26,6 +26,7 @@ beforeAll(() => {
   const texts = names.map((name) => readFileSync(join(fixtures, name), "utf8"));
   stream = Array.from({ length: FILES }, (_, i) => JSON.stringify({ id: i, text: texts[i % texts.length] })).join("\n") + "\n";
 });
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 interface Run {
   code: number | null;

@@ -1,10 +1,10 @@
 // The command as a user runs it: the built bin/extract.js in a child process, on real files.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const root = join(import.meta.dirname, "..");
 const bin = join(root, "bin", "extract.js");
@@ -31,6 +31,7 @@ beforeAll(() => {
   writeFileSync(join(dir, "news", "notes.md"), "Not a press release\n\nIgnored unless --ext md.");
   writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01]));
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("extract (the command)", () => {
   test("prints one JSON object for one file when piped", () => {

@@ -2,10 +2,10 @@
 // --input ndjson maps lines {"id", "text"} to result lines carrying the id, alone and under GNU
 // parallel (where it is installed: the Debian package `parallel`).
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 
 const root = join(import.meta.dirname, "..");
 const bin = join(root, "bin", "extract.js");
@@ -24,6 +24,7 @@ beforeAll(() => {
   for (let i = 0; i < 60; i++) copyFileSync(join(fixtures, names[i % names.length]!), join(batch, `${String(i).padStart(3, "0")}.txt`));
   texts = names.flatMap((name, i) => [0, 1, 2, 3].map((k) => ({ id: `${name}#${k}`, text: readFileSync(join(fixtures, names[(i + k) % names.length]!), "utf8") })));
 });
+afterAll(() => rmSync(batch, { recursive: true, force: true }));
 
 describe("--jobs", () => {
   test("worker threads give the same bytes as one thread, in input order", () => {

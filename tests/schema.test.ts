@@ -1,11 +1,11 @@
 // The schema that `extract --schema` prints must describe every line the command writes, results
 // and error records alike, and must still refuse what the command never writes.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { recordSchema } from "../src/index.js";
 
 const bin = join(import.meta.dirname, "..", "bin", "extract.js");
@@ -31,6 +31,7 @@ beforeAll(() => {
   writeFileSync(join(dir, "big.txt"), "The delegations agreed to meet again before the harvest. ".repeat(40));
   result = ndjson(run(["-f", "ndjson", join(dir, "good.txt")]).stdout)[0]!;
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function expectValid(record: unknown) {
   expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
