@@ -91,3 +91,29 @@ describe("people", () => {
     expect(names(text)).toEqual([]);
   });
 });
+
+// compromise's lexicon (src/rules/people/wordClasses.ts) tells a sentence adverb, a connective or a
+// city from a name; a place or a particle next to a name stays part of it
+describe("people: word classes from compromise's lexicon", () => {
+  test.each([
+    ["Subsequently, the ministers toured the plant.", []],
+    ["Accordingly, the delegations agreed on a plan.", []],
+    ["Consequently, Minister Ana Ruiz said the plan would go ahead.", ["Ana Ruiz"]],
+    ["Nevertheless, President Tomas Lindqvist insisted on the date.", ["Tomas Lindqvist"]],
+    ["Notably, the two leaders met without aides.", []],
+    ["Delegates travelled to Tashkent, then to Samarkand, welcomed by officials.", []],
+  ])("%s → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["Gurbanguly Sultanov, the envoy, arrived on Monday.", "Gurbanguly Sultanov", "envoy"],
+    ["Kelly Brandt, the deputy mayor, greeted the guests.", "Kelly Brandt", "deputy mayor"],
+    ["Minister Charlotte Hale opened the session.", "Charlotte Hale", "Minister"],
+    ["Ambassador Sydney Okafor presented his credentials.", "Sydney Okafor", "Ambassador"],
+    ["Foreign Minister Jean Le Brun flew home.", "Jean Le Brun", "Foreign Minister"],
+    ["Senator Paul De Vries chaired the hearing.", "Paul De Vries", "Senator"],
+  ])("%s keeps %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
+  });
+});

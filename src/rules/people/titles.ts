@@ -26,7 +26,7 @@ function titleKind(t: Token): TokenKind | "connector" | "other" {
 
 // Words of a title that may stand next to an "and" inside it ("Prime Minister and Minister of
 // Foreign Affairs", "Political and Security Affairs"), unlike a name ("Putin and President …").
-const TITLE_SIDE = new Set<string>(["role", "modifier", "org", "country"]);
+const TITLE_SIDE = new Set<string>(["role", "modifier", "org", "country", "place"]);
 
 /** The title before the name, as [start, end) in the text, or null. */
 export function titleBefore(text: string, tokens: Token[], candidate: NameCandidate): [number, number] | null {
