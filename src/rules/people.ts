@@ -9,6 +9,7 @@ import type { RuleContext } from "./context.js";
 import type { ParsedText } from "../text/parsed.js";
 import { findNameCandidates, tokenize, type NameCandidate, type Token } from "./people/names.js";
 import { titleAfter, titleBefore } from "./people/titles.js";
+import { shareTitles } from "./people/sharedTitles.js";
 import { canonical, join, nameKeys, newCluster, type Cluster, type Mention } from "./people/cluster.js";
 import { COUNTRIES, PERSON_VERBS, SPEECH_VERBS, VESSELS } from "./people/lexicon.js";
 
@@ -18,8 +19,8 @@ export function findPeople(ctx: RuleContext): Person[] {
   const candidates = findNameCandidates(ctx.parsed, tokens).filter((c) => !c.partOfOrganisation && !isVessel(tokens, c));
   // the last words of full names: a surname alone is a person when it speaks (`” Temer said`)
   const surnames = new Set(candidates.filter((c) => c.parts.length > 1).map((c) => c.parts[c.parts.length - 1]!));
-  const named: Mention[] = [];
-  const others: Mention[] = [];
+  const mentions: Mention[] = [];
+  const evidenced: boolean[] = [];
   for (const candidate of candidates) {
     const title = titleBefore(text, tokens, candidate) ?? titleAfter(text, tokens, candidate);
     const mention: Mention = {
@@ -38,8 +39,12 @@ export function findPeople(ctx: RuleContext): Person[] {
         title !== null ||
         (full && (actsAsPerson(tokens, candidate) || credited(ctx.parsed, candidate) || candidate.countryLed || countryAfter(text, candidate) || metWith(tokens, candidate))) ||
         (!full && surnames.has(candidate.parts[0]!) && speaks(tokens, candidate)));
-    (evidence ? named : others).push(mention);
+    mentions.push(mention);
+    evidenced.push(evidence);
   }
+  shareTitles(text, mentions);
+  const named = mentions.filter((m, i) => evidenced[i] || m.titleText !== undefined);
+  const others = mentions.filter((m, i) => !(evidenced[i] || m.titleText !== undefined));
 
   const clusters: Cluster[] = [];
   for (const mention of named) if (!join(clusters, mention)) clusters.push(newCluster(mention));
@@ -60,7 +65,7 @@ function toPerson(text: string, cluster: Cluster): Person {
   const titled = full?.title ? full : cluster.mentions.find((m) => m.title);
   return {
     name: name.text,
-    title: titled?.title ? text.slice(titled.title[0], titled.title[1]) : null,
+    title: titled?.title ? (titled.titleText ?? text.slice(titled.title[0], titled.title[1])) : null,
     mentions: cluster.mentions.map((m) => ({ start: m.start, end: m.end })),
   };
 }
