@@ -18,9 +18,10 @@ const GAP_REACH = 8;
 
 /** The singular of a title that ends in a plural role noun (`Foreign Ministers`), or null. */
 export function singularTitle(title: string): string | null {
-  const m = /^(.*?)(\p{L}+)s$/u.exec(title);
-  if (!m || !ROLE_NOUNS.has(m[2]!.toLowerCase())) return null;
-  return m[1]! + m[2]!;
+  if (!title.endsWith("s")) return null;
+  const head = title.slice(title.lastIndexOf(" ") + 1, -1);
+  if (!ROLE_NOUNS.has(head.toLowerCase())) return null;
+  return title.slice(0, -1);
 }
 
 /** Gives each name coordinated after a plural title that title, in the singular (in place). */
