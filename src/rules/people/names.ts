@@ -14,6 +14,7 @@ import {
 } from "./lexicon.js";
 import type { ParsedText } from "../../text/parsed.js";
 import { wordClass } from "./wordClasses.js";
+import { misspeltRole } from "./misspelt.js";
 
 /**
  * A word of the text. Every word of a press release becomes a token, but only capitalised runs and
@@ -153,6 +154,7 @@ function classify(t: Token): TokenKind {
   if (known === "givenName" || known === "surname" || NAME_PARTICLES.has(w)) return "name";
   if (known === "function" || (w.length > 4 && w.endsWith("ly") && t.charAfter === ",")) return "not-name";
   if (known === "place") return "place";
+  if (known === undefined && misspeltRole(w)) return "role";
   return "name";
 }
 
