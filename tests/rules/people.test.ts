@@ -117,3 +117,18 @@ describe("people: word classes from compromise's lexicon", () => {
     expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
   });
 });
+
+describe("people: a title in apposition that ends in lower case", () => {
+  test.each([
+    ["Anna Kovacs, head of the city council, welcomed the guests.", "head of the city council"],
+    ["Rahim Nazarov, chairman of the regional water committee, spoke first.", "chairman of the regional water committee"],
+    ["The plan was presented by Lena Hoffmann, director of the national library.", "director of the national library"],
+    // a clause, not an office: the title stops where it stops today
+    ["Anna Kovacs, head of the delegation that arrived on Monday, spoke.", "head of the delegation"],
+    ["Anna Kovacs, head of the team working on the draft, spoke.", "head"],
+    ["Anna Kovacs, head of the city council\nand others, spoke.", "head"],
+    ["Anna Kovacs, head of state, said so.", "head of state"],
+  ])("%s → %s", (text, title) => {
+    expect(peopleOf(text).map((p) => p.title)).toEqual([title]);
+  });
+});

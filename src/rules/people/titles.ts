@@ -4,6 +4,7 @@
 // Affairs of Russia,`). A title must contain a role noun.
 import { kindOf, type NameCandidate, type Token, type TokenKind } from "./names.js";
 import { ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
+import { wordClass } from "./wordClasses.js";
 
 const CONNECTORS = new Set(["of", "the", "for", "at", "to", "on", "in", "and", "&"]);
 const MAX_TITLE_TOKENS = 20;
@@ -97,7 +98,27 @@ export function titleAfter(text: string, tokens: Token[], candidate: NameCandida
     if (t.endsSentence || t.possessive) break;
   }
   if (!hasRole || last < 0) return null;
+  if (tokens.slice(candidate.last + 1, last + 1).some((t) => t.lower === "of" || t.lower === "for")) last = commonNounTail(tokens, last) ?? last;
   return trimTitle(tokens, candidate.last + 1, last, candidate);
+}
+
+// How many lower-case words an apposition may end with (`head of the city council`).
+const TAIL_WORDS = 5;
+
+/**
+ * `Anna Kovacs, head of the city council, said`: after `of` or `for` an apposition may name its office in
+ * lower case. It runs to the comma or full stop that closes the apposition, over plain nouns
+ * and adjectives only: a function word, a verb form or a line break means it was a clause.
+ */
+function commonNounTail(tokens: Token[], last: number): number | null {
+  if (tokens[last]!.endsSentence || /^[,;]/u.test(tokens[last]!.charAfter)) return null;
+  for (let i = last + 1; i <= last + TAIL_WORDS && tokens[i]; i++) {
+    const t = tokens[i]!;
+    if (!spacesOnly(t.gapBefore) || !/^\p{Ll}/u.test(t.core)) return null;
+    if (!CONNECTORS.has(t.lower) && (wordClass(t.lower) === "function" || /(?:ed|ing)$/u.test(t.lower))) return null;
+    if (t.endsSentence || /^[,;]/u.test(t.charAfter)) return CONNECTORS.has(t.lower) ? null : i;
+  }
+  return null;
 }
 
 /** Drops connectors and articles at either end of a title. */
