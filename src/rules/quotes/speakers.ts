@@ -7,6 +7,7 @@ import type { Person, Speaker } from "../../types.js";
 import { PRONOUNS, type Mention } from "./nounPhrase.js";
 import { SpanIndex } from "./spanIndex.js";
 import { headNoun, nameWords, NON_PERSON_HEADS, sameCountry, sameWord, TITLE_WORDS } from "./names.js";
+import { COUNTRIES, NATIONALITIES } from "../people/lexicon.js";
 
 // Role nouns that name the head of a state or government, whatever the exact title.
 const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime minister|chairman|chancellor|leader|monarch)\b/iu;
@@ -19,7 +20,8 @@ const SUBJECT_REACH = 700;
 // A name followed by its verb (possibly after adverbs or an appositive): a subject.
 const SUBJECT_AFTER = /^(?:,[^,.]{1,80},)?\s+(?:also\s+|further\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}{3,}/u;
 // What stands before a subject: the start of a sentence or clause, a comma, a conjunction.
-const CLAUSE_START_MARK = /[.!?:;,(\n"“«]/u;
+// (a dash ends a dateline: "ULAANBAATAR, May 9 – President X met …")
+const CLAUSE_START_MARK = /[.!?:;,(\n"“«–—]/u;
 const CLAUSE_START_WORDS = new Set(["and", "while", "as", "when", "then", "but", "also", "meanwhile", "however", "the"]);
 // Titles and capitalised words right before a name: "President of Azerbaijan Ilham Aliyev"
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'-]*|of|the|president|minister|prime|secretary|premier|leader|chairman|spokesman|spokeswoman|spokesperson|ambassador|envoy|counterpart)$/u;
@@ -184,17 +186,32 @@ export class SpeakerResolver {
     const roleNouns = words.map(lower).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a|state|head)$/u.test(w));
     const leaderRole = /\b(?:head|leader)\b/u.test(roleText);
     if (!roleNouns.length && !leaderRole) return null;
-    const fits = (person: Person | null, name: string): boolean => {
-      const t = lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`);
+    const roleFits = (t: string): boolean =>
+      roleNouns.some((r) => t.includes(r) || (r === "premier" && t.includes("prime minister")))
       // "his Angolan counterpart": the same role as the other side's
-      const roleFits = roleNouns.some((r) => t.includes(r)) || ((leaderRole || roleNouns.length > 0) && /\bcounterpart\b/u.test(t)) || (leaderRole && LEADER_ROLES.test(t));
-      return roleFits && adjectives.every((a) => sameCountry(a, t));
+      || ((leaderRole || roleNouns.length > 0) && /\bcounterpart\b/u.test(t))
+      || (leaderRole && LEADER_ROLES.test(t));
+    const told = (person: Person | null, name: string) => lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`);
+    const fits = (person: Person | null, name: string): boolean => {
+      const t = told(person, name);
+      return roleFits(t) && adjectives.every((a) => sameCountry(a, t));
     };
     const recent = this.salient(mention.start, said, fits);
     if (recent) return recent.name;
     // nobody in the foreground fits: the person of the text whose title fits, the latest named
     const titled = this.people.slice(0, MAX_PEOPLE).filter((p) => fits(p, p.name));
     if (titled.length) return titled[titled.length - 1]!.name;
+    // "the Mongolian leader" where no title names Mongolia: the one person whose role fits and
+    // who is not said to be of another country (the guest is the "Japanese Prime Minister")
+    if (adjectives.length) {
+      const otherwise = (person: Person | null, name: string) => {
+        const t = told(person, name);
+        return roleFits(t) && !namesAnotherCountry(t, adjectives);
+      };
+      // only when one person is left: two leaders of no stated country are not guessed between
+      const unopposed = only(this.people.slice(0, MAX_PEOPLE).filter((p) => otherwise(p, p.name)));
+      if (unopposed) return unopposed.name;
+    }
     // the text gives no title that fits: a person in the foreground whose role it does not tell
     const untold = (person: Person | null, name: string) => !person?.title && !/\p{Ll}/u.test(this.contextOf(person, name).replace(/\b(?:of|the)\b/gu, ""));
     return this.salient(mention.start, said, untold)?.name ?? null;
@@ -230,6 +247,17 @@ export class SpeakerResolver {
     return words.length >= 1 && words.length <= 5 && words.every((w) => isCapitalised(w) || /^(?:bin|al|de|da|von|der|van|el|ibn)$/u.test(w))
       && !words.some((w) => NON_PERSON_HEADS.has(lower(w)));
   }
+}
+
+const only = <T>(items: T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
+
+/** Does `told` (lower case) name a country or nationality that none of `adjectives` is? */
+function namesAnotherCountry(told: string, adjectives: string[]): boolean {
+  for (const word of told.split(/\P{L}+/u)) {
+    if (!COUNTRIES.has(word) && !NATIONALITIES.has(word)) continue;
+    if (!adjectives.some((a) => sameCountry(a, word))) return true;
+  }
+  return false;
 }
 
 /** Where the run of title words and capitalised words on the same line before `end` begins. */

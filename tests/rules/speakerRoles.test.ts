@@ -1,0 +1,45 @@
+// A speaker named by role and nationality (`the Mongolian leader`, `the Japanese premier`) is the
+// person whose role fits and who is not said to be of another country, even where no title in
+// the text names the country. Whole texts, people found by the people rule.
+import { describe, expect, test } from "vitest";
+import { extract } from "../../src/index.js";
+
+const speakers = (text: string) => extract(text).quotes.map((q) => [q.speaker?.text ?? null, q.speaker?.name ?? null]);
+
+describe("a role with a nationality", () => {
+  test.each([
+    [
+      "Ulaanbaatar, May 9 – President Ukhnaa Batbold met Japanese Prime Minister Kenji Watanabe.\n\"Mongolia values Japan as a neighbour,\" the Mongolian leader said.",
+      [["the Mongolian leader", "Ukhnaa Batbold"]],
+    ],
+    [
+      "Lima – President Alma Reyes received German Chancellor Otto Brandt.\n\"Peru wants more trade,\" the Peruvian head of state noted.",
+      [["the Peruvian head of state", "Alma Reyes"]],
+    ],
+    [
+      "Prime Minister Kenji Watanabe met President Ukhnaa Batbold in Tokyo.\n\"Our ties are strong,\" the Japanese premier said.",
+      [["the Japanese premier", "Kenji Watanabe"]],
+    ],
+    [
+      "Premier Li Wen held talks with Chancellor Otto Brandt.\n\"We will buy more machinery,\" the Chinese premier said.",
+      [["the Chinese premier", "Li Wen"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    // both leaders are said to be of other countries: nobody fits, the words stay as written
+    [
+      "Japanese Prime Minister Kenji Watanabe met German Chancellor Otto Brandt.\n\"Peace matters to all of us,\" the Mongolian leader said.",
+      [["the Mongolian leader", "Mongolian leader"]],
+    ],
+    // two leaders of no stated country fit equally: not guessed
+    [
+      "President Alma Reyes met President Ukhnaa Batbold at the summit.\n\"Peace matters to all of us,\" the Mongolian leader said.",
+      [["the Mongolian leader", "Mongolian leader"]],
+    ],
+  ])("not resolved: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
