@@ -43,3 +43,22 @@ describe("a role with a nationality", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a speaker with an indefinite article", () => {
+  test.each([
+    ['"The visit is confirmed for next week," a source said.', [["a source", "source"]]],
+    ['The Palace said in a statement that the President would travel.\n"The trip is confirmed for Friday," a source said.', [["The Palace", "Palace"], ["a source", "source"]]],
+    ['"We will publish the figures in May," a spokesman told reporters.', [["a spokesman", "spokesman"]]],
+    ['An official said that the talks would resume in June.', [["An official", "official"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    // an article that is not the start of the speaker's phrase
+    ['Minister Ana Ruiz arrived in Quito.\n"The visit is confirmed for next week," she said a day later.', [["she", "Ana Ruiz"]]],
+    ['"The visit is confirmed for next week," Minister Ana Ruiz said, a source of pride for her team.', [["Minister Ana Ruiz", "Ana Ruiz"]]],
+  ])("not a speaker's article: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
