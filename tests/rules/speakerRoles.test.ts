@@ -62,3 +62,28 @@ describe("a speaker with an indefinite article", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a pronoun after a name in apposition to the subject", () => {
+  test.each([
+    [
+      'President Ana Ruiz spoke first.\nThe opposition leader, Tomas Berg, disagreed. "The numbers do not add up at all," he said.',
+      [["he", "Tomas Berg"]],
+    ],
+    [
+      'Minister Leila Haddad opened the session.\nHer deputy, Omar Khalil, presented the report. "Exports grew in every region," he noted.',
+      [["he", "Omar Khalil"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the name in apposition is an object, not the subject: the subject speaks
+    [
+      'President Ana Ruiz met the opposition leader, Tomas Berg, and toured the port. "The port will grow," she said.',
+      [["she", "Ana Ruiz"]],
+    ],
+  ])("not the subject: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

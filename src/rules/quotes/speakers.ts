@@ -19,6 +19,8 @@ const GROUP_REACH = 1000;
 const SUBJECT_REACH = 700;
 // A name followed by its verb (possibly after adverbs or an appositive): a subject.
 const SUBJECT_AFTER = /^(?:,[^,.]{1,80},)?\s+(?:also\s+|further\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}{3,}/u;
+// After a name set off by commas, the verb of the subject it stands for: a past or present form.
+const APPOSITIVE_VERB = /^,\s+(?:also\s+)?\p{Ll}{2,}(?:ed|s)\b/u;
 // What stands before a subject: the start of a sentence or clause, a comma, a conjunction.
 // (a dash ends a dateline: "ULAANBAATAR, May 9 – President X met …")
 const CLAUSE_START_MARK = /[.!?:;,(\n"“«–—]/u;
@@ -170,7 +172,9 @@ export class SpeakerResolver {
   /** Is the name at this place the subject of its clause: a verb after it, no preposition before? */
   private isSubject(m: { start: number; end: number }): boolean {
     const after = this.text.slice(m.end, m.end + 60);
-    if (!SUBJECT_AFTER.test(after)) return false;
+    // "The opposition leader, Tomas Berg, disagreed": a name in apposition to the subject
+    const appositive = /,\s$/u.test(this.text.slice(Math.max(0, m.start - 2), m.start)) && APPOSITIVE_VERB.test(after);
+    if (!SUBJECT_AFTER.test(after) && !appositive) return false;
     // titles before the name ("Deputy Prime Minister Umurzakov") do not count as what precedes it
     const from = Math.max(0, m.start - 80);
     const before = this.text.slice(from, titlesBefore(this.text, from, m.start));
