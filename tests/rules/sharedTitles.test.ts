@@ -21,7 +21,7 @@ describe("a plural title shared by coordinated names", () => {
     // a singular title is not shared
     ["President Alberto Rojas and Miguel Torres visited the port.", [["Alberto Rojas", "President"], ["Miguel Torres", null]]],
     // what follows is not a coordination of names
-    ["Presidents Alberto Rojas spoke, while the crowd listened to Miguel Torres sing.", [["Alberto Rojas", "President"]]],
+    ["Presidents Alberto Rojas spoke, while the crowd listened to Miguel Torres sing.", [["Alberto Rojas", "President"], ["Miguel Torres", null]]],
   ])("not shared: %s", (text, expected) => {
     expect(titles(text)).toEqual(expected);
   });

@@ -55,6 +55,8 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     if (t.endsSentence) break;
     if (n > 0 && !hyphenOrSpaces(tokens[i + 1]!.gapBefore)) break;
     const kind = titleKind(t);
+    // "chairman of the lower house of the Parliament": plain words inside a title after its "of"
+    if (kind === "other" && insideRolePhrase(tokens, i)) continue;
     if (kind === "other" || kind === "honorific" || kind === "not-name" && !/^the$/iu.test(t.core)) break;
     if (kind === "connector" && (t.lower === "and" || t.lower === "&")) {
       const before = tokens[i - 1];
@@ -119,6 +121,28 @@ function commonNounTail(tokens: Token[], last: number): number | null {
     if (t.endsSentence || /^[,;]/u.test(t.charAfter)) return CONNECTORS.has(t.lower) ? null : i;
   }
   return null;
+}
+
+// How far back from a plain word the role and its "of" may stand.
+const ROLE_PHRASE_REACH = 6;
+
+/**
+ * Is the lower-case word at `i` a plain word of an office named after a role and its `of` or
+ * `for` (`deputy head of the presidential administration`)? Not a function word or verb form.
+ */
+function insideRolePhrase(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!;
+  if (!/^\p{Ll}/u.test(word.core) || wordClass(word.lower) === "function" || /(?:ed|ing)$/u.test(word.lower)) return false;
+  let connector = false;
+  for (let k = i - 1; k >= 0 && k >= i - ROLE_PHRASE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.endsSentence || !hyphenOrSpaces(tokens[k + 1]!.gapBefore)) return false;
+    const kind = titleKind(t);
+    if (kind === "role") return connector;
+    if (t.lower === "of" || t.lower === "for") connector = true;
+    else if (kind !== "connector" && kind !== "modifier" && kind !== "org" && kind !== "other") return false;
+  }
+  return false;
 }
 
 /** Drops connectors and articles at either end of a title. */

@@ -423,3 +423,37 @@ for (const [name, words] of Object.entries(WORD_CLASSES) as Array<[WordClass, st
 
 /** The class compromise's lexicon gives a lower-case word, or undefined. */
 export const wordClass = (lower: string): WordClass | undefined => byWord.get(lower);
+
+/** City, Country, Region of several words, lower case. */
+const PLACE_PHRASES = new Set(
+  `
+    abu dhabi|addis ababa|al basrah al qadimah|al mawsil al jadidah|andhra pradesh|
+    antigua and barbuda|arunachal pradesh|baja california|banja luka|bayan nur|belo horizonte|
+    bosnia and herzegovina|bouvet island|british columbia|british virgin islands|buenos aires|
+    burkina faso|cape town|cape verde|cayman islands|central african republic|chiang mai|
+    christmas island|cocos islands|congo brazzaville|cook islands|costa rica|cote de ivoire|
+    czech republic|dar es salaam|dominican republic|dr congo|east timor|el paso|el salvador|
+    equatorial guinea|falkland islands|faroe islands|fort worth|french guiana|french polynesia|
+    gold coast|guinea bissau|himachal pradesh|ho chi minh|hong kong|isle of man|ivory coast|
+    keeling islands|kuala lumpur|la paz|la plata|le mans|long beach|los angeles|madhya pradesh|
+    mari el|marshall islands|minas gerais|new brunswick|new delhi|new hampshire|new jersey|
+    new mexico|new orleans|new taipei|new york|new york state|new zealand|newfoundland and labrador|
+    norfolk island|north carolina|north dakota|north korea|north yorkshire|northern mariana islands|
+    nova scotia|nuevo leon|papua new guinea|petah tikva|phnom penh|pitcairn islands|port au prince|
+    port elizabeth|port said|prince edward island|puerto rico|quintana roo|republic of ireland|
+    rhode island|rio de janeiro|saint helena|saint louis|saint lucia|saint martin|saint petersburg|
+    salt lake city|san antonio|san diego|san francisco|san jose|san juan|san luis potosi|san marino|
+    san pedro|san salvador|santa ana|santa catarina|santa fe|santa marta|santo domingo|sao paulo|
+    saudi arabia|sierra leone|sint maarten|solomon islands|south africa|south carolina|south dakota|
+    south korea|south sudan|sri lanka|staten island|tamil nadu|tel aviv|the hague|timor leste|
+    trinidad and tobago|trinidad tobago|turks and caicos islands|ulan bator|united arab emirates|
+    united kingdom|united states|united states of america|us virgin islands|uttar pradesh|
+    vatican city|wallis and futuna|washington dc|west bengal|west virginia
+  `
+    .replace(/\s+/gu, " ")
+    .split("|")
+    .map((phrase) => phrase.trim()),
+);
+
+/** Whether a lower-case phrase of several words names a place (`abu dhabi`). */
+export const isPlacePhrase = (lower: string): boolean => PLACE_PHRASES.has(lower);
