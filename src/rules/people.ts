@@ -40,7 +40,7 @@ export function findPeople(ctx: RuleContext): Person[] {
       (candidate.honorificLed ||
         title !== null ||
         (full && (actsAsPerson(tokens, candidate) || credited(ctx.parsed, candidate) || candidate.countryLed || countryAfter(text, candidate) || metWith(tokens, candidate) || shapedLikeName(tokens, candidate))) ||
-        (!full && surnames.has(candidate.parts[0]!) && speaks(tokens, candidate)));
+        (!full && (surnames.has(candidate.parts[0]!) || knownSurname(candidate.parts[0]!)) && (speaks(tokens, candidate) || actsAsPerson(tokens, candidate))));
     mentions.push(mention);
     evidenced.push(evidence);
   }
@@ -89,6 +89,11 @@ function shapedLikeName(tokens: Token[], candidate: NameCandidate): boolean {
   if (parts.length > 3 || parts.some((p) => !/^\p{Lu}\p{Ll}/u.test(p)) || isPlacePhrase(parts.join(" ").toLowerCase())) return false;
   if (wordClass(parts[0]!.toLowerCase()) === "givenName" && parts.slice(1).every((p) => wordClass(p.toLowerCase()) !== "place")) return true;
   return SURNAME_ENDING.test(parts[parts.length - 1]!);
+}
+
+/** `Aliyev`, `Kovacs`: a surname alone, known to compromise's lexicon or by its ending. */
+function knownSurname(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && (wordClass(word.toLowerCase()) === "surname" || SURNAME_ENDING.test(word));
 }
 
 // What stands between two names of one list: a comma, `and`, or both.

@@ -176,3 +176,22 @@ describe("people: hard-wrapped text and offices named in lower case", () => {
     expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
   });
 });
+
+describe("people: a surname alone, as the subject", () => {
+  test.each([
+    ["Aliyev said the corridor would open next year.", ["Aliyev"]],
+    ["Petrov noted that the harvest was good.", ["Petrov"]],
+    ["Gelashvili told reporters the road was ready.", ["Gelashvili"]],
+  ])("%s → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.each([
+    "Gazprom said the pipeline would open next year.",
+    "Moscow said the talks were useful.",
+    "Rosatom noted that the plant was ready.",
+    "The Aliyev Centre said the exhibition would open.",
+  ])("no person in %j", (text) => {
+    expect(names(text)).toEqual([]);
+  });
+});
