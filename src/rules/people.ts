@@ -18,7 +18,9 @@ export function findPeople(ctx: RuleContext): Person[] {
   // in hard-wrapped text a name or a title may run over a line end: read such line ends as spaces
   const text = unwrapped(ctx.parsed);
   const tokens = tokenize(text);
-  const candidates = findNameCandidates(ctx.parsed, tokens).filter((c) => !c.partOfOrganisation && !isVessel(tokens, c));
+  const candidates = findNameCandidates(ctx.parsed, tokens).filter(
+    (c) => !c.partOfOrganisation && !isVessel(tokens, c) && !(c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())),
+  );
   // the last words of full names: a surname alone is a person when it speaks (`” Temer said`)
   const surnames = new Set(candidates.filter((c) => c.parts.length > 1).map((c) => c.parts[c.parts.length - 1]!));
   const mentions: Mention[] = [];
@@ -86,7 +88,7 @@ function shapedLikeName(tokens: Token[], candidate: NameCandidate): boolean {
   // "the Order of Alexander Nevsky", "the University of Maria Curie": named after a person
   const before = tokens[candidate.first - 1];
   if (before?.lower === "of" && candidate.first > 1 && kindOf(tokens[candidate.first - 2]!) === "org") return false;
-  if (parts.length > 3 || parts.some((p) => !/^\p{Lu}\p{Ll}/u.test(p)) || isPlacePhrase(parts.join(" ").toLowerCase())) return false;
+  if (parts.length > 3 || parts.some((p) => !/^\p{Lu}\p{Ll}/u.test(p))) return false;
   if (wordClass(parts[0]!.toLowerCase()) === "givenName" && parts.slice(1).every((p) => wordClass(p.toLowerCase()) !== "place")) return true;
   return SURNAME_ENDING.test(parts[parts.length - 1]!);
 }
