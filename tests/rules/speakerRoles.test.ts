@@ -87,3 +87,33 @@ describe("a pronoun after a name in apposition to the subject", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a pronoun after a role as the subject", () => {
+  test.each([
+    [
+      "President Ana Ruiz met President Tomas Berg of Chile in Lima. The Chilean President did not mention the dispute; he only said that trade must grow.",
+      [["he", "Tomas Berg"]],
+    ],
+    [
+      "Prime Minister Rui Carvalho received President Marcos Silva of Brazil. President of Brazil underlined the role of trade. He added that flights would resume.",
+      [["He", "Marcos Silva"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the role is the object of the clause: the subject speaks
+    [
+      "President Tomas Berg of Chile met President Ana Ruiz. Later Ana Ruiz thanked the Chilean President, and she said that trade must grow.",
+      [["she", "Ana Ruiz"]],
+    ],
+    // a role nobody in the text fits is not taken for the speaker
+    [
+      "President Ana Ruiz visited the port. The prime minister was not there; she said that the port would grow.",
+      [["she", "Ana Ruiz"]],
+    ],
+  ])("not the role: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

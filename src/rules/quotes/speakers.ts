@@ -27,6 +27,10 @@ const CLAUSE_START_MARK = /[.!?:;,(\n"“«–—]/u;
 const CLAUSE_START_WORDS = new Set(["and", "while", "as", "when", "then", "but", "also", "meanwhile", "however", "the"]);
 // Titles and capitalised words right before a name: "President of Azerbaijan Ilham Aliyev"
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'-]*|of|the|president|minister|prime|secretary|premier|leader|chairman|spokesman|spokeswoman|spokesperson|ambassador|envoy|counterpart)$/u;
+// "President Tomas Berg of Chile": the country after the name.
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}+/u;
+// The role words that name the one a later pronoun may stand for, as the subject of a clause.
+const ROLE_SUBJECT = /\b(?:President|president|Prime Minister|prime minister|Premier|premier|leader|head of state|Chancellor|chancellor|King|Emir|Amir)\b/gu;
 // A title phrase right before a name, or an appositive right after it: where a person's role is written.
 const TITLE_AFTER = /^,\s+(?:the\s+)?[^,.;\n]{1,60},?/u;
 
@@ -138,14 +142,52 @@ export class SpeakerResolver {
   private pronoun(mention: Mention, said: SpokenSpan): string | null {
     if (/^(?:i|we|me|us)$/iu.test(mention.text)) return this.history.findLast((h) => h.at < mention.start)?.name ?? null;
     if (/^(?:they|them)$/iu.test(mention.text)) return this.groupBefore(mention.start);
-    return this.salient(mention.start, said, () => true)?.name ?? null;
+    const person = this.salient(mention.start, said, () => true);
+    // "The Russian President did not name him, he only said …": a role as the subject, later
+    // than any person named as one, is who the pronoun stands for
+    const role = this.roleSubjectBefore(mention.start, person?.at ?? -1, said);
+    return role ?? person?.name ?? null;
+  }
+
+  /** The person a role phrase stands for, where it is the subject of a clause after `after` and before `at`. */
+  private roleSubjectBefore(at: number, after: number, said: SpokenSpan): string | null {
+    const from = Math.max(after + 1, at - SUBJECT_REACH);
+    const window = this.text.slice(from, at);
+    let found: string | null = null;
+    ROLE_SUBJECT.lastIndex = 0;
+    for (let m = ROLE_SUBJECT.exec(window); m; m = ROLE_SUBJECT.exec(window)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (this.spoken.containing(start, end) || (start >= said.start && end <= said.end)) continue;
+      const phrase = this.rolePhraseAt(start, end);
+      if (!phrase || !this.isSubject(phrase)) continue;
+      const words = tokens(phrase.text);
+      const name = this.role({ start: phrase.start, end: phrase.end, text: phrase.text }, words, said);
+      // only a role that names somebody in the text: "the minister" with nobody to fit stays unsaid
+      if (name && this.byName.has(name)) found = name;
+    }
+    return found;
+  }
+
+  /** The role phrase around a role word: `the Russian President`, `President of Pakistan`. */
+  private rolePhraseAt(start: number, end: number): { start: number; end: number; text: string } | null {
+    let from = start;
+    // a nationality and an article before the role word
+    const before = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.exec(this.text.slice(Math.max(0, start - 30), start));
+    if (before) from = start - before[0].length;
+    let to = end;
+    const of = /^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+/u.exec(this.text.slice(end, end + 40));
+    if (of) to = end + of[0].length;
+    // a name right after the role is a person mention, resolved as such
+    if (/^\s+\p{Lu}/u.test(this.text.slice(to, to + 3))) return null;
+    return { start: from, end: to, text: this.text.slice(from, to) };
   }
 
   /**
    * The person last in the foreground before `at`: the last speaker, or a person named later as
    * the subject of a sentence (not inside anybody's words, not the object of a meeting).
    */
-  private salient(at: number, said: SpokenSpan, accept: (person: Person | null, name: string) => boolean): { name: string } | null {
+  private salient(at: number, said: SpokenSpan, accept: (person: Person | null, name: string) => boolean): { name: string; at: number } | null {
     let best: { name: string; at: number } | null = null;
     for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
       const h = this.history[i]!;
@@ -155,7 +197,7 @@ export class SpeakerResolver {
       if (best && m.start <= best.at) break;
       if (m.start >= said.start && m.end <= said.end) continue;
       if (!accept(m.person, m.person.name) || this.spoken.containing(m.start, m.end)) continue;
-      if (this.isSubject(m)) return { name: m.person.name };
+      if (this.isSubject(m)) return { name: m.person.name, at: m.start };
     }
     return best;
   }
@@ -225,7 +267,8 @@ export class SpeakerResolver {
   private contextOf(person: Person | null, name: string): string {
     const around = (start: number, end: number) => {
       const before = this.text.slice(titlesBefore(this.text, Math.max(0, start - 80), start), start);
-      const after = TITLE_AFTER.exec(this.text.slice(end, end + 70))?.[0] ?? "";
+      const rest = this.text.slice(end, end + 70);
+      const after = TITLE_AFTER.exec(rest)?.[0] ?? OF_COUNTRY.exec(rest)?.[0] ?? "";
       return `${before} ${after}`;
     };
     if (person) {
