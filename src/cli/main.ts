@@ -8,6 +8,7 @@ import { recordSchema } from "../schema.js";
 import { isCalendarDate } from "../text/calendar.js";
 import { renderJson } from "../render/json.js";
 import { renderPretty } from "../render/pretty.js";
+import { renderTableHeader, renderTableRows, TABLES, type Table } from "../render/table.js";
 import { expandInputs, parseExtensions, type Input } from "./inputs.js";
 import { ndjsonTasks } from "./ndjsonInput.js";
 import { inThread, orderedMap, until, workerPool } from "./pool.js";
@@ -16,7 +17,7 @@ import type { OutputRecord } from "../types.js";
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
-type Format = "json" | "ndjson" | "pretty";
+type Format = "json" | "ndjson" | "pretty" | "csv" | "tsv";
 type ColorWhen = "auto" | "always" | "never";
 
 interface CliOptions {
@@ -32,6 +33,7 @@ interface CliOptions {
   jobs: number;
   input?: "ndjson";
   stats?: boolean;
+  table?: Table;
 }
 
 // With fewer inputs than this, starting worker threads costs more than it saves.
@@ -141,7 +143,7 @@ function buildProgram(version: string): Command {
     .description("Turn press releases into structured data: publication date, heading, quotes, signed documents, people and dates.")
     .version(version, "-V, --version")
     .argument("[paths...]", "files, folders (searched recursively) or - for standard input")
-    .addOption(new Option("-f, --format <format>", "output format (default: pretty on a terminal, json otherwise)").choices(["json", "ndjson", "pretty"]))
+    .addOption(new Option("-f, --format <format>", "output format (default: pretty on a terminal, json otherwise)").choices(["json", "ndjson", "pretty", "csv", "tsv"]))
     .option("--ext <list>", "file extensions to take from folders, comma-separated", "txt")
     .option("--ref-date <YYYY-MM-DD>", "reference date for texts that carry no year", parseRefDate)
     .addOption(new Option("--color <when>", "when to colour pretty output (default: auto, on a terminal)").choices(["auto", "always", "never"]))
@@ -156,6 +158,7 @@ function buildProgram(version: string): Command {
     .addOption(
       new Option("--input <format>", "read lines {\"id\": …, \"text\": …} from standard input, write one result line per non-blank line").choices(["ndjson"]),
     )
+    .addOption(new Option("--table <table>", "with --format csv or tsv: the items that make the rows (default: documents)").choices(TABLES))
     .option("--stats", "print inputs, docs/s, MB/s and peak memory to standard error at the end")
     .option("--schema", "print the JSON Schema of one output record (a result or an error) and exit")
     .option("--debug", "print stack traces of unexpected errors")
@@ -213,6 +216,10 @@ export async function main(argv: string[], version: string): Promise<number> {
     process.stderr.write(`extract: --input ndjson reads standard input; name no paths with it${USAGE_HINT}\n`);
     return EXIT.usage;
   }
+  if (options.table && options.format !== "csv" && options.format !== "tsv") {
+    process.stderr.write(`extract: --table ${options.table} goes with --format csv or --format tsv${USAGE_HINT}\n`);
+    return EXIT.usage;
+  }
   if (paths.length === 0 && !lines) {
     if (process.stdin.isTTY) {
       process.stderr.write(`extract: no input: name files or folders, or pipe text in${USAGE_HINT}\n`);
@@ -222,6 +229,7 @@ export async function main(argv: string[], version: string): Promise<number> {
   }
 
   const format: Format = options.format ?? (lines ? "ndjson" : process.stdout.isTTY ? "pretty" : "json");
+  const table = options.table ?? "documents";
   const colour = wantsColour(options.color, process.env, process.stdout.isTTY === true);
   const chalk = new Chalk({ level: colour ? 2 : 0 });
   const width = Math.min(process.stdout.columns || 80, 100);
@@ -231,6 +239,7 @@ export async function main(argv: string[], version: string): Promise<number> {
     process.stderr.write(`extract: no *${parseExtensions(options.ext).join(", *")} files found in ${paths.join(", ")}\n`);
     // an empty array, so that `| jq` still reads JSON
     if (format === "json") await out.write("[]\n");
+    else if (format === "csv" || format === "tsv") await out.write(renderTableHeader(table, format));
     return EXIT.inputFailed;
   }
   const taskOptions: TaskOptions = { refDate: options.refDate, maxBytes: options.maxBytes, debug: options.debug === true };
@@ -256,6 +265,7 @@ export async function main(argv: string[], version: string): Promise<number> {
     stop.abort();
   };
   process.on("SIGINT", onInterrupt);
+  if (format === "csv" || format === "tsv") await out.write(renderTableHeader(table, format));
   try {
     for await (const outcome of orderedMap(until(tasks, stop.signal), (task) => runner.run(task), runner.inFlight)) {
       count++;
@@ -265,7 +275,8 @@ export async function main(argv: string[], version: string): Promise<number> {
       if (format === "ndjson") await out.write(outcome.line);
       else if (format === "pretty") {
         if (!outcome.failed || echoFailures) await out.write((shown++ > 0 ? "\n" : "") + renderPretty(outcome.record, { chalk, width }));
-      } else collected.push(outcome.record);
+      } else if (format === "csv" || format === "tsv") await out.write(renderTableRows(outcome.record, table, format));
+      else collected.push(outcome.record);
       if (out.closed || interrupted || (failed && options.failFast)) break;
       // Work in this thread never waits on anything, so without this turn of the event loop a
       // Ctrl-C would not be heard until the whole batch was done.
