@@ -12,6 +12,7 @@ import { renderTableHeader, renderTableRows, TABLES, type Table } from "../rende
 import { expandInputs, parseExtensions, type Input } from "./inputs.js";
 import { ndjsonTasks } from "./ndjsonInput.js";
 import { inThread, orderedMap, until, workerPool } from "./pool.js";
+import { createProgress, showsProgress } from "./progress.js";
 import { tooLarge, type Task, type TaskOptions } from "./process.js";
 import type { OutputRecord } from "../types.js";
 
@@ -34,6 +35,9 @@ interface CliOptions {
   input?: "ndjson";
   stats?: boolean;
   table?: Table;
+  /** false with --no-progress. */
+  progress: boolean;
+  quiet?: boolean;
 }
 
 // With fewer inputs than this, starting worker threads costs more than it saves.
@@ -159,6 +163,8 @@ function buildProgram(version: string): Command {
       new Option("--input <format>", "read lines {\"id\": …, \"text\": …} from standard input, write one result line per non-blank line").choices(["ndjson"]),
     )
     .addOption(new Option("--table <table>", "with --format csv or tsv: the items that make the rows (default: documents)").choices(TABLES))
+    .option("--no-progress", "no progress line on standard error (shown on a terminal for batches of 10 inputs or more)")
+    .option("-q, --quiet", "no progress line and no per-input error or warning lines on standard error")
     .option("--stats", "print inputs, docs/s, MB/s and peak memory to standard error at the end")
     .option("--schema", "print the JSON Schema of one output record (a result or an error) and exit")
     .option("--debug", "print stack traces of unexpected errors")
@@ -250,7 +256,15 @@ export async function main(argv: string[], version: string): Promise<number> {
   const tasks = lines ? ndjsonTasks(process.stdin) : inputTasks(inputs, options.maxBytes);
 
   // A failure is one line on standard error; the pretty view does not repeat it to the same screen.
-  const echoFailures = !(format === "pretty" && process.stdout.isTTY && process.stderr.isTTY);
+  // With --quiet there is no such line: the record shows the failure.
+  const echoFailures = options.quiet || !(format === "pretty" && process.stdout.isTTY && process.stderr.isTTY);
+  const total = lines ? null : inputs.length;
+  const progress = createProgress({
+    enabled: showsProgress({ progress: options.progress, quiet: options.quiet === true }, process.env, process.stderr.isTTY === true, total),
+    total,
+    stderr: process.stderr,
+    stdoutIsTerminal: process.stdout.isTTY === true,
+  });
   let count = 0;
   let failed = 0;
   let bytes = 0;
@@ -260,7 +274,10 @@ export async function main(argv: string[], version: string): Promise<number> {
   let interrupted = false;
   const stop = new AbortController();
   const onInterrupt = () => {
-    if (interrupted) process.exit(EXIT.interrupted);
+    if (interrupted) {
+      progress.end();
+      process.exit(EXIT.interrupted);
+    }
     interrupted = true;
     stop.abort();
   };
@@ -271,18 +288,22 @@ export async function main(argv: string[], version: string): Promise<number> {
       count++;
       if (outcome.failed) failed++;
       bytes += outcome.bytes;
-      for (const message of outcome.messages) process.stderr.write(message + "\n");
+      const messages = options.quiet ? [] : outcome.messages;
+      progress.hide({ stderr: messages.length > 0, stdout: format !== "json" });
+      for (const message of messages) process.stderr.write(message + "\n");
       if (format === "ndjson") await out.write(outcome.line);
       else if (format === "pretty") {
         if (!outcome.failed || echoFailures) await out.write((shown++ > 0 ? "\n" : "") + renderPretty(outcome.record, { chalk, width }));
       } else if (format === "csv" || format === "tsv") await out.write(renderTableRows(outcome.record, table, format));
       else collected.push(outcome.record);
+      progress.update(count, failed);
       if (out.closed || interrupted || (failed && options.failFast)) break;
       // Work in this thread never waits on anything, so without this turn of the event loop a
       // Ctrl-C would not be heard until the whole batch was done.
       await nextTurn();
     }
   } finally {
+    progress.end();
     process.off("SIGINT", onInterrupt);
     await runner.close();
     // a line reader still holding standard input would keep the process alive
