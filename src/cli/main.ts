@@ -13,6 +13,7 @@ import { expandInputs, parseExtensions, type Input } from "./inputs.js";
 import { ndjsonTasks } from "./ndjsonInput.js";
 import { inThread, orderedMap, until, workerPool } from "./pool.js";
 import { createProgress, showsProgress } from "./progress.js";
+import { completionScript, isShell, SHELLS } from "./completion.js";
 import { tooLarge, type Task, type TaskOptions } from "./process.js";
 import type { OutputRecord } from "../types.js";
 
@@ -169,6 +170,7 @@ function buildProgram(version: string): Command {
     .option("--schema", "print the JSON Schema of one output record (a result or an error) and exit")
     .option("--debug", "print stack traces of unexpected errors")
     .addHelpText("after", EXAMPLES)
+    .addHelpText("after", "\nShell completion: extract completion bash (or zsh) prints a script; see the README.")
     .configureOutput({ outputError: (message, write) => write(usageMessage(message)) })
     .exitOverride();
 }
@@ -199,6 +201,15 @@ async function* inputTasks(inputs: Input[], maxBytes: number): AsyncGenerator<Ta
 
 export async function main(argv: string[], version: string): Promise<number> {
   const program = buildProgram(version);
+  // `extract completion bash|zsh`, as the first word only: a file of that name is ./completion
+  if (argv[2] === "completion") {
+    if (argv.length !== 4 || !isShell(argv[3])) {
+      process.stderr.write(`extract: completion takes a shell: ${SHELLS.join(" or ")} (a file named completion is extracted as ./completion)${USAGE_HINT}\n`);
+      return EXIT.usage;
+    }
+    await writer(process.stdout).write(completionScript(argv[3], program));
+    return EXIT.ok;
+  }
   try {
     program.parse(argv);
   } catch (error) {
