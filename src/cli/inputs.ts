@@ -4,7 +4,11 @@ import { readdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { ExtractError } from "../errors.js";
 
-export type Input = { kind: "stdin"; path: "-" } | { kind: "file"; path: string } | { kind: "missing"; path: string; error: ExtractError };
+export type Input =
+  | { kind: "stdin"; path: "-" }
+  /** `folder`: the folder named on the command line that the file was found in (for --out-dir). */
+  | { kind: "file"; path: string; folder?: string }
+  | { kind: "missing"; path: string; error: ExtractError };
 
 /** Normalises `--ext` values: "txt", ".txt", "txt,md" → [".txt", ".md"]. */
 export function parseExtensions(value: string): string[] {
@@ -29,13 +33,13 @@ export async function expandInputs(paths: string[], extensions: string[]): Promi
       inputs.push({ kind: "missing", path, error: fileError(path, error) });
       continue;
     }
-    if (info.isDirectory()) inputs.push(...(await walk(path, extensions)));
+    if (info.isDirectory()) inputs.push(...(await walk(path, extensions, path)));
     else inputs.push({ kind: "file", path });
   }
   return inputs;
 }
 
-async function walk(folder: string, extensions: string[]): Promise<Input[]> {
+async function walk(folder: string, extensions: string[], named: string): Promise<Input[]> {
   let entries;
   try {
     entries = await readdir(folder, { withFileTypes: true });
@@ -46,8 +50,8 @@ async function walk(folder: string, extensions: string[]): Promise<Input[]> {
   const found: Input[] = [];
   for (const entry of entries) {
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) found.push(...(await walk(path, extensions)));
-    else if (extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push({ kind: "file", path });
+    if (entry.isDirectory()) found.push(...(await walk(path, extensions, named)));
+    else if (extensions.some((ext) => entry.name.toLowerCase().endsWith(ext))) found.push({ kind: "file", path, folder: named });
   }
   return found;
 }

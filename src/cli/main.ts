@@ -8,15 +8,20 @@ import { recordSchema } from "../schema.js";
 import { isCalendarDate } from "../text/calendar.js";
 import { renderJson } from "../render/json.js";
 import { renderPretty } from "../render/pretty.js";
+import { renderHtmlError } from "../render/html.js";
+import { renderTableHeader, renderTableRows, TABLES, type Table } from "../render/table.js";
 import { expandInputs, parseExtensions, type Input } from "./inputs.js";
 import { ndjsonTasks } from "./ndjsonInput.js";
+import { htmlToStdoutError, openOutDir, outputUsageError, parseOutDir, type OutDir } from "./outDir.js";
 import { inThread, orderedMap, until, workerPool } from "./pool.js";
+import { createProgress, showsProgress } from "./progress.js";
+import { completionScript, isShell, SHELLS } from "./completion.js";
 import { tooLarge, type Task, type TaskOptions } from "./process.js";
-import type { OutputRecord } from "../types.js";
+import type { ErrorRecord, OutputRecord } from "../types.js";
 
 export const EXIT = { ok: 0, inputFailed: 1, usage: 2, interrupted: 130 } as const;
 
-type Format = "json" | "ndjson" | "pretty";
+type Format = "json" | "ndjson" | "pretty" | "csv" | "tsv" | "html";
 type ColorWhen = "auto" | "always" | "never";
 
 interface CliOptions {
@@ -32,6 +37,12 @@ interface CliOptions {
   jobs: number;
   input?: "ndjson";
   stats?: boolean;
+  outDir?: string;
+  skipExisting?: boolean;
+  table?: Table;
+  /** false with --no-progress. */
+  progress: boolean;
+  quiet?: boolean;
 }
 
 // With fewer inputs than this, starting worker threads costs more than it saves.
@@ -58,6 +69,10 @@ Examples:
   $ extract news/ -f ndjson --jobs 2 --stats     two threads (they pay from a few thousand
                                                  files on); speed and memory on stderr
   $ extract news/ --color always | less -R       colour through a pager
+  $ extract news/ --out-dir results/ --skip-existing
+                                                 a file per input; a rerun does only what is missing
+  $ extract release.txt --format html > release.html
+                                                 a page showing what was found, in the text
   $ parallel --pipe -S host1,host2 extract --input ndjson < texts.ndjson
                                                  a line mapper: {"id", "text"} in, results out
 
@@ -141,7 +156,7 @@ function buildProgram(version: string): Command {
     .description("Turn press releases into structured data: publication date, heading, quotes, signed documents, people and dates.")
     .version(version, "-V, --version")
     .argument("[paths...]", "files, folders (searched recursively) or - for standard input")
-    .addOption(new Option("-f, --format <format>", "output format (default: pretty on a terminal, json otherwise)").choices(["json", "ndjson", "pretty"]))
+    .addOption(new Option("-f, --format <format>", "output format (default: pretty on a terminal, json otherwise)").choices(["json", "ndjson", "pretty", "csv", "tsv", "html"]))
     .option("--ext <list>", "file extensions to take from folders, comma-separated", "txt")
     .option("--ref-date <YYYY-MM-DD>", "reference date for texts that carry no year", parseRefDate)
     .addOption(new Option("--color <when>", "when to colour pretty output (default: auto, on a terminal)").choices(["auto", "always", "never"]))
@@ -156,10 +171,16 @@ function buildProgram(version: string): Command {
     .addOption(
       new Option("--input <format>", "read lines {\"id\": …, \"text\": …} from standard input, write one result line per non-blank line").choices(["ndjson"]),
     )
+    .addOption(new Option("--table <table>", "with --format csv or tsv: the items that make the rows (default: documents)").choices(TABLES))
+    .option("--no-progress", "no progress line on standard error (shown on a terminal for batches of 10 inputs or more)")
+    .option("-q, --quiet", "no progress line and no per-input error or warning lines on standard error")
     .option("--stats", "print inputs, docs/s, MB/s and peak memory to standard error at the end")
+    .option("--out-dir <dir>", "write a file per input into DIR (news/kg/a.txt → DIR/kg/a.txt.json; .html with --format html), each whole or not at all; failures go to DIR/errors.ndjson", parseOutDir)
+    .option("--skip-existing", "with --out-dir: leave the results already in DIR and do only the missing ones")
     .option("--schema", "print the JSON Schema of one output record (a result or an error) and exit")
     .option("--debug", "print stack traces of unexpected errors")
     .addHelpText("after", EXAMPLES)
+    .addHelpText("after", "\nShell completion: extract completion bash (or zsh) prints a script; see the README.")
     .configureOutput({ outputError: (message, write) => write(usageMessage(message)) })
     .exitOverride();
 }
@@ -190,6 +211,15 @@ async function* inputTasks(inputs: Input[], maxBytes: number): AsyncGenerator<Ta
 
 export async function main(argv: string[], version: string): Promise<number> {
   const program = buildProgram(version);
+  // `extract completion bash|zsh`, as the first word only: a file of that name is ./completion
+  if (argv[2] === "completion") {
+    if (argv.length !== 4 || !isShell(argv[3])) {
+      process.stderr.write(`extract: completion takes a shell: ${SHELLS.join(" or ")} (a file named completion is extracted as ./completion)${USAGE_HINT}\n`);
+      return EXIT.usage;
+    }
+    await writer(process.stdout).write(completionScript(argv[3], program));
+    return EXIT.ok;
+  }
   try {
     program.parse(argv);
   } catch (error) {
@@ -213,6 +243,10 @@ export async function main(argv: string[], version: string): Promise<number> {
     process.stderr.write(`extract: --input ndjson reads standard input; name no paths with it${USAGE_HINT}\n`);
     return EXIT.usage;
   }
+  if (options.table && options.format !== "csv" && options.format !== "tsv") {
+    process.stderr.write(`extract: --table ${options.table} goes with --format csv or --format tsv${USAGE_HINT}\n`);
+    return EXIT.usage;
+  }
   if (paths.length === 0 && !lines) {
     if (process.stdin.isTTY) {
       process.stderr.write(`extract: no input: name files or folders, or pipe text in${USAGE_HINT}\n`);
@@ -220,8 +254,14 @@ export async function main(argv: string[], version: string): Promise<number> {
     }
     paths = ["-"];
   }
+  const outputError = outputUsageError(options, paths);
+  if (outputError) {
+    process.stderr.write(`extract: ${outputError}${USAGE_HINT}\n`);
+    return EXIT.usage;
+  }
 
-  const format: Format = options.format ?? (lines ? "ndjson" : process.stdout.isTTY ? "pretty" : "json");
+  const format: Format = options.format ?? (lines ? "ndjson" : process.stdout.isTTY && options.outDir === undefined ? "pretty" : "json");
+  const table = options.table ?? "documents";
   const colour = wantsColour(options.color, process.env, process.stdout.isTTY === true);
   const chalk = new Chalk({ level: colour ? 2 : 0 });
   const width = Math.min(process.stdout.columns || 80, 100);
@@ -230,18 +270,42 @@ export async function main(argv: string[], version: string): Promise<number> {
   if (!lines && inputs.length === 0) {
     process.stderr.write(`extract: no *${parseExtensions(options.ext).join(", *")} files found in ${paths.join(", ")}\n`);
     // an empty array, so that `| jq` still reads JSON
-    if (format === "json") await out.write("[]\n");
+    if (format === "json" && options.outDir === undefined) await out.write("[]\n");
+    else if (format === "csv" || format === "tsv") await out.write(renderTableHeader(table, format));
     return EXIT.inputFailed;
   }
-  const taskOptions: TaskOptions = { refDate: options.refDate, maxBytes: options.maxBytes, debug: options.debug === true };
+  if (format === "html" && options.outDir === undefined && inputs.length > 1) {
+    process.stderr.write(`extract: ${htmlToStdoutError(inputs.length)}${USAGE_HINT}\n`);
+    return EXIT.usage;
+  }
+  // --out-dir: a file per input, nothing on standard output
+  let outDir: OutDir | undefined;
+  if (options.outDir !== undefined) {
+    const opened = openOutDir(inputs, { dir: options.outDir, html: format === "html", skipExisting: options.skipExisting === true });
+    if (typeof opened === "string") {
+      process.stderr.write(`extract: ${opened}${USAGE_HINT}\n`);
+      return EXIT.usage;
+    }
+    outDir = opened;
+  }
+  const toRun = outDir ? outDir.toRun : inputs;
+  const taskOptions: TaskOptions = { refDate: options.refDate, maxBytes: options.maxBytes, debug: options.debug === true, html: format === "html" };
   // workers pay a start-up cost: worth it for a stream of lines or a batch, not for a few files
   const asked = program.getOptionValueSource("jobs") === "cli";
-  const parallel = options.jobs > 1 && (asked ? lines || inputs.length >= WORKERS_FROM : !lines && inputs.length >= DEFAULT_WORKERS_FROM);
+  const parallel = options.jobs > 1 && (asked ? lines || toRun.length >= WORKERS_FROM : !lines && toRun.length >= DEFAULT_WORKERS_FROM);
   const runner = parallel ? workerPool(options.jobs, taskOptions) : inThread(taskOptions);
-  const tasks = lines ? ndjsonTasks(process.stdin) : inputTasks(inputs, options.maxBytes);
+  const tasks = lines ? ndjsonTasks(process.stdin) : inputTasks(toRun, options.maxBytes);
 
   // A failure is one line on standard error; the pretty view does not repeat it to the same screen.
-  const echoFailures = !(format === "pretty" && process.stdout.isTTY && process.stderr.isTTY);
+  // With --quiet there is no such line: the record shows the failure.
+  const echoFailures = options.quiet || !(format === "pretty" && process.stdout.isTTY && process.stderr.isTTY);
+  const total = lines ? null : inputs.length;
+  const progress = createProgress({
+    enabled: showsProgress({ progress: options.progress, quiet: options.quiet === true }, process.env, process.stderr.isTTY === true, total),
+    total,
+    stderr: process.stderr,
+    stdoutIsTerminal: process.stdout.isTTY === true,
+  });
   let count = 0;
   let failed = 0;
   let bytes = 0;
@@ -251,27 +315,39 @@ export async function main(argv: string[], version: string): Promise<number> {
   let interrupted = false;
   const stop = new AbortController();
   const onInterrupt = () => {
-    if (interrupted) process.exit(EXIT.interrupted);
+    if (interrupted) {
+      progress.end();
+      process.exit(EXIT.interrupted);
+    }
     interrupted = true;
     stop.abort();
   };
   process.on("SIGINT", onInterrupt);
+  if (format === "csv" || format === "tsv") await out.write(renderTableHeader(table, format));
   try {
     for await (const outcome of orderedMap(until(tasks, stop.signal), (task) => runner.run(task), runner.inFlight)) {
       count++;
       if (outcome.failed) failed++;
       bytes += outcome.bytes;
-      for (const message of outcome.messages) process.stderr.write(message + "\n");
-      if (format === "ndjson") await out.write(outcome.line);
+      const messages = options.quiet ? [] : outcome.messages;
+      progress.hide({ stderr: messages.length > 0, stdout: format !== "json" && !outDir });
+      for (const message of messages) process.stderr.write(message + "\n");
+      if (outDir) {
+        if (!outDir.write(outcome)) break;
+      } else if (format === "ndjson") await out.write(outcome.line);
+      else if (format === "html") await out.write(outcome.page ?? renderHtmlError(outcome.record as ErrorRecord));
       else if (format === "pretty") {
         if (!outcome.failed || echoFailures) await out.write((shown++ > 0 ? "\n" : "") + renderPretty(outcome.record, { chalk, width }));
-      } else collected.push(outcome.record);
+      } else if (format === "csv" || format === "tsv") await out.write(renderTableRows(outcome.record, table, format));
+      else collected.push(outcome.record);
+      progress.update(count, failed);
       if (out.closed || interrupted || (failed && options.failFast)) break;
       // Work in this thread never waits on anything, so without this turn of the event loop a
       // Ctrl-C would not be heard until the whole batch was done.
       await nextTurn();
     }
   } finally {
+    progress.end();
     process.off("SIGINT", onInterrupt);
     await runner.close();
     // a line reader still holding standard input would keep the process alive
@@ -279,13 +355,17 @@ export async function main(argv: string[], version: string): Promise<number> {
   }
   // one object for one named file (or stdin), an array for several inputs or any folder
   const single = paths.length === 1 && inputs.length === 1 && inputs[0]!.path === paths[0];
-  if (format === "json") await out.write(renderJson(collected, !single));
+  if (format === "json" && !outDir) await out.write(renderJson(collected, !single));
+  if (outDir) {
+    const summary = outDir.finish();
+    if (!options.quiet) process.stderr.write(summary + "\n");
+  }
   if (options.stats) process.stderr.write(statsLine(count, failed, bytes, performance.now() - started, parallel ? options.jobs : 1) + "\n");
   if (interrupted) {
     process.stderr.write("extract: interrupted; the results written so far are complete\n");
     return EXIT.interrupted;
   }
-  return failed ? EXIT.inputFailed : EXIT.ok;
+  return failed || outDir?.writeFailed ? EXIT.inputFailed : EXIT.ok;
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

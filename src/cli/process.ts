@@ -7,6 +7,7 @@ import { ExtractError } from "../errors.js";
 import { decode } from "./decode.js";
 import { fileError } from "./inputs.js";
 import { renderNdjsonLine } from "../render/ndjson.js";
+import { renderHtml } from "../render/html.js";
 import type { OutputRecord, Result } from "../types.js";
 
 /**
@@ -29,6 +30,8 @@ export interface TaskOptions {
   refDate?: string;
   maxBytes: number;
   debug: boolean;
+  /** --format html: render the page here, where the decoded text is (a worker sends back only strings). */
+  html?: boolean;
 }
 
 export interface Outcome {
@@ -40,6 +43,8 @@ export interface Outcome {
   /** Lines for standard error, without the trailing newline. */
   messages: string[];
   failed: boolean;
+  /** With TaskOptions.html, the page of a result. */
+  page?: string;
 }
 
 export function tooLarge(path: string, maxBytes: number): ExtractError {
@@ -84,17 +89,22 @@ export async function runTask(task: Task, options: TaskOptions): Promise<Outcome
   const label = task.kind === "text" ? `line with id ${JSON.stringify(task.id)}` : task.path;
   try {
     let result: Result;
+    let text: string;
     if (task.kind === "text") {
       const bytes = Buffer.byteLength(task.text, "utf8");
       if (bytes > options.maxBytes) throw tooLarge(label, options.maxBytes);
-      result = withId(extract(task.text, { refDate: options.refDate, path: null }));
+      text = task.text;
+      result = withId(extract(text, { refDate: options.refDate, path: null }));
     } else {
       const decoded = decode(readTask(task, options.maxBytes), task.path);
-      result = extract(decoded.text, { refDate: options.refDate, path: task.path, bytes: decoded.bytes, sha256: decoded.sha256 });
+      text = decoded.text;
+      result = extract(text, { refDate: options.refDate, path: task.path, bytes: decoded.bytes, sha256: decoded.sha256 });
       result.warnings.unshift(...decoded.warnings);
     }
     for (const w of result.warnings) if (INPUT_WARNINGS.has(w.code)) messages.push(`extract: ${label}: warning ${w.code}: ${w.message}`);
-    return outcome(result, messages, false);
+    const done = outcome(result, messages, false);
+    if (options.html) done.page = renderHtml(result, text);
+    return done;
   } catch (error) {
     const problem = asInputError(label, error, options.debug, messages);
     messages.push(`extract: ${problem.message}`);

@@ -6,6 +6,7 @@ import { runTask, type Task, type TaskOptions } from "./process.js";
 const options = workerData as TaskOptions;
 
 parentPort?.on("message", (message: { seq: number; task: Task }) => {
-  // only the ndjson line crosses back: cloning the record object costs the main thread more
-  void runTask(message.task, options).then(({ line, bytes, messages, failed }) => parentPort?.postMessage({ seq: message.seq, outcome: { line, bytes, messages, failed } }));
+  // only strings cross back (the ndjson line, and the page for --format html): cloning the record
+  // object costs the main thread more
+  void runTask(message.task, options).then(({ line, bytes, messages, failed, page }) => parentPort?.postMessage({ seq: message.seq, outcome: { line, bytes, messages, failed, page } }));
 });
