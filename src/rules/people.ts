@@ -7,19 +7,24 @@
 import type { Person } from "../types.js";
 import type { RuleContext } from "./context.js";
 import type { ParsedText } from "../text/parsed.js";
-import { findNameCandidates, tokenize, type NameCandidate, type Token } from "./people/names.js";
+import { findNameCandidates, kindOf, tokenize, type NameCandidate, type Token } from "./people/names.js";
 import { titleAfter, titleBefore } from "./people/titles.js";
+import { shareTitles } from "./people/sharedTitles.js";
 import { canonical, join, nameKeys, newCluster, type Cluster, type Mention } from "./people/cluster.js";
 import { COUNTRIES, PERSON_VERBS, SPEECH_VERBS, VESSELS } from "./people/lexicon.js";
+import { isPlacePhrase, wordClass } from "./people/wordClasses.js";
 
 export function findPeople(ctx: RuleContext): Person[] {
-  const { text } = ctx.parsed;
+  // in hard-wrapped text a name or a title may run over a line end: read such line ends as spaces
+  const text = unwrapped(ctx.parsed);
   const tokens = tokenize(text);
-  const candidates = findNameCandidates(ctx.parsed, tokens).filter((c) => !c.partOfOrganisation && !isVessel(tokens, c));
+  const candidates = findNameCandidates(ctx.parsed, tokens).filter(
+    (c) => !c.partOfOrganisation && !isVessel(tokens, c) && !(c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())),
+  );
   // the last words of full names: a surname alone is a person when it speaks (`” Temer said`)
   const surnames = new Set(candidates.filter((c) => c.parts.length > 1).map((c) => c.parts[c.parts.length - 1]!));
-  const named: Mention[] = [];
-  const others: Mention[] = [];
+  const mentions: Mention[] = [];
+  const evidenced: boolean[] = [];
   for (const candidate of candidates) {
     const title = titleBefore(text, tokens, candidate) ?? titleAfter(text, tokens, candidate);
     const mention: Mention = {
@@ -36,10 +41,15 @@ export function findPeople(ctx: RuleContext): Person[] {
       !acronym &&
       (candidate.honorificLed ||
         title !== null ||
-        (full && (actsAsPerson(tokens, candidate) || credited(ctx.parsed, candidate) || candidate.countryLed || countryAfter(text, candidate) || metWith(tokens, candidate))) ||
-        (!full && surnames.has(candidate.parts[0]!) && speaks(tokens, candidate)));
-    (evidence ? named : others).push(mention);
+        (full && (actsAsPerson(tokens, candidate) || credited(ctx.parsed, candidate) || candidate.countryLed || countryAfter(text, candidate) || metWith(tokens, candidate) || shapedLikeName(tokens, candidate))) ||
+        (!full && (surnames.has(candidate.parts[0]!) || knownSurname(candidate.parts[0]!)) && (speaks(tokens, candidate) || actsAsPerson(tokens, candidate))));
+    mentions.push(mention);
+    evidenced.push(evidence);
   }
+  shareTitles(text, mentions);
+  listedWithPeople(text, candidates, evidenced);
+  const named = mentions.filter((m, i) => evidenced[i] || m.titleText !== undefined);
+  const others = mentions.filter((m, i) => !(evidenced[i] || m.titleText !== undefined));
 
   const clusters: Cluster[] = [];
   for (const mention of named) if (!join(clusters, mention)) clusters.push(newCluster(mention));
@@ -60,9 +70,65 @@ function toPerson(text: string, cluster: Cluster): Person {
   const titled = full?.title ? full : cluster.mentions.find((m) => m.title);
   return {
     name: name.text,
-    title: titled?.title ? text.slice(titled.title[0], titled.title[1]) : null,
+    title: titled?.title ? (titled.titleText ?? text.slice(titled.title[0], titled.title[1])) : null,
     mentions: cluster.mentions.map((m) => ({ start: m.start, end: m.end })),
   };
+}
+
+// Surname endings of the former Soviet and Caucasian states, Turkey and Iran, whose names the
+// lexicon of given names mostly lacks: Rahimov, Yusupova, Aliyev, Shevchenko, Gelashvili.
+const SURNAME_ENDING = /(?:ov|ova|ev|eva|yev|yeva|iev|ieva|enko|shvili|dze|zade|zoda)$/u;
+
+/**
+ * A name in its own right: a given name compromise's lexicon knows (`Ahmed Hassan`, `Lina
+ * Haddad`) or a surname with a telling ending (`Davron Karimov`), two or three words long.
+ */
+function shapedLikeName(tokens: Token[], candidate: NameCandidate): boolean {
+  const { parts } = candidate;
+  // "the Order of Alexander Nevsky", "the University of Maria Curie": named after a person
+  const before = tokens[candidate.first - 1];
+  if (before?.lower === "of" && candidate.first > 1 && kindOf(tokens[candidate.first - 2]!) === "org") return false;
+  if (parts.length > 3 || parts.some((p) => !/^\p{Lu}\p{Ll}/u.test(p))) return false;
+  if (wordClass(parts[0]!.toLowerCase()) === "givenName" && parts.slice(1).every((p) => wordClass(p.toLowerCase()) !== "place")) return true;
+  return SURNAME_ENDING.test(parts[parts.length - 1]!);
+}
+
+/** `Aliyev`, `Kovacs`: a surname alone, known to compromise's lexicon or by its ending. */
+function knownSurname(word: string): boolean {
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(word) && (wordClass(word.toLowerCase()) === "surname" || SURNAME_ENDING.test(word));
+}
+
+// What stands between two names of one list: a comma, `and`, or both.
+const LIST_GAP = /^(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$/u;
+
+/**
+ * `attended by A, B and C`: names listed with a person are people too. Marks `evidenced` in place,
+ * in both directions along each list.
+ */
+function listedWithPeople(text: string, candidates: NameCandidate[], evidenced: boolean[]): void {
+  const listed = (i: number) => LIST_GAP.test(text.slice(candidates[i]!.end, candidates[i + 1]!.start));
+  const full = (i: number) => candidates[i]!.parts.length > 1;
+  for (let i = 0; i + 1 < candidates.length; i++) if (evidenced[i] && listed(i) && full(i + 1)) evidenced[i + 1] = true;
+  for (let i = candidates.length - 2; i >= 0; i--) if (evidenced[i + 1] && listed(i) && full(i)) evidenced[i] = true;
+}
+
+/** The text with the line ends inside hard-wrapped paragraphs made spaces (offsets unchanged). */
+function unwrapped(parsed: ParsedText): string {
+  const wrapped = parsed.paragraphs.filter((p) => p.lines.length > 1);
+  if (!wrapped.length) return parsed.text;
+  let out = "";
+  let at = 0;
+  for (const paragraph of wrapped) {
+    for (const line of paragraph.lines.slice(0, -1)) {
+      out += parsed.text.slice(at, line.end);
+      // the line break itself, \n or \r\n, as as many spaces
+      let end = line.end;
+      while (end < paragraph.end && (parsed.text[end] === "\n" || parsed.text[end] === "\r")) end++;
+      out += " ".repeat(end - line.end);
+      at = end;
+    }
+  }
+  return out + parsed.text.slice(at);
 }
 
 /** `Xi Jinping noted …`, `Shavkat Mirziyoyev held talks …`, `Sadyr Japarov, who …` */

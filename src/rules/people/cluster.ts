@@ -10,6 +10,8 @@ export interface Mention {
   /** Comparable parts: lower-case, without diacritics, split at hyphens and inner dots. */
   keys: string[];
   title: [number, number] | null;
+  /** The title as it applies to this person, where it is not the text's own words (`Presidents`). */
+  titleText?: string;
 }
 
 export interface Cluster {

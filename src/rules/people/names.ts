@@ -13,6 +13,8 @@ import {
   SOFT_HONORIFICS,
 } from "./lexicon.js";
 import type { ParsedText } from "../../text/parsed.js";
+import { wordClass } from "./wordClasses.js";
+import { misspeltRole } from "./misspelt.js";
 
 /**
  * A word of the text. Every word of a press release becomes a token, but only capitalised runs and
@@ -50,6 +52,11 @@ export class Token {
     return (this.#lower ??= this.core.toLowerCase());
   }
 
+  /** The character right after the word (`,` after `Subsequently`), or "" at the end. */
+  get charAfter(): string {
+    return this.#text.charAt(this.end);
+  }
+
   /** What separates this token from the previous one (a line break for anything long). */
   get gapBefore(): string {
     // a long gap never joins two words of a name or a title: it need not be kept
@@ -65,7 +72,7 @@ function startsUpperCase(word: string): boolean {
   return UPPER_FIRST.test(word);
 }
 
-export type TokenKind = "role" | "modifier" | "honorific" | "soft-honorific" | "country" | "org" | "not-name" | "particle" | "name";
+export type TokenKind = "role" | "modifier" | "honorific" | "soft-honorific" | "country" | "place" | "org" | "not-name" | "particle" | "name";
 
 export interface NameCandidate {
   /** Token indices [first, last] of the name. */
@@ -140,6 +147,14 @@ function classify(t: Token): TokenKind {
   if (NON_PERSON_WORDS.has(w)) return "org";
   if (ROLE_MODIFIERS.has(w)) return "modifier";
   if (NOT_NAMES.has(w)) return "not-name";
+  // the rest compromise's lexicon decides: a known given name or surname is a name; a sentence
+  // adverb or connective (`Subsequently,`, `Nevertheless`) or a city or region is not
+  const known = wordClass(w);
+  // `Jean Le Drian`, `Charles De Gaulle`: a capitalised particle is a part of the name
+  if (known === "givenName" || known === "surname" || NAME_PARTICLES.has(w)) return "name";
+  if (known === "function" || (w.length > 4 && w.endsWith("ly") && t.charAfter === ",")) return "not-name";
+  if (known === "place") return "place";
+  if (known === undefined && misspeltRole(w)) return "role";
   return "name";
 }
 
@@ -228,6 +243,8 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
   for (const [from, to] of capitalisedRuns(tokens)) {
     if (inHeadlineCase(parsed, tokens[from]!, headlineCase)) continue;
     const kinds = tokens.slice(from, to + 1).map(kindOf);
+    // a place name next to another name is a part of it (`Charlotte Brandt`, `Tomas Berlin`)
+    for (let k = 0; k < kinds.length; k++) if (kinds[k] === "place" && (kinds[k - 1] === "name" || kinds[k + 1] === "name")) kinds[k] = "name";
     // "President To Lam", "Chief of Staff You Young-min": a capitalised function word between a
     // role and a name, in the middle of a sentence, is the first part of the name
     for (let k = 1; k + 1 < kinds.length; k++) {

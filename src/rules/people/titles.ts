@@ -4,6 +4,7 @@
 // Affairs of Russia,`). A title must contain a role noun.
 import { kindOf, type NameCandidate, type Token, type TokenKind } from "./names.js";
 import { ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
+import { wordClass } from "./wordClasses.js";
 
 const CONNECTORS = new Set(["of", "the", "for", "at", "to", "on", "in", "and", "&"]);
 const MAX_TITLE_TOKENS = 20;
@@ -26,7 +27,7 @@ function titleKind(t: Token): TokenKind | "connector" | "other" {
 
 // Words of a title that may stand next to an "and" inside it ("Prime Minister and Minister of
 // Foreign Affairs", "Political and Security Affairs"), unlike a name ("Putin and President …").
-const TITLE_SIDE = new Set<string>(["role", "modifier", "org", "country"]);
+const TITLE_SIDE = new Set<string>(["role", "modifier", "org", "country", "place"]);
 
 /** The title before the name, as [start, end) in the text, or null. */
 export function titleBefore(text: string, tokens: Token[], candidate: NameCandidate): [number, number] | null {
@@ -54,6 +55,8 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     if (t.endsSentence) break;
     if (n > 0 && !hyphenOrSpaces(tokens[i + 1]!.gapBefore)) break;
     const kind = titleKind(t);
+    // "chairman of the lower house of the Parliament": plain words inside a title after its "of"
+    if (kind === "other" && insideRolePhrase(tokens, i)) continue;
     if (kind === "other" || kind === "honorific" || kind === "not-name" && !/^the$/iu.test(t.core)) break;
     if (kind === "connector" && (t.lower === "and" || t.lower === "&")) {
       const before = tokens[i - 1];
@@ -97,7 +100,49 @@ export function titleAfter(text: string, tokens: Token[], candidate: NameCandida
     if (t.endsSentence || t.possessive) break;
   }
   if (!hasRole || last < 0) return null;
+  if (tokens.slice(candidate.last + 1, last + 1).some((t) => t.lower === "of" || t.lower === "for")) last = commonNounTail(tokens, last) ?? last;
   return trimTitle(tokens, candidate.last + 1, last, candidate);
+}
+
+// How many lower-case words an apposition may end with (`head of the city council`).
+const TAIL_WORDS = 5;
+
+/**
+ * `Anna Kovacs, head of the city council, said`: after `of` or `for` an apposition may name its office in
+ * lower case. It runs to the comma or full stop that closes the apposition, over plain nouns
+ * and adjectives only: a function word, a verb form or a line break means it was a clause.
+ */
+function commonNounTail(tokens: Token[], last: number): number | null {
+  if (tokens[last]!.endsSentence || /^[,;]/u.test(tokens[last]!.charAfter)) return null;
+  for (let i = last + 1; i <= last + TAIL_WORDS && tokens[i]; i++) {
+    const t = tokens[i]!;
+    if (!spacesOnly(t.gapBefore) || !/^\p{Ll}/u.test(t.core)) return null;
+    if (!CONNECTORS.has(t.lower) && (wordClass(t.lower) === "function" || /(?:ed|ing)$/u.test(t.lower))) return null;
+    if (t.endsSentence || /^[,;]/u.test(t.charAfter)) return CONNECTORS.has(t.lower) ? null : i;
+  }
+  return null;
+}
+
+// How far back from a plain word the role and its "of" may stand.
+const ROLE_PHRASE_REACH = 6;
+
+/**
+ * Is the lower-case word at `i` a plain word of an office named after a role and its `of` or
+ * `for` (`deputy head of the presidential administration`)? Not a function word or verb form.
+ */
+function insideRolePhrase(tokens: Token[], i: number): boolean {
+  const word = tokens[i]!;
+  if (!/^\p{Ll}/u.test(word.core) || wordClass(word.lower) === "function" || /(?:ed|ing)$/u.test(word.lower)) return false;
+  let connector = false;
+  for (let k = i - 1; k >= 0 && k >= i - ROLE_PHRASE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.endsSentence || !hyphenOrSpaces(tokens[k + 1]!.gapBefore)) return false;
+    const kind = titleKind(t);
+    if (kind === "role") return connector;
+    if (t.lower === "of" || t.lower === "for") connector = true;
+    else if (kind !== "connector" && kind !== "modifier" && kind !== "org" && kind !== "other") return false;
+  }
+  return false;
 }
 
 /** Drops connectors and articles at either end of a title. */

@@ -155,7 +155,8 @@ function phraseBackFrom(text: string, tokens: Token[], i: number, floor: number)
   while (j > 0) {
     const prev = tokens[j - 1]!;
     if (!onlyGap(text, prev.end, tokens[j]!.start, /^[ \t]*$/u)) break;
-    if (!phraseWord(prev.text)) break;
+    // "a source said", "an official said": an indefinite article opens the phrase as "the" does
+    if (!phraseWord(prev.text) && !/^an?$/iu.test(prev.text)) break;
     if (lower(prev.text) === "the" || lower(prev.text) === "a" || lower(prev.text) === "an") {
       j--;
       if (j > 0 && lower(tokens[j - 1]!.text) === "of") continue;

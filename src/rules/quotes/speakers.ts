@@ -7,6 +7,7 @@ import type { Person, Speaker } from "../../types.js";
 import { PRONOUNS, type Mention } from "./nounPhrase.js";
 import { SpanIndex } from "./spanIndex.js";
 import { headNoun, nameWords, NON_PERSON_HEADS, sameCountry, sameWord, TITLE_WORDS } from "./names.js";
+import { COUNTRIES, NATIONALITIES } from "../people/lexicon.js";
 
 // Role nouns that name the head of a state or government, whatever the exact title.
 const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime minister|chairman|chancellor|leader|monarch)\b/iu;
@@ -18,11 +19,18 @@ const GROUP_REACH = 1000;
 const SUBJECT_REACH = 700;
 // A name followed by its verb (possibly after adverbs or an appositive): a subject.
 const SUBJECT_AFTER = /^(?:,[^,.]{1,80},)?\s+(?:also\s+|further\s+|then\s+|later\s+|on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}{3,}/u;
+// After a name set off by commas, the verb of the subject it stands for: a past or present form.
+const APPOSITIVE_VERB = /^,\s+(?:also\s+)?\p{Ll}{2,}(?:ed|s)\b/u;
 // What stands before a subject: the start of a sentence or clause, a comma, a conjunction.
-const CLAUSE_START_MARK = /[.!?:;,(\n"“«]/u;
+// (a dash ends a dateline: "ULAANBAATAR, May 9 – President X met …")
+const CLAUSE_START_MARK = /[.!?:;,(\n"“«–—]/u;
 const CLAUSE_START_WORDS = new Set(["and", "while", "as", "when", "then", "but", "also", "meanwhile", "however", "the"]);
 // Titles and capitalised words right before a name: "President of Azerbaijan Ilham Aliyev"
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'-]*|of|the|president|minister|prime|secretary|premier|leader|chairman|spokesman|spokeswoman|spokesperson|ambassador|envoy|counterpart)$/u;
+// "President Tomas Berg of Chile": the country after the name.
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}+/u;
+// The role words that name the one a later pronoun may stand for, as the subject of a clause.
+const ROLE_SUBJECT = /\b(?:President|president|Prime Minister|prime minister|Premier|premier|leader|head of state|Chancellor|chancellor|King|Emir|Amir)\b/gu;
 // A title phrase right before a name, or an appositive right after it: where a person's role is written.
 const TITLE_AFTER = /^,\s+(?:the\s+)?[^,.;\n]{1,60},?/u;
 
@@ -134,14 +142,52 @@ export class SpeakerResolver {
   private pronoun(mention: Mention, said: SpokenSpan): string | null {
     if (/^(?:i|we|me|us)$/iu.test(mention.text)) return this.history.findLast((h) => h.at < mention.start)?.name ?? null;
     if (/^(?:they|them)$/iu.test(mention.text)) return this.groupBefore(mention.start);
-    return this.salient(mention.start, said, () => true)?.name ?? null;
+    const person = this.salient(mention.start, said, () => true);
+    // "The Russian President did not name him, he only said …": a role as the subject, later
+    // than any person named as one, is who the pronoun stands for
+    const role = this.roleSubjectBefore(mention.start, person?.at ?? -1, said);
+    return role ?? person?.name ?? null;
+  }
+
+  /** The person a role phrase stands for, where it is the subject of a clause after `after` and before `at`. */
+  private roleSubjectBefore(at: number, after: number, said: SpokenSpan): string | null {
+    const from = Math.max(after + 1, at - SUBJECT_REACH);
+    const window = this.text.slice(from, at);
+    let found: string | null = null;
+    ROLE_SUBJECT.lastIndex = 0;
+    for (let m = ROLE_SUBJECT.exec(window); m; m = ROLE_SUBJECT.exec(window)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (this.spoken.containing(start, end) || (start >= said.start && end <= said.end)) continue;
+      const phrase = this.rolePhraseAt(start, end);
+      if (!phrase || !this.isSubject(phrase)) continue;
+      const words = tokens(phrase.text);
+      const name = this.role({ start: phrase.start, end: phrase.end, text: phrase.text }, words, said);
+      // only a role that names somebody in the text: "the minister" with nobody to fit stays unsaid
+      if (name && this.byName.has(name)) found = name;
+    }
+    return found;
+  }
+
+  /** The role phrase around a role word: `the Russian President`, `President of Pakistan`. */
+  private rolePhraseAt(start: number, end: number): { start: number; end: number; text: string } | null {
+    let from = start;
+    // a nationality and an article before the role word
+    const before = /(?:\b(?:[Tt]he|[Hh]is|[Hh]er)\s+)?(?:\p{Lu}\p{Ll}+\s+)?$/u.exec(this.text.slice(Math.max(0, start - 30), start));
+    if (before) from = start - before[0].length;
+    let to = end;
+    const of = /^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+/u.exec(this.text.slice(end, end + 40));
+    if (of) to = end + of[0].length;
+    // a name right after the role is a person mention, resolved as such
+    if (/^\s+\p{Lu}/u.test(this.text.slice(to, to + 3))) return null;
+    return { start: from, end: to, text: this.text.slice(from, to) };
   }
 
   /**
    * The person last in the foreground before `at`: the last speaker, or a person named later as
    * the subject of a sentence (not inside anybody's words, not the object of a meeting).
    */
-  private salient(at: number, said: SpokenSpan, accept: (person: Person | null, name: string) => boolean): { name: string } | null {
+  private salient(at: number, said: SpokenSpan, accept: (person: Person | null, name: string) => boolean): { name: string; at: number } | null {
     let best: { name: string; at: number } | null = null;
     for (let i = this.history.length - 1; i >= 0 && this.history.length - i <= HISTORY_REACH; i--) {
       const h = this.history[i]!;
@@ -151,7 +197,7 @@ export class SpeakerResolver {
       if (best && m.start <= best.at) break;
       if (m.start >= said.start && m.end <= said.end) continue;
       if (!accept(m.person, m.person.name) || this.spoken.containing(m.start, m.end)) continue;
-      if (this.isSubject(m)) return { name: m.person.name };
+      if (this.isSubject(m)) return { name: m.person.name, at: m.start };
     }
     return best;
   }
@@ -168,7 +214,9 @@ export class SpeakerResolver {
   /** Is the name at this place the subject of its clause: a verb after it, no preposition before? */
   private isSubject(m: { start: number; end: number }): boolean {
     const after = this.text.slice(m.end, m.end + 60);
-    if (!SUBJECT_AFTER.test(after)) return false;
+    // "The opposition leader, Tomas Berg, disagreed": a name in apposition to the subject
+    const appositive = /,\s$/u.test(this.text.slice(Math.max(0, m.start - 2), m.start)) && APPOSITIVE_VERB.test(after);
+    if (!SUBJECT_AFTER.test(after) && !appositive) return false;
     // titles before the name ("Deputy Prime Minister Umurzakov") do not count as what precedes it
     const from = Math.max(0, m.start - 80);
     const before = this.text.slice(from, titlesBefore(this.text, from, m.start));
@@ -184,17 +232,32 @@ export class SpeakerResolver {
     const roleNouns = words.map(lower).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a|state|head)$/u.test(w));
     const leaderRole = /\b(?:head|leader)\b/u.test(roleText);
     if (!roleNouns.length && !leaderRole) return null;
-    const fits = (person: Person | null, name: string): boolean => {
-      const t = lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`);
+    const roleFits = (t: string): boolean =>
+      roleNouns.some((r) => t.includes(r) || (r === "premier" && t.includes("prime minister")))
       // "his Angolan counterpart": the same role as the other side's
-      const roleFits = roleNouns.some((r) => t.includes(r)) || ((leaderRole || roleNouns.length > 0) && /\bcounterpart\b/u.test(t)) || (leaderRole && LEADER_ROLES.test(t));
-      return roleFits && adjectives.every((a) => sameCountry(a, t));
+      || ((leaderRole || roleNouns.length > 0) && /\bcounterpart\b/u.test(t))
+      || (leaderRole && LEADER_ROLES.test(t));
+    const told = (person: Person | null, name: string) => lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`);
+    const fits = (person: Person | null, name: string): boolean => {
+      const t = told(person, name);
+      return roleFits(t) && adjectives.every((a) => sameCountry(a, t));
     };
     const recent = this.salient(mention.start, said, fits);
     if (recent) return recent.name;
     // nobody in the foreground fits: the person of the text whose title fits, the latest named
     const titled = this.people.slice(0, MAX_PEOPLE).filter((p) => fits(p, p.name));
     if (titled.length) return titled[titled.length - 1]!.name;
+    // "the Mongolian leader" where no title names Mongolia: the one person whose role fits and
+    // who is not said to be of another country (the guest is the "Japanese Prime Minister")
+    if (adjectives.length) {
+      const otherwise = (person: Person | null, name: string) => {
+        const t = told(person, name);
+        return roleFits(t) && !namesAnotherCountry(t, adjectives);
+      };
+      // only when one person is left: two leaders of no stated country are not guessed between
+      const unopposed = only(this.people.slice(0, MAX_PEOPLE).filter((p) => otherwise(p, p.name)));
+      if (unopposed) return unopposed.name;
+    }
     // the text gives no title that fits: a person in the foreground whose role it does not tell
     const untold = (person: Person | null, name: string) => !person?.title && !/\p{Ll}/u.test(this.contextOf(person, name).replace(/\b(?:of|the)\b/gu, ""));
     return this.salient(mention.start, said, untold)?.name ?? null;
@@ -204,7 +267,8 @@ export class SpeakerResolver {
   private contextOf(person: Person | null, name: string): string {
     const around = (start: number, end: number) => {
       const before = this.text.slice(titlesBefore(this.text, Math.max(0, start - 80), start), start);
-      const after = TITLE_AFTER.exec(this.text.slice(end, end + 70))?.[0] ?? "";
+      const rest = this.text.slice(end, end + 70);
+      const after = TITLE_AFTER.exec(rest)?.[0] ?? OF_COUNTRY.exec(rest)?.[0] ?? "";
       return `${before} ${after}`;
     };
     if (person) {
@@ -230,6 +294,17 @@ export class SpeakerResolver {
     return words.length >= 1 && words.length <= 5 && words.every((w) => isCapitalised(w) || /^(?:bin|al|de|da|von|der|van|el|ibn)$/u.test(w))
       && !words.some((w) => NON_PERSON_HEADS.has(lower(w)));
   }
+}
+
+const only = <T>(items: T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
+
+/** Does `told` (lower case) name a country or nationality that none of `adjectives` is? */
+function namesAnotherCountry(told: string, adjectives: string[]): boolean {
+  for (const word of told.split(/\P{L}+/u)) {
+    if (!COUNTRIES.has(word) && !NATIONALITIES.has(word)) continue;
+    if (!adjectives.some((a) => sameCountry(a, word))) return true;
+  }
+  return false;
 }
 
 /** Where the run of title words and capitalised words on the same line before `end` begins. */

@@ -1,0 +1,119 @@
+// A speaker named by role and nationality (`the Mongolian leader`, `the Japanese premier`) is the
+// person whose role fits and who is not said to be of another country, even where no title in
+// the text names the country. Whole texts, people found by the people rule.
+import { describe, expect, test } from "vitest";
+import { extract } from "../../src/index.js";
+
+const speakers = (text: string) => extract(text).quotes.map((q) => [q.speaker?.text ?? null, q.speaker?.name ?? null]);
+
+describe("a role with a nationality", () => {
+  test.each([
+    [
+      "Ulaanbaatar, May 9 – President Ukhnaa Batbold met Japanese Prime Minister Kenji Watanabe.\n\"Mongolia values Japan as a neighbour,\" the Mongolian leader said.",
+      [["the Mongolian leader", "Ukhnaa Batbold"]],
+    ],
+    [
+      "Lima – President Alma Reyes received German Chancellor Otto Brandt.\n\"Peru wants more trade,\" the Peruvian head of state noted.",
+      [["the Peruvian head of state", "Alma Reyes"]],
+    ],
+    [
+      "Prime Minister Kenji Watanabe met President Ukhnaa Batbold in Tokyo.\n\"Our ties are strong,\" the Japanese premier said.",
+      [["the Japanese premier", "Kenji Watanabe"]],
+    ],
+    [
+      "Premier Li Wen held talks with Chancellor Otto Brandt.\n\"We will buy more machinery,\" the Chinese premier said.",
+      [["the Chinese premier", "Li Wen"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    // both leaders are said to be of other countries: nobody fits, the words stay as written
+    [
+      "Japanese Prime Minister Kenji Watanabe met German Chancellor Otto Brandt.\n\"Peace matters to all of us,\" the Mongolian leader said.",
+      [["the Mongolian leader", "Mongolian leader"]],
+    ],
+    // two leaders of no stated country fit equally: not guessed
+    [
+      "President Alma Reyes met President Ukhnaa Batbold at the summit.\n\"Peace matters to all of us,\" the Mongolian leader said.",
+      [["the Mongolian leader", "Mongolian leader"]],
+    ],
+  ])("not resolved: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("a speaker with an indefinite article", () => {
+  test.each([
+    ['"The visit is confirmed for next week," a source said.', [["a source", "source"]]],
+    ['The Palace said in a statement that the President would travel.\n"The trip is confirmed for Friday," a source said.', [["The Palace", "Palace"], ["a source", "source"]]],
+    ['"We will publish the figures in May," a spokesman told reporters.', [["a spokesman", "spokesman"]]],
+    ['An official said that the talks would resume in June.', [["An official", "official"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    // an article that is not the start of the speaker's phrase
+    ['Minister Ana Ruiz arrived in Quito.\n"The visit is confirmed for next week," she said a day later.', [["she", "Ana Ruiz"]]],
+    ['"The visit is confirmed for next week," Minister Ana Ruiz said, a source of pride for her team.', [["Minister Ana Ruiz", "Ana Ruiz"]]],
+  ])("not a speaker's article: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("a pronoun after a name in apposition to the subject", () => {
+  test.each([
+    [
+      'President Ana Ruiz spoke first.\nThe opposition leader, Tomas Berg, disagreed. "The numbers do not add up at all," he said.',
+      [["he", "Tomas Berg"]],
+    ],
+    [
+      'Minister Leila Haddad opened the session.\nHer deputy, Omar Khalil, presented the report. "Exports grew in every region," he noted.',
+      [["he", "Omar Khalil"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the name in apposition is an object, not the subject: the subject speaks
+    [
+      'President Ana Ruiz met the opposition leader, Tomas Berg, and toured the port. "The port will grow," she said.',
+      [["she", "Ana Ruiz"]],
+    ],
+  ])("not the subject: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("a pronoun after a role as the subject", () => {
+  test.each([
+    [
+      "President Ana Ruiz met President Tomas Berg of Chile in Lima. The Chilean President did not mention the dispute; he only said that trade must grow.",
+      [["he", "Tomas Berg"]],
+    ],
+    [
+      "Prime Minister Rui Carvalho received President Marcos Silva of Brazil. President of Brazil underlined the role of trade. He added that flights would resume.",
+      [["He", "Marcos Silva"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the role is the object of the clause: the subject speaks
+    [
+      "President Tomas Berg of Chile met President Ana Ruiz. Later Ana Ruiz thanked the Chilean President, and she said that trade must grow.",
+      [["she", "Ana Ruiz"]],
+    ],
+    // a role nobody in the text fits is not taken for the speaker
+    [
+      "President Ana Ruiz visited the port. The prime minister was not there; she said that the port would grow.",
+      [["she", "Ana Ruiz"]],
+    ],
+  ])("not the role: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
