@@ -5,6 +5,7 @@ import type { KnownPeople } from "../context.js";
 import type { Naming } from "./namedTwice.js";
 import { singularHead } from "./vocabulary.js";
 import { documentPhrases, type DocumentPhrase } from "./phrases.js";
+import { ellipticOpeners } from "./ellipsis.js";
 import { eventSignings } from "./signing.js";
 import { partiesBetween } from "./parties.js";
 import { partiesInProse } from "./proseParties.js";
@@ -32,10 +33,10 @@ export interface SentenceReading {
   signed: boolean;
 }
 
-export function documentsInSentence(ctx: KnownPeople, from: number, to: number, publishedYear: number | null, previousSigned: boolean): SentenceReading {
+export function documentsInSentence(ctx: KnownPeople, from: number, to: number, publishedYear: number | null, previousSigned: boolean, previousHead: string | null = null): SentenceReading {
   const text = ctx.parsed.text;
   const sentence = text.slice(from, to);
-  if (!anyHead.test(sentence)) return { documents: [], signed: false };
+  if (!anyHead.test(sentence) && !(previousHead && ellipticOpeners(text, from, to).length)) return { documents: [], signed: false };
   const goesOn = previousSigned && goesOnListing.test(sentence);
   let cues = eventSignings(sentence, publishedYear).map((c) => ({ at: from + c.at, issuing: c.issuing }));
   const inherited = !cues.length && goesOn;
@@ -45,7 +46,7 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
   const issuing = cues.filter((c) => c.issuing).map((c) => c.at);
   const documents: Naming[] = [];
   const earlierYearAt = earlierYears(sentence, publishedYear).map((y) => from + y);
-  for (const p of documentPhrases(text, from, to)) {
+  for (const p of documentPhrases(text, from, to, previousHead)) {
     const issuedOnly = signing.length === 0;
     if (issuedOnly && !(["statement", "communique", "declaration"].includes(p.type) && issuing.some((c) => near(c, p, 60)))) continue;
     if (p.bareDefinite && !inherited && !cues.some((c) => near(c.at, p, 12))) continue;
@@ -55,7 +56,7 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
     if (lastWords(text.slice(Math.max(from, p.start - 60), p.start), 3).some((w) => GOVERNED_ELSEWHERE.has(w.toLowerCase()))) continue;
     const pairs = p.plural ? signedPairwise(text, p, to) : [];
     if (pairs.length) documents.push(...pairs);
-    else documents.push({ start: p.start, end: p.end, title: p.title, type: p.type, parties: partiesInProse(ctx, p, signing, from), bare: p.bare });
+    else documents.push({ start: p.start, end: p.end, title: p.title, type: p.type, parties: p.parties ?? partiesInProse(ctx, p, signing, from), bare: p.bare });
   }
   // a sentence that goes on about the documents keeps the signing in view for the next one
   return { documents, signed: signing.length > 0 || inherited || previousSigned };

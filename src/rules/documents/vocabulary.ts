@@ -86,6 +86,13 @@ const COUNT_ADJECTIVES = new Set([
   "intergovernmental", "cooperation", "joint",
 ]);
 
+/** The last of `words` before any count adjectives ("11 new" → "11"), or "". */
+export function wordBeforeAdjectives(words: string[]): string {
+  let i = words.length - 1;
+  while (i >= 0 && COUNT_ADJECTIVES.has(words[i]!.toLowerCase())) i--;
+  return words[i] ?? "";
+}
+
 /** Do the words before a phrase count its documents rather than name them? */
 export function isCounted(words: string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
