@@ -4,7 +4,8 @@ import type { SignedDocument } from "../types.js";
 import type { KnownPeople } from "./context.js";
 import { documentHead, documentType } from "./documents/vocabulary.js";
 import { documentLists, flattenedLists, type ListItem } from "./documents/lists.js";
-import { signingStillToCome } from "./documents/signing.js";
+import { reportsSigning, signingStillToCome } from "./documents/signing.js";
+import { headlineDocument, withoutRepeats } from "./documents/headline.js";
 import { partiesBetween } from "./documents/parties.js";
 import { documentsInSentence } from "./documents/prose.js";
 import { lastWords, trimTrailing } from "./documents/words.js";
@@ -45,7 +46,9 @@ export function findSignedDocuments(ctx: KnownPeople): SignedDocument[] {
     found.push(...reading.documents);
     previousHead = lastHead(parsed.text.slice(sentence.start, sentence.end)) ?? previousHead;
   }
-  return numbered(parsed.text, onceEach(found));
+  const named = headline ? headlineDocument(parsed, headline, found, found.length > 0 || reportsSigning(parsed.text.slice(0, 20000), publishedYear), publishedYear) : null;
+  const all = named ? [named, ...withoutRepeats(found, named)] : found;
+  return numbered(parsed.text, onceEach(all));
 }
 
 /** The last document head a sentence names, which "Another on …" after it stands for. */

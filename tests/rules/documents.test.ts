@@ -324,6 +324,38 @@ describe("documents: list items under a cue that names their kind", () => {
   });
 });
 
+describe("documents: a count that is a name, a headline that names one, a noun that refers back", () => {
+  test.each([
+    // a count with as many subjects as it says
+    ["Officials of the two provinces signed three MoUs regarding micro-finance, food processing and mining exploration.", [["memorandum", "MoUs regarding micro-finance"], ["memorandum", "MoU regarding food processing"], ["memorandum", "MoU regarding mining exploration"]]],
+    ["Peru and Chile signed two agreements on fisheries and on port services.", [["agreement", "agreements on fisheries"], ["agreement", "agreement on port services"]]],
+    ["The sides signed 3 memoranda in the tourism, banking and aviation sectors.", [["memorandum", "memoranda in the tourism sector"], ["memorandum", "memoranda in the banking sector"], ["memorandum", "memoranda in the aviation sector"]]],
+    // a generic noun after documents were named takes their kind
+    ["The leaders witnessed the signing of two Memorandums of Understanding. The legal instrument signed by the interior ministers covers policing.", [["memorandum", "The legal instrument"]]],
+    // the headline is the document's name, and the text that document or the report of its signing
+    ["Joint Declaration of Ghana and Portugal\n\nThe Presidents of Ghana and Portugal, meeting in Accra, declare their resolve to deepen ties.", [["declaration", "Joint Declaration of Ghana and Portugal"]]],
+    ["Text of the Joint Communiqué on the Visit of the President of Chile to Peru\n\nAt the invitation of the President of Peru, the President of Chile paid a state visit.", [["communique", "Joint Communiqué on the Visit of the President of Chile to Peru"]]],
+    ["Framework Agreement on Fisheries between Norway and Iceland\n\nThe ministers signed the agreement in Oslo. It covers cod quotas.", [["agreement", "Framework Agreement on Fisheries between Norway and Iceland"]]],
+  ])("%j", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a count with more or fewer subjects than it says names none of them
+    ["The sides signed two agreements on trade, tourism and education."],
+    ["Kenya signed 12 memoranda in the tourism, banking and aviation sectors."],
+    // a headline that says something about a document, or names several
+    ["Joint statement of the presidents meets the hopes of both peoples\n\nThe statement was praised."],
+    ["Statement by the Spokesperson on the elections\n\nThe Spokesperson said the vote was calm."],
+    ["List of Agreements signed during the visit\n\nThe list is below."],
+    ["Memorandum on trade to be signed next week\n\nThe ministers will meet on Monday."],
+    // a signing long before the event
+    ["date 2024-05-10\nThe ministers welcomed the legal instrument signed by the sides in 2019."],
+  ])("no documents in %j", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});
+
 describe("documents: parties", () => {
   test.each([
     ["The sides signed an agreement between Samarkand region and Shandong province on twinning.", ["Samarkand region", "Shandong province"]],

@@ -261,6 +261,22 @@ interface Judged {
   counted: boolean;
 }
 
+const COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** The number a count word says ("three", "3"), or -1. */
+function countOf(word: string): number {
+  if (/^\d{1,2}$/u.test(word)) return Number(word);
+  const n = COUNTS.indexOf(word.toLowerCase());
+  return n >= 0 ? n + 2 : -1;
+}
+
+/** How many subjects the complement text[from, to) distributes over (0 when it is not a list). */
+function distributedCount(text: string, from: number, to: number): number {
+  if (!namingComplement.test(text.slice(from, to)) && !opensWithDomains(text.slice(from, to))) return 0;
+  const [, e] = trimEnd(text, from, to);
+  return distribute(text, from, e).length;
+}
+
 /** Keeps, drops or distributes one phrase. */
 function judge(text: string, head: Head, left: Left, complementFrom: number, end: number): Judged {
   const drop = (counted = false): Judged => ({ phrases: [], counted });
@@ -272,8 +288,10 @@ function judge(text: string, head: Head, left: Left, complementFrom: number, end
   const plural = isPluralHead(head.text) || pluralAbbreviation.test(complement);
   const before = text.slice(Math.max(0, left.start - 40), left.start);
   const wordsBefore = lastWords(before, 4);
-  if (plural && isCounted(wordsBefore)) return drop(true);
-  if (!left.determiner && NUMBER_BEFORE.test(wordBeforeAdjectives(wordsBefore))) return drop(true);
+  // "three MoUs regarding A, B and C": a count is a name when its subjects are as many as it says
+  const counted = plural && isCounted(wordsBefore);
+  if (counted && countOf(wordBeforeAdjectives(wordsBefore)) !== distributedCount(text, complementFrom, end)) return drop(true);
+  if (!left.determiner && !counted && NUMBER_BEFORE.test(wordBeforeAdjectives(wordsBefore))) return drop(true);
   if (!left.determiner && wordsBefore.slice(-3).some((w) => ANAPHORIC.has(w.toLowerCase()))) return drop();
   if (/\breached\s*$/iu.test(before) || /^\s*(?:was|were)\s+reached/iu.test(text.slice(end, end + 20))) return drop();
   const capitalised = /^\p{Lu}/u.test(head.text) || left.modifiers.some((w) => /^\p{Lu}/u.test(w));
@@ -291,7 +309,9 @@ function judge(text: string, head: Head, left: Left, complementFrom: number, end
   if (ceremony) return { counted: false, phrases: [{ start: left.start, end: head.end, title: text.slice(left.start, head.end), type: documentType(head.text), head: head.text, headEnd: head.end, plural: false, complementStart: head.end, sentenceEnd: end, bareDefinite: false, bare: true }] };
   const definite = left.determiner === "the";
   // "the Joint Declaration" may be a name; "the Memorandum" refers back to one
-  if (definite && !naming && !left.modifiers.some((w) => /^\p{Lu}/u.test(w))) return drop();
+  // "the legal instrument signed by the ministers": a participle right after it says it was signed
+  const signedRightAfter = /^\s+(?:signed|inked|concluded|initiall?ed)\s+(?:by|at|in|during|today|on)\b/iu.test(text.slice(end, end + 40));
+  if (definite && !naming && !left.modifiers.some((w) => /^\p{Lu}/u.test(w)) && !(signedRightAfter && left.modifiers.length)) return drop();
   if (isWeakHead(head.text) && !naming && left.modifiers.length === 0) return drop();
   if (isWeakHead(head.text) && /^(?:documents?|notes|minutes)$/iu.test(head.text) && !naming && !capitalised) return drop();
   const type = documentType(head.text);

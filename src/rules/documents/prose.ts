@@ -3,7 +3,8 @@
 // include …"), each with the parties the sentence names for it.
 import type { KnownPeople } from "../context.js";
 import type { Naming } from "./namedTwice.js";
-import { singularHead } from "./vocabulary.js";
+import { documentType, singularHead } from "./vocabulary.js";
+import type { DocumentType } from "../../types.js";
 import { documentPhrases, type DocumentPhrase } from "./phrases.js";
 import { ellipticOpeners } from "./ellipsis.js";
 import { eventSignings } from "./signing.js";
@@ -19,7 +20,7 @@ const GOVERNED_ELSEWHERE = new Set([
 ]);
 
 // The sentence mentions a document at all: most sentences are dropped by this cheap test.
-const anyHead = /\b(?:memorand|mous?\b|agreement|deal|accord|treat|convention|declaration|statement|communiqu|program|plan|road ?map|letter|protocol|contract|charter|regulations|document|minutes|notes)/iu;
+const anyHead = /\b(?:memorand|mous?\b|agreement|deal|accord|treat|convention|declaration|statement|communiqu|program|plan|road ?map|letter|protocol|contract|charter|regulations|document|instrument|minutes|notes)/iu;
 
 // A sentence that goes on listing what the one before said was signed: "These include …",
 // "The other Memoranda of Understanding include …", "Among them are …".
@@ -56,7 +57,7 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
     if (lastWords(text.slice(Math.max(from, p.start - 60), p.start), 3).some((w) => GOVERNED_ELSEWHERE.has(w.toLowerCase()))) continue;
     const pairs = p.plural ? signedPairwise(text, p, to) : [];
     if (pairs.length) documents.push(...pairs);
-    else documents.push({ start: p.start, end: p.end, title: p.title, type: p.type, parties: p.parties ?? partiesInProse(ctx, p, signing, from), bare: p.bare });
+    else documents.push({ start: p.start, end: p.end, title: p.title, type: kindOf(p, previousHead), parties: p.parties ?? partiesInProse(ctx, p, signing, from), bare: p.bare });
   }
   // a sentence that goes on about the documents keeps the signing in view for the next one
   return { documents, signed: signing.length > 0 || inherited || previousSigned };
@@ -83,6 +84,11 @@ function signedPairwise(text: string, p: DocumentPhrase, sentenceEnd: number): N
     found.push({ start: p.headEnd - p.head.length, end, title: `${name} between ${pair.trim()}`, type: p.type, parties });
   }
   return found;
+}
+
+/** "the legal instrument" after "two Memorandums …": a generic noun takes the kind named before it. */
+function kindOf(p: DocumentPhrase, previousHead: string | null): DocumentType {
+  return p.type === "other" && previousHead && (p.bareDefinite || p.bare) && /^(?:instrument|document)$/iu.test(p.head) ? documentType(previousHead) : p.type;
 }
 
 /** Is the cue at `cue` within `gap` characters of the phrase, before or after it? */
