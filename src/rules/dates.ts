@@ -17,7 +17,7 @@ import { relativeDates } from "./dates/relative.js";
 import { standaloneYears } from "./dates/years.js";
 
 /** Between the two ends of a range of written dates: `May 30 - June 2`, `30 May to 2 June 2025`. */
-const RANGE_JOIN = /^(?:\s?[-–—]\s?|\s(?:to|until|till|through)\s)$/;
+const RANGE_JOIN = /^(?:\s?[-–—]\s?|,?\s(?:to|until|till|through)\s)$/;
 /** Between a relative word and the written date it names: `today, June 17`, `Friday (December 30)`. */
 const NAMES_THE_DATE = /^(?:,?\s|\s?\()$/;
 

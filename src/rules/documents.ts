@@ -4,7 +4,8 @@ import type { SignedDocument } from "../types.js";
 import type { KnownPeople } from "./context.js";
 import { documentHead, documentType } from "./documents/vocabulary.js";
 import { documentLists, flattenedLists, type ListItem } from "./documents/lists.js";
-import { signingStillToCome } from "./documents/signing.js";
+import { reportsSigning, signingStillToCome } from "./documents/signing.js";
+import { headlineDocument, withoutRepeats } from "./documents/headline.js";
 import { partiesBetween } from "./documents/parties.js";
 import { documentsInSentence } from "./documents/prose.js";
 import { lastWords, trimTrailing } from "./documents/words.js";
@@ -23,7 +24,7 @@ export function findSignedDocuments(ctx: KnownPeople): SignedDocument[] {
   for (const list of lists) {
     for (const item of list.items) {
       if (signingStillToCome(parsed.text.slice(item.start, item.end), publishedYear)) continue;
-      const doc = listedDocument(parsed.text, item);
+      const doc = listedDocument(parsed.text, item, list.cueHead ?? null);
       if (doc) found.push({ ...doc, listed: true });
     }
     if (list.truncated) {
@@ -35,15 +36,27 @@ export function findSignedDocuments(ctx: KnownPeople): SignedDocument[] {
   lists.sort((a, b) => a.start - b.start);
   let nextList = 0;
   let previousSigned = false;
+  let previousHead: string | null = null;
   for (const sentence of parsed.sentences) {
     while (nextList < lists.length && lists[nextList]!.end <= sentence.start) nextList++;
     if (nextList < lists.length && overlaps(lists[nextList]!, sentence)) continue;
     if (headline && sentence.start < headline.end && sentence.end > headline.start) continue;
-    const reading = documentsInSentence(ctx, sentence.start, sentence.end, publishedYear, previousSigned);
+    const reading = documentsInSentence(ctx, sentence.start, sentence.end, publishedYear, previousSigned, previousHead);
     previousSigned = reading.signed;
     found.push(...reading.documents);
+    previousHead = lastHead(parsed.text.slice(sentence.start, sentence.end)) ?? previousHead;
   }
-  return numbered(parsed.text, onceEach(found));
+  const named = headline ? headlineDocument(parsed, headline, found, found.length > 0 || reportsSigning(parsed.text.slice(0, 20000), publishedYear), publishedYear) : null;
+  const all = named ? [named, ...withoutRepeats(found, named)] : found;
+  return numbered(parsed.text, onceEach(all));
+}
+
+/** The last document head a sentence names, which "Another on …" after it stands for. */
+function lastHead(sentence: string): string | null {
+  let last: string | null = null;
+  documentHead.lastIndex = 0;
+  for (let m = documentHead.exec(sentence); m; m = documentHead.exec(sentence)) last = m[0];
+  return last && !/^(?:documents?|statements?|plans?|notes|minutes)$/iu.test(last) ? last : null;
 }
 
 function yearOf(value: string | undefined): number | null {
@@ -76,16 +89,19 @@ function itemEnd(text: string, start: number, end: number): number {
   return e;
 }
 
-// Where an item stops naming its document: "… was signed by …", a table's next cell.
-const itemAside = /(?<!\s)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b|\t|\s\|\s/u;
+// Where an item stops naming its document: "… was signed by …", a table's next cell, or a
+// description after it (", which provides for …", " – providing for …").
+const itemAside =
+  /(?<!\s)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b|\t|\s\|\s|,\s+(?:which|that|whereby|under which|according to which)\s|\s[–—]\s+(?:it\s+)?(?:provides|providing|envisages|envisaging|aims|aiming|stipulates|stipulating)\b/u;
 
-function listedDocument(text: string, item: ListItem): Found | null {
+function listedDocument(text: string, item: ListItem, cueHead: string | null): Found | null {
   const aside = itemAside.exec(text.slice(item.start, item.end));
   const end = itemEnd(text, item.start, aside ? item.start + aside.index : item.end);
   const title = text.slice(item.start, end);
   documentHead.lastIndex = 0;
   const head = documentHead.exec(title);
-  if (!head) return null;
+  // an item that names no document is one of the kind its cue names
+  if (!head) return cueHead ? { start: item.start, end, title, type: documentType(cueHead), parties: partiesBetween(title) } : null;
   const complement = title.slice(head.index + head[0].length);
   return { start: item.start, end, title, type: documentType(head[0]), parties: partiesBetween(complement) };
 }

@@ -45,7 +45,7 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
   const segments: Segment[] = [];
   for (const p of parsed.paragraphs) {
     if (segments.length >= MAX_SEGMENTS) break;
-    segments.push({ start: p.start, end: p.end });
+    segments.push(...withoutByline(text, p));
   }
 
   const first = segments[0];
@@ -68,7 +68,8 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     }
   };
 
-  for (const seg of segments) {
+  for (let n = 0; n < segments.length; n++) {
+    const seg = segments[n]!;
     let start = seg.start;
     let line = text.slice(start, seg.end);
     const standalone = standaloneDate(line);
@@ -89,6 +90,15 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     }
 
     const headline = cleanHeadline(line);
+    // "The minister held talks with his counterpart" then, after a break, "in Banjul on Friday, …":
+    // a sentence cut by a line break, not a headline over the body
+    const goesOn = segments[n + 1] && /^\p{Ll}/u.test(text.slice(segments[n + 1]!.start, segments[n + 1]!.start + 1)) && !/^\s*by\s/iu.test(text.slice(segments[n + 1]!.start, segments[n + 1]!.start + 4));
+    if (headline && !looksProse && goesOn && words(line) >= 5) {
+      const next = segments[n + 1]!;
+      const rest = splitSentences(text, next.start, next.end)[0];
+      result.lead = { start, end: rest ? rest.end : next.end };
+      break;
+    }
     if (headline && !looksProse) {
       if (headline.date) noteDate(headline.date, start);
       result.headline ??= { start: start + headline.start, end: start + headline.end };
@@ -101,6 +111,25 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     break;
   }
   return result;
+}
+
+// A byline under a headline that a hard wrap joined to it: "by Mr. X, Minister for Trade".
+const BYLINE = /^[ \t]*[Bb]y[ \t]+\p{Lu}/u;
+
+/** The paragraph, cut before and after a byline line inside it. */
+function withoutByline(text: string, p: { start: number; end: number; lines: { start: number; end: number; text: string }[] }): Segment[] {
+  const at = p.lines.findIndex((l, i) => i > 0 && BYLINE.test(l.text));
+  if (at < 0) return [{ start: p.start, end: p.end }];
+  const pieces: Segment[] = [];
+  const before = trimSpan(text, p.start, p.lines[at - 1]!.end);
+  if (before[1] > before[0]) pieces.push({ start: before[0], end: before[1] });
+  const byline = trimSpan(text, p.lines[at]!.start, p.lines[at]!.end);
+  pieces.push({ start: byline[0], end: byline[1] });
+  if (at + 1 < p.lines.length) {
+    const after = trimSpan(text, p.lines[at + 1]!.start, p.end);
+    if (after[1] > after[0]) pieces.push({ start: after[0], end: after[1] });
+  }
+  return pieces;
 }
 
 const words = (s: string) => (s.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).length;
@@ -159,6 +188,29 @@ function isChrome(line: string): boolean {
     if (lower.length === 0) return true;
   }
   if (/[:;]$/u.test(s) && w < 8) return true; // "Current Date:", "Text begins:"
+  return chromeByShape(s, w);
+}
+
+// Chrome is told by its shape, not by the names of sites: a language switcher or a menu cut into
+// short pieces ("en | fr | ar"), a breadcrumb ("Government News › Top Stories"), a site name in two
+// scripts, a postal address or a tag line of names ("Ruto, Kagame, Museveni, EAC").
+const MENU_SEPARATOR = /\s[|/·•]\s|\s?[›»>]\s/u;
+const SCRIPTS = [/\p{Script=Latin}{2}/u, /\p{Script=Arabic}{2}/u, /\p{Script=Cyrillic}{2}/u, /\p{Script=Han}/u, /\p{Script=Hebrew}{2}/u, /\p{Script=Devanagari}{2}/u, /\p{Script=Greek}{2}/u, /\p{Script=Hangul}/u, /\p{Script=Thai}{2}/u, /\p{Script=Georgian}{2}/u, /\p{Script=Armenian}{2}/u];
+// A word of a name or an address: capitalised, an acronym, a number, or glue between names.
+const NAME_PIECE_WORD = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|\d[\d/-]*\p{L}?|of|and|the|de|du|des|al|el)$/u;
+
+function chromeByShape(s: string, w: number): boolean {
+  if (w > 16) return false;
+  // pieces cut by a menu separator, each one or two words
+  if (MENU_SEPARATOR.test(s)) {
+    const pieces = s.split(/[|/·•›»>]/u).map((p) => p.trim()).filter(Boolean);
+    if (pieces.length >= 2 && pieces.every((p) => words(p) <= 2 || (/›|\s>\s/u.test(s) && words(p) <= 4))) return true;
+  }
+  if (SCRIPTS.filter((script) => script.test(s)).length >= 2) return true;
+  // three or more comma pieces of names, numbers and places, and nothing else
+  // (a dateline, "DUSHANBE, Tajikistan, May 4.", is names and a date: read, not skipped)
+  const pieces = s.replace(/\.$/u, "").split(",").map((p) => p.trim());
+  if (pieces.length >= 3 && findCalendarDates(s).length === 0 && pieces.every((p) => p && words(p) <= 4 && p.split(/\s+/u).every((t) => NAME_PIECE_WORD.test(t)))) return true;
   return false;
 }
 

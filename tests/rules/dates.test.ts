@@ -102,6 +102,33 @@ describe("dates: relative to the publication date", () => {
   });
 });
 
+describe("dates: counted back, and ranges between weekdays", () => {
+  test.each([
+    [`${PUBLISHED}The bridge was opened three years ago.`, [["2022", "three years ago"]]],
+    [`${PUBLISHED}Relations were set up 30 years ago in Vienna.`, [["1995", "30 years ago"]]],
+    [`${PUBLISHED}The line opened a year ago.`, [["2024", "a year ago"]]],
+    [`${PUBLISHED}The mission arrived two months ago.`, [["2025-04", "two months ago"]]],
+    [`${PUBLISHED}The fair runs from Monday, June 23, to Thursday, June 26.`, [["2025-06-23/2025-06-26", "Monday, June 23, to Thursday, June 26"]]],
+    [`${PUBLISHED}The games ran from 3 June, until 8 June 2025.`, [["2025-06-03/2025-06-08", "3 June, until 8 June 2025"]]],
+    [`${PUBLISHED}Talks were held on Monday and Tuesday.`, [["2025-06-16", "on Monday"], ["2025-06-17", "Tuesday"]]],
+  ])("%j", (text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // no publication date: nothing to count back from
+    ["The bridge was opened three years ago."],
+    // an age of a comment on the page, a vague count, a year inside a name
+    [`${PUBLISHED}Amina | 7 years ago | Reply`],
+    [`${PUBLISHED}The bridge was opened many years ago.`],
+    [`${PUBLISHED}The plan serves Agenda 2063 and Vision 2030.`],
+    // two days with something else between them are two dates, not a range
+    [`${PUBLISHED}Monday, June 23, was busy, and so was Thursday, June 26.`],
+  ])("no counted-back date or range in %j", (text) => {
+    expect(datesOf(text).filter(([v, t]) => v.includes("/") || /ago/u.test(t))).toEqual([]);
+  });
+});
+
 describe("dates: not dates", () => {
   test.each([
     [`${PUBLISHED}The talks began at 19:42 and ended at 21:00.`],

@@ -220,6 +220,142 @@ describe("documents: inline in prose", () => {
   });
 });
 
+describe("documents: distribution over coordinated complements", () => {
+  test.each([
+    // coordinated modifiers of one domain noun: one document per domain
+    [
+      "The two sides signed memoranda in the tourism, banking and aviation sectors.",
+      [["memorandum", "memoranda in the tourism sector"], ["memorandum", "memoranda in the banking sector"], ["memorandum", "memoranda in the aviation sector"]],
+    ],
+    [
+      "Agreements for the mining and energy fields were concluded during the state visit of the Chilean president.",
+      [["agreement", "Agreement for the mining field"], ["agreement", "Agreement for the energy field"]],
+    ],
+    [
+      "Norway and Chile inked protocols in the fisheries, digital economy, and health areas.",
+      [["protocol", "protocol in the fisheries area"], ["protocol", "protocol in the digital economy area"], ["protocol", "protocol in the health area"]],
+    ],
+    // a comma list under a shared preposition
+    [
+      "After the talks, agreements in the fields of fisheries, railways and customs were signed.",
+      [["agreement", "agreements in the fields of fisheries"], ["agreement", "agreement in the fields of railways"], ["agreement", "agreement in the fields of customs"]],
+    ],
+    ["The ministers also signed documents on wheat, timber and exhibitions.", [["other", "documents on wheat"], ["other", "document on timber"], ["other", "document on exhibitions"]]],
+  ])("%j", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["The sides signed agreements in various sectors."],
+    ["Ministers discussed investment in the oil, gas and mining sectors and signed nothing."],
+    ["Kenya signed 12 memoranda in the tourism, banking and aviation sectors."],
+    ["The two ministers signed the memoranda in the presence of the presidents."],
+  ])("no documents in %j", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});
+
+describe("documents: a count that names each of its items", () => {
+  test.each([
+    [
+      "Two memoranda were signed – one with the Ministry of Health on vaccine production, the other with the Ministry of Education on student exchanges.",
+      [["memorandum", "memoranda with the Ministry of Health on vaccine production", ["Ministry of Health"]], ["memorandum", "memoranda with the Ministry of Education on student exchanges", ["Ministry of Education"]]],
+    ],
+    ["The sides inked three agreements – on trade, on tourism and on education.", [["agreement", "agreement on trade", []], ["agreement", "agreement on tourism", []], ["agreement", "agreement on education", []]]],
+    ["The parties exchanged two MoUs: one on fisheries and another on maritime transport.", [["memorandum", "MoU on fisheries", []], ["memorandum", "MoU on maritime transport", []]]],
+    ["Two protocols were also concluded: a first for the supply of grain, a second for fertiliser deliveries.", [["protocol", "protocol for the supply of grain", []], ["protocol", "protocol for fertiliser deliveries", []]]],
+  ])("%j", (text, expected) => {
+    expect(run(text).documents.map((d) => [d.type, d.title, d.parties])).toEqual(expected);
+  });
+
+  test.each([
+    ["The sides signed two agreements – on Monday and on Tuesday."],
+    ["Two agreements were signed: one in Lima and another in Quito."],
+    ["They signed two agreements, one of them with Peru."],
+  ])("no documents in %j", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});
+
+describe("documents: a head taken from the document before (ellipsis)", () => {
+  test.each([
+    ["The ministers signed a memorandum on customs cooperation and a second on the mutual recognition of diplomas.", [["memorandum", "a memorandum on customs cooperation"], ["memorandum", "a second on the mutual recognition of diplomas"]]],
+    [
+      "An MoU was exchanged in the field of renewable energy. Another on cooperation between the broadcasters Radio Alba and Teleonda was also signed.",
+      [["memorandum", "An MoU in the field of renewable energy"], ["memorandum", "Another on cooperation between the broadcasters Radio Alba and Teleonda"]],
+    ],
+    ["Ghana and Benin signed a protocol on border demarcation, and one more for joint patrols.", [["protocol", "a protocol on border demarcation"], ["protocol", "one more for joint patrols"]]],
+  ])("%j", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["The first round of talks took place in May, and another on Friday."],
+    ["The president thanked one minister and another on the delegation for their work."],
+    ["A second on the list of speakers was the ambassador."],
+  ])("no documents in %j", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});
+
+describe("documents: list items under a cue that names their kind", () => {
+  test.each([
+    [
+      "In the presence of the two leaders, six memoranda were signed:\nCooperation between the Lisbon Academy of Sciences and the Dakar Institute of Geology;\nCollaboration in the field of sport;\nCooperation in higher education.\n\nThe leaders then toured the port.",
+      [["memorandum", "Cooperation between the Lisbon Academy of Sciences and the Dakar Institute of Geology"], ["memorandum", "Collaboration in the field of sport"], ["memorandum", "Cooperation in higher education"]],
+    ],
+    ["The following agreements were signed:\n- Air services;\n- Avoidance of double taxation.", [["agreement", "Air services"], ["agreement", "Avoidance of double taxation"]]],
+    // a description after the item is not its title
+    [
+      "The following agreements were signed:\n- An agreement on transport, which provides for the opening of new bus routes;\n- An agreement on culture – it envisages annual festivals.",
+      [["agreement", "An agreement on transport"], ["agreement", "An agreement on culture"]],
+    ],
+  ])("%j", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["Three memoranda were signed:\nThe ceremony was attended by the ministers."],
+    ["Three memoranda were signed:\nPresident Ruto then left for the airport."],
+    ["The minister issued the following statement:\nThe Cabinet congratulated the people on the National Day."],
+    ["The following documents were signed:\nTrade grew by a tenth."],
+  ])("no documents in %j", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});
+
+describe("documents: a count that is a name, a headline that names one, a noun that refers back", () => {
+  test.each([
+    // a count with as many subjects as it says
+    ["Officials of the two provinces signed three MoUs regarding micro-finance, food processing and mining exploration.", [["memorandum", "MoUs regarding micro-finance"], ["memorandum", "MoU regarding food processing"], ["memorandum", "MoU regarding mining exploration"]]],
+    ["Peru and Chile signed two agreements on fisheries and on port services.", [["agreement", "agreements on fisheries"], ["agreement", "agreement on port services"]]],
+    ["The sides signed 3 memoranda in the tourism, banking and aviation sectors.", [["memorandum", "memoranda in the tourism sector"], ["memorandum", "memoranda in the banking sector"], ["memorandum", "memoranda in the aviation sector"]]],
+    // a generic noun after documents were named takes their kind
+    ["The leaders witnessed the signing of two Memorandums of Understanding. The legal instrument signed by the interior ministers covers policing.", [["memorandum", "The legal instrument"]]],
+    // the headline is the document's name, and the text that document or the report of its signing
+    ["Joint Declaration of Ghana and Portugal\n\nThe Presidents of Ghana and Portugal, meeting in Accra, declare their resolve to deepen ties.", [["declaration", "Joint Declaration of Ghana and Portugal"]]],
+    ["Text of the Joint Communiqué on the Visit of the President of Chile to Peru\n\nAt the invitation of the President of Peru, the President of Chile paid a state visit.", [["communique", "Joint Communiqué on the Visit of the President of Chile to Peru"]]],
+    ["Framework Agreement on Fisheries between Norway and Iceland\n\nThe ministers signed the agreement in Oslo. It covers cod quotas.", [["agreement", "Framework Agreement on Fisheries between Norway and Iceland"]]],
+  ])("%j", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a count with more or fewer subjects than it says names none of them
+    ["The sides signed two agreements on trade, tourism and education."],
+    ["Kenya signed 12 memoranda in the tourism, banking and aviation sectors."],
+    // a headline that says something about a document, or names several
+    ["Joint statement of the presidents meets the hopes of both peoples\n\nThe statement was praised."],
+    ["Statement by the Spokesperson on the elections\n\nThe Spokesperson said the vote was calm."],
+    ["List of Agreements signed during the visit\n\nThe list is below."],
+    ["Memorandum on trade to be signed next week\n\nThe ministers will meet on Monday."],
+    // a signing long before the event
+    ["date 2024-05-10\nThe ministers welcomed the legal instrument signed by the sides in 2019."],
+  ])("no documents in %j", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});
+
 describe("documents: parties", () => {
   test.each([
     ["The sides signed an agreement between Samarkand region and Shandong province on twinning.", ["Samarkand region", "Shandong province"]],

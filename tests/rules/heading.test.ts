@@ -42,6 +42,43 @@ describe("heading", () => {
     expect(headingOf(text)).toEqual(expected);
   });
 
+  // page chrome told by its shape: no list of sites
+  test.each([
+    ["en | fr | ar\n\nGhana and Togo agree to reopen border posts\n\nACCRA – The two governments agreed.", title("Ghana and Togo agree to reopen border posts")],
+    ["English / Français / Português\n\nCabinet approves the new fisheries law\n\nThe Cabinet met.", title("Cabinet approves the new fisheries law")],
+    ["Ministère des Affaires étrangères وزارة الخارجية\n\nTunisia and Mali sign a trade accord\n\nThe accord was signed.", title("Tunisia and Mali sign a trade accord")],
+    ["Министерство иностранных дел Ministry of Foreign Affairs\n\nForeign ministers hold talks in Minsk\n\nTalks were held.", title("Foreign ministers hold talks in Minsk")],
+    ["12 Independence Avenue, Accra, Ghana\n\nMinister receives credentials of new envoy\n\nThe Minister received the envoy.", title("Minister receives credentials of new envoy")],
+    ["P.O. Box 4410, Gaborone, Botswana\n\nBotswana hosts regional water summit\n\nThe summit opened.", title("Botswana hosts regional water summit")],
+    ["Government News › Top Stories\n\nPresident opens new port terminal in Mombasa\n\nThe President opened it.", title("President opens new port terminal in Mombasa")],
+    ["Media > Press Releases > 2024\n\nEnvoy presents letters of credence to the King\n\nThe envoy presented them.", title("Envoy presents letters of credence to the King")],
+    ["Ruto, Kagame, Museveni, EAC\n\nLeaders pledge faster integration of the region\n\nThe leaders pledged it.", title("Leaders pledge faster integration of the region")],
+  ])("%j", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // not chrome: a headline with a separator, commas or a second script in quotes
+    ["Kenya, Ethiopia, Somalia agree on a joint border force\n\nThe three agreed.", title("Kenya, Ethiopia, Somalia agree on a joint border force")],
+    ["Trade | Ghana and Togo agree to reopen the border posts\n\nThe posts reopen.", title("Trade | Ghana and Togo agree to reopen the border posts")],
+    ["Russia, U.S. agree on arms reduction, Afghanistan\n\nPresidents met.", title("Russia, U.S. agree on arms reduction, Afghanistan")],
+    // a dateline of names and a date is read, not skipped as chrome
+    ["DUSHANBE, Tajikistan, May 4.\n\nThe President received the Foreign Minister of Iran on Thursday. They discussed transit.", lead("The President received the Foreign Minister of Iran on Thursday.")],
+  ])("%j", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a lead sentence cut by a line break, even a blank line, is one sentence
+    ["date 2024-05-04\nThe Foreign Minister of Senegal held talks with his Gambian counterpart\n\nin Banjul on Friday, focusing on the bridge. More talks are planned.", lead("The Foreign Minister of Senegal held talks with his Gambian counterpart\n\nin Banjul on Friday, focusing on the bridge.")],
+    ["The President received credentials from five new ambassadors\nat the State House on Friday. The envoys came from Asia.", lead("The President received credentials from five new ambassadors\nat the State House on Friday.")],
+    // a byline under a headline is not part of it, even when a wrap joins the two lines
+    ["Why the African continent needs a single market now more than ever\nby Mr. Kwame Mensah, Minister for Trade and Industry of Ghana\n\nAfrica trades too little with itself.", title("Why the African continent needs a single market now more than ever")],
+    ["Why ports matter for landlocked countries\nBy Dr. Ana Sousa, Minister of Transport\n\nPorts matter.", title("Why ports matter for landlocked countries")],
+  ])("%j", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+
   test("a hard-wrapped lead is one sentence across its lines", () => {
     const text = "Following negotiations between President of Kyrgyzstan Sadyr\nZhaparov and Russian President Vladimir Putin, a number of\nbilateral documents were signed in Bishkek.\nThus, the following documents were signed:";
     expect(headingOf(text)).toEqual(lead(text.slice(0, text.indexOf("\nThus"))));

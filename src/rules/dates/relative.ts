@@ -24,6 +24,16 @@ const YEAR_OR_MONTH = new RegExp(
   `(?=[jfmasondtl])(?<![\\p{L}\\d])(?:(?<month>${MONTH})\\.?\\s(?:of\\s)?)?(?<which>this|last|next|the\\scurrent|the\\scoming)\\s(?<unit>year|month)(?!\\p{L})`,
   "giu",
 );
+/** `three years ago`, `a year ago`, `two months ago`: a year or month counted back from publication. */
+const AGO = /(?<![\p{L}\d])(?<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s(?<unit>years?|months?)\sago(?!\p{L})/giu;
+const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+function countOf(word: string): number {
+  const w = word.toLowerCase();
+  if (w === "a" || w === "an") return 1;
+  return /^\d+$/u.test(w) ? Number(w) : COUNT_WORDS.indexOf(w) + 1;
+}
+
 /** `over the last year`, `for the next year`: a stretch of time, not a date. */
 const DURATION_BEFORE = /\b(?:the|over|for|within|throughout)\s$/i;
 
@@ -70,6 +80,16 @@ export function relativeDates(text: string, ref: Reference): DateCandidate[] {
       if (!/^\p{Lu}/u.test(g.month)) continue;
       value = `${year}-${pad(monthNumber(g.month)!)}`;
     } else value = String(year);
+    found.push({ start: m.index, end: m.index + m[0].length, value, kind: "relative" });
+  }
+  for (const m of text.matchAll(AGO)) {
+    const g = m.groups!;
+    const n = countOf(g.count!);
+    // `some years ago`, `many months ago` name no calendar year; `for two years ago` is not said
+    if (n <= 0) continue;
+    // `name | 7 years ago | Reply`: the age of a comment on the page, counted from the day it was read
+    if (/\|\s*$/u.test(text.slice(Math.max(0, m.index - 3), m.index)) || /^\s*\|/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    const value = /^year/iu.test(g.unit!) ? String(Number(day.slice(0, 4)) - n) : addMonths(day, -n);
     found.push({ start: m.index, end: m.index + m[0].length, value, kind: "relative" });
   }
   return found;

@@ -4,7 +4,7 @@
 // broken across lines, and lists flattened into one run-on line.
 import type { ParsedText } from "../../text/parsed.js";
 import type { Line } from "../../text/lines.js";
-import { documentHead, DETERMINERS, PHRASE_BREAKERS } from "./vocabulary.js";
+import { documentHead, isPluralHead, DETERMINERS, PHRASE_BREAKERS } from "./vocabulary.js";
 import { eventSignings } from "./signing.js";
 
 export interface ListItem {
@@ -19,6 +19,8 @@ export interface DocumentList {
   items: ListItem[];
   /** The list runs to the end of the text without a last item that ends. */
   truncated: boolean;
+  /** The document noun of the cue ("six memoranda were signed:"): the kind of an item that names none. */
+  cueHead?: string | null;
 }
 
 // A list marker at the start of a line: dashes and bullets (also "• –"), "1." "1)" "a)", and word
@@ -40,9 +42,11 @@ export function documentLists(parsed: ParsedText, publishedYear: number | null):
   for (let i = 0; i < lines.length; i++) {
     const kind = cueKind(lines, i, publishedYear);
     if (!kind) continue;
-    const list = readItems(parsed.text, lines, i + 1, kind);
+    // only a cue ending in a colon announces its items so closely that they may omit the noun
+    const cueHead = kind === "colon" && lines[i]!.text.trimEnd().endsWith(":") ? kindNamed(lines[i]!.text) : null;
+    const list = readItems(parsed, i + 1, kind, cueHead);
     if (list && list.items.length) {
-      lists.push({ ...list, start: lines[i]!.start });
+      lists.push({ ...list, start: lines[i]!.start, cueHead });
       while (i + 1 < lines.length && lines[i + 1]!.start < list.end) i++;
     }
   }
@@ -73,6 +77,12 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
   return null;
 }
 
+/** Did the last item end the list with a full stop ("…; … ; C.")? */
+function itemClosedList(text: string, items: ListItem[], current: ListItem | null): boolean {
+  const last = current ?? items[items.length - 1];
+  return last !== undefined && /\.["”»]?\s*$/u.test(text.slice(last.start, last.end));
+}
+
 function nextLineMarked(lines: Line[], i: number): boolean {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
     const text = lines[j]!.text;
@@ -100,7 +110,32 @@ function opensWithDocument(text: string): boolean {
   );
 }
 
-function readItems(text: string, lines: Line[], from: number, kind: CueKind): Omit<DocumentList, "start"> | null {
+/** The last document noun of a cue line, the kind its items are. */
+function kindNamed(cue: string): string | null {
+  let last: string | null = null;
+  const tail = cue.slice(-300);
+  documentHead.lastIndex = 0;
+  for (let m = documentHead.exec(tail); m; m = documentHead.exec(tail)) last = m[0];
+  // a plural: the cue announces several documents of that kind ("the following statement:" is one text)
+  return last && isPluralHead(last) ? last : null;
+}
+
+// An item without a document noun, under a cue that names the kind: a short line that is not a
+// sentence of the body ("Cooperation in the field of sport;").
+const MAX_HEADLESS = 250;
+// A line with an auxiliary or a past tense verb of the report is a sentence, not an item.
+const finiteVerb = /\b(?:is|are|was|were|has|have|had|will|would|said|noted|added)\b/iu;
+function headlessItem(parsed: ParsedText, start: number, end: number): boolean {
+  const s = parsed.text.slice(start, end).trim();
+  if (!(s.length < MAX_HEADLESS && /^\p{Lu}/u.test(s) && !/[:!?]$/u.test(s) && !/[.!?]\s+\p{Lu}/u.test(s) && !finiteVerb.test(s))) return false;
+  // a sentence of the body after the list ("The leaders then toured the exhibition."): the few
+  // lines that get here are asked whether they have a finite verb
+  const view = parsed.nlp(start, end);
+  return !view.has("#PastTense") && !view.has("#Auxiliary") && !view.has("#Modal");
+}
+
+function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: string | null = null): Omit<DocumentList, "start"> | null {
+  const { text, lines } = parsed;
   const items: ListItem[] = [];
   let marked: boolean | null = null;
   let current: ListItem | null = null;
@@ -134,6 +169,12 @@ function readItems(text: string, lines: Line[], from: number, kind: CueKind): Om
       (current as ListItem).end = bodyEnd;
       currentLines++;
     } else if (marked !== true && opensWithDocument(raw) && raw.trim().length < 600) {
+      marked = false;
+      close();
+      current = { start: bodyStart, end: bodyEnd };
+      currentLines = 1;
+    } else if (cueHead && marked !== true && !itemClosedList(text, items, current) && headlessItem(parsed, line.start, line.end)) {
+      // "six memoranda were signed:" then "Cooperation between A and B;": the cue names the kind
       marked = false;
       close();
       current = { start: bodyStart, end: bodyEnd };

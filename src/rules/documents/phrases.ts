@@ -2,9 +2,13 @@
 // Z was signed", "memorandums on X and on Y" (one plural head over two subjects). A phrase is a
 // head noun (vocabulary.ts), the words left of it that belong to the name, and the complement
 // right of it, up to where the sentence goes on about something else.
-import { documentHead, documentType, isPluralHead, isWeakHead, singularHead, isCounted, DETERMINERS, PHRASE_BREAKERS } from "./vocabulary.js";
-import { endsCapitalised, lastWords, trimTrailing } from "./words.js";
+import { documentHead, documentType, isPluralHead, isWeakHead, singularHead, isCounted, wordBeforeAdjectives, DETERMINERS, PHRASE_BREAKERS } from "./vocabulary.js";
+import { endsCapitalised, lastWords } from "./words.js";
 import type { DocumentType } from "../../types.js";
+import { distribute, opensWithDomains } from "./distribution.js";
+import { enumeratedParts, notASubject } from "./enumerated.js";
+import { ellipticAhead, ellipticOpeners } from "./ellipsis.js";
+import { partyAfterWith } from "./parties.js";
 
 export interface DocumentPhrase {
   start: number;
@@ -26,6 +30,15 @@ export interface DocumentPhrase {
   bare: boolean;
   /** "a statement on …" without "joint": a document only beside a joint statement. */
   plainStatement?: boolean;
+  /** The sides its own item names ("one with the Ministry of Health on …"), when it has one. */
+  parties?: string[];
+}
+
+/** "with the Ministry of Health on vaccines": the side an enumerated item names. */
+function partyOfItem(subject: string): string[] | undefined {
+  if (!/^with\s/iu.test(subject)) return undefined;
+  const side = partyAfterWith(subject);
+  return side ? [side] : undefined;
 }
 
 interface Head {
@@ -54,8 +67,11 @@ const afterCommaStop =
 const ellipticSubject = /^\s*and\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,/u;
 const MAX_PHRASE = 400;
 
-/** The document phrases of the sentence text[from, to). */
-export function documentPhrases(text: string, from: number, to: number): DocumentPhrase[] {
+/**
+ * The document phrases of the sentence text[from, to). `previousHead` is the last head named
+ * before the sentence, which an elliptic phrase ("Another on …") opening it stands for.
+ */
+export function documentPhrases(text: string, from: number, to: number, previousHead: string | null = null): DocumentPhrase[] {
   const sentence = text.slice(from, to);
   const heads: Head[] = [];
   documentHead.lastIndex = 0;
@@ -73,10 +89,10 @@ export function documentPhrases(text: string, from: number, to: number): Documen
     if (head.start < covered || text[head.start - 1] === "(") continue;
     const left = extendLeft(text, head.start, Math.max(covered, from));
     // "Agreements were also signed on X and on Y": the subject comes after the verb
-    const detour = signedThenSubject.exec(text.slice(head.end, head.end + 60));
+    const detour = signedThenSubject.exec(text.slice(head.end, head.end + 60)) ?? signedThenDomain.exec(text.slice(head.end, head.end + 60));
     const complementFrom = detour ? head.end + detour[0].length : head.end;
     // "two memoranda: the first on X, and the second on Y": a count that names each of its items
-    const ordinal = isPluralHead(head.text) ? ordinalParts(text, head.end, to, headStarts) : [];
+    const ordinal = isPluralHead(head.text) ? enumeratedParts(text, head.end, to, (start) => extendRight(text, start, to, headStarts)) : [];
     if (ordinal.length > 1) {
       const lead = `${text.slice(left.nameStart, head.start)}${singularHead(head.text)}`;
       const type = documentType(head.text);
@@ -93,6 +109,7 @@ export function documentPhrases(text: string, from: number, to: number): Documen
           sentenceEnd: part.end,
           bareDefinite: false,
           bare: false,
+          parties: partyOfItem(part.subject),
         })),
       );
       covered = ordinal[ordinal.length - 1]!.end;
@@ -109,7 +126,24 @@ export function documentPhrases(text: string, from: number, to: number): Documen
     const distributed = judged.phrases.length > 1;
     phrases.push(...judged.phrases.map((p) => (distributed ? p : { ...p, sentenceEnd: to })));
   }
-  return phrases;
+  return withElliptic(text, from, to, heads, headStarts, phrases, previousHead);
+}
+
+/** The phrases with those that borrow the head named before them ("and a second on …"). */
+function withElliptic(text: string, from: number, to: number, heads: Head[], headStarts: Set<number>, phrases: DocumentPhrase[], previousHead: string | null): DocumentPhrase[] {
+  const openers = ellipticOpeners(text, from, to);
+  if (!openers.length) return phrases;
+  const all = [...phrases];
+  for (const o of openers) {
+    if (phrases.some((p) => p.start <= o.start && o.start < p.end) || headStarts.has(o.complementStart)) continue;
+    const head = heads.filter((h) => h.end <= o.start).pop()?.text ?? previousHead;
+    if (!head || notASubject.test(text.slice(o.complementStart, o.complementStart + 40))) continue;
+    const [start, end] = trimEnd(text, o.start, extendRight(text, o.complementStart, to, headStarts));
+    if (end <= o.complementStart) continue;
+    const title = text.slice(start, end);
+    all.push({ start, end, title, type: documentType(head), head, headEnd: o.complementStart, plural: false, complementStart: o.complementStart, sentenceEnd: to, bareDefinite: false, bare: false });
+  }
+  return all.sort((a, b) => a.start - b.start);
 }
 
 interface Left {
@@ -163,7 +197,7 @@ function extendRight(text: string, from: number, to: number, headStarts: Set<num
     if (c === "." && (i + 1 >= to || /\s/u.test(text[i + 1] ?? " "))) break;
     if (c === ",") {
       const rest = text.slice(i + 1, i + 40).trimStart();
-      if (afterCommaStop.test(rest) || startsCoordinatedHead(text, i + 1, headStarts)) break;
+      if (afterCommaStop.test(rest) || ellipticAhead.test(rest) || startsCoordinatedHead(text, i + 1, headStarts)) break;
       // ", and industry ministers, an agreement on …": another subject with its own document
       const elliptic = ellipticSubject.exec(text.slice(i + 1, i + 80));
       if (elliptic && startsCoordinatedHead(text, i + 1 + elliptic[0].length, headStarts)) break;
@@ -172,7 +206,7 @@ function extendRight(text: string, from: number, to: number, headStarts: Set<num
     }
     if (c === " ") {
       const rest = text.slice(i + 1, i + 40);
-      if (complementStop.test(rest) || timeAfterOn.test(rest) || inThePresence.test(rest)) break;
+      if (complementStop.test(rest) || timeAfterOn.test(rest) || inThePresence.test(rest) || ellipticAhead.test(rest)) break;
       if (/^between\b/iu.test(rest)) openBetween = true;
       if (/^(?:and|as well as)\b/iu.test(rest)) {
         const inName = endsCapitalised(text.slice(Math.max(from, i - 30), i)) && /^and\s+\p{Lu}/u.test(rest);
@@ -214,7 +248,9 @@ const NUMBER_BEFORE = /^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|
 // Words that point back to a document already named ("this memorandum", "the third MoU").
 const ANAPHORIC = new Set(["this", "that", "these", "those", "such", "said", "aforementioned", "same", "first", "second", "third", "fourth", "fifth", "latter", "former"]);
 
-const signedThenSubject = /^\s+(?:was|were|have been|has been)\s+(?:also\s+)?(?:signed|concluded|inked)\s+(?=on\s|regarding\s|concerning\s)/iu;
+const signedThenSubject = /^\s+(?:was|were|have been|has been)\s+(?:also\s+)?(?:signed|concluded|inked|exchanged)\s+(?=on\s|regarding\s|concerning\s)/iu;
+// "An MoU was exchanged in the field of energy": one document, its domain after the verb.
+const signedThenDomain = /^\s+(?:was|has been)\s+(?:also\s+)?(?:signed|concluded|inked|exchanged)\s+(?=in\s+the\s+(?:field|area|sphere|sector)\s+of\s)/iu;
 
 // What makes a statement a signed document rather than something said: "joint", "Joint Policy".
 const statementKind = /^(?:joint|common|final|policy|bilateral|trilateral|multilateral|political|strategic|\p{Lu}.*)$/u;
@@ -225,6 +261,22 @@ interface Judged {
   counted: boolean;
 }
 
+const COUNTS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+
+/** The number a count word says ("three", "3"), or -1. */
+function countOf(word: string): number {
+  if (/^\d{1,2}$/u.test(word)) return Number(word);
+  const n = COUNTS.indexOf(word.toLowerCase());
+  return n >= 0 ? n + 2 : -1;
+}
+
+/** How many subjects the complement text[from, to) distributes over (0 when it is not a list). */
+function distributedCount(text: string, from: number, to: number): number {
+  if (!namingComplement.test(text.slice(from, to)) && !opensWithDomains(text.slice(from, to))) return 0;
+  const [, e] = trimEnd(text, from, to);
+  return distribute(text, from, e).length;
+}
+
 /** Keeps, drops or distributes one phrase. */
 function judge(text: string, head: Head, left: Left, complementFrom: number, end: number): Judged {
   const drop = (counted = false): Judged => ({ phrases: [], counted });
@@ -232,12 +284,14 @@ function judge(text: string, head: Head, left: Left, complementFrom: number, end
   // the title as written, or around the verb of a detour: "Agreements … on X"
   const titled = (from: number, to: number) =>
     complementFrom === head.end ? text.slice(from, to) : `${text.slice(from, head.end)} ${text.slice(complementFrom, to).trim()}`;
-  const naming = namingComplement.test(complement);
+  const naming = namingComplement.test(complement) || opensWithDomains(complement);
   const plural = isPluralHead(head.text) || pluralAbbreviation.test(complement);
   const before = text.slice(Math.max(0, left.start - 40), left.start);
   const wordsBefore = lastWords(before, 4);
-  if (plural && isCounted(wordsBefore)) return drop(true);
-  if (!left.determiner && wordsBefore.slice(-3).some((w) => NUMBER_BEFORE.test(w))) return drop(true);
+  // "three MoUs regarding A, B and C": a count is a name when its subjects are as many as it says
+  const counted = plural && isCounted(wordsBefore);
+  if (counted && countOf(wordBeforeAdjectives(wordsBefore)) !== distributedCount(text, complementFrom, end)) return drop(true);
+  if (!left.determiner && !counted && NUMBER_BEFORE.test(wordBeforeAdjectives(wordsBefore))) return drop(true);
   if (!left.determiner && wordsBefore.slice(-3).some((w) => ANAPHORIC.has(w.toLowerCase()))) return drop();
   if (/\breached\s*$/iu.test(before) || /^\s*(?:was|were)\s+reached/iu.test(text.slice(end, end + 20))) return drop();
   const capitalised = /^\p{Lu}/u.test(head.text) || left.modifiers.some((w) => /^\p{Lu}/u.test(w));
@@ -255,7 +309,9 @@ function judge(text: string, head: Head, left: Left, complementFrom: number, end
   if (ceremony) return { counted: false, phrases: [{ start: left.start, end: head.end, title: text.slice(left.start, head.end), type: documentType(head.text), head: head.text, headEnd: head.end, plural: false, complementStart: head.end, sentenceEnd: end, bareDefinite: false, bare: true }] };
   const definite = left.determiner === "the";
   // "the Joint Declaration" may be a name; "the Memorandum" refers back to one
-  if (definite && !naming && !left.modifiers.some((w) => /^\p{Lu}/u.test(w))) return drop();
+  // "the legal instrument signed by the ministers": a participle right after it says it was signed
+  const signedRightAfter = /^\s+(?:signed|inked|concluded|initiall?ed)\s+(?:by|at|in|during|today|on)\b/iu.test(text.slice(end, end + 40));
+  if (definite && !naming && !left.modifiers.some((w) => /^\p{Lu}/u.test(w)) && !(signedRightAfter && left.modifiers.length)) return drop();
   if (isWeakHead(head.text) && !naming && left.modifiers.length === 0) return drop();
   if (isWeakHead(head.text) && /^(?:documents?|notes|minutes)$/iu.test(head.text) && !naming && !capitalised) return drop();
   const type = documentType(head.text);
@@ -270,7 +326,8 @@ function judge(text: string, head: Head, left: Left, complementFrom: number, end
         counted: false,
         phrases: parts.map((p, n) => {
           const own = { type, head: head.text, headEnd: head.end, plural, complementStart: p.start, sentenceEnd: p.end, bareDefinite, bare };
-          if (n === 0) return { start: s, end: p.end, title: titled(s, p.end), ...own };
+          if (n === 0 && !p.composed) return { start: s, end: p.end, title: titled(s, p.end), ...own };
+          if (n === 0) return { start: s, end: p.end, title: `${text.slice(s, head.start)}${singularHead(head.text)} ${p.subject}`.replace(/\s+/gu, " "), ...own };
           return { start: left.nameStart, end: p.end, title: `${lead} ${p.subject}`.replace(/\s+/gu, " "), ...own };
         }),
       };
@@ -289,105 +346,4 @@ function trimEnd(text: string, start: number, end: number): [number, number] {
     e -= last.length;
   }
   return [start, e];
-}
-
-// "…: the first on X, and the second on Y", "…, one on X and the other on Y": each item of a
-// plural head announced by an ordinal or "one … the other", with its own preposition.
-const PART_PREPOSITION = String.raw`(?:on|for|in|regarding|concerning|to|between|with)\s`;
-const FIRST_PART = new RegExp(String.raw`^\s*[,:]\s*(?:one|the\s+first)\s+(?=${PART_PREPOSITION})`, "iu");
-const NEXT_PART = new RegExp(
-  String.raw`^[,;]?\s+(?:and\s+)?(?:the\s+(?:other|second|third|fourth|fifth|last|latter)|another|one)\s+(?=${PART_PREPOSITION})`,
-  "iu",
-);
-
-/** The items of "…: the first on X, and the second on Y" after a plural head ending at `from`. */
-function ordinalParts(text: string, from: number, to: number, headStarts: Set<number>): Part[] {
-  const parts: Part[] = [];
-  let marker = FIRST_PART.exec(text.slice(from, Math.min(to, from + 40)));
-  let at = from;
-  while (marker) {
-    const start = at + marker[0].length;
-    // each item runs as one phrase would, to the end of its clause
-    const end = start + trimTrailing(text.slice(start, extendRight(text, start, to, headStarts)), " ,;").length;
-    if (end <= start) break;
-    parts.push({ subject: text.slice(start, end).trim(), start, end });
-    at = end;
-    marker = NEXT_PART.exec(text.slice(end, Math.min(to, end + 40)));
-  }
-  return parts.length > 1 && parts.every((p) => p.subject.split(/\s+/u).length > 1) ? parts : [];
-}
-
-interface Part {
-  /** The subject as it reads in the title: the shared prefix and this part. */
-  subject: string;
-  /** Where this part starts in the source. */
-  start: number;
-  /** Where this part ends in the source. */
-  end: number;
-}
-
-// "… and on Y", ", as well as on Z": a repeated preposition starts another subject of one plural head.
-const repeatedPreposition = /(?<=[^\s,]),?\s+(?:and|as well as)\s+(on|in|for|between|to|regarding|concerning)\s/giu;
-
-/** The subjects a plural head distributes over: complement text[from, to). */
-function distribute(text: string, from: number, to: number): Part[] {
-  const complement = text.slice(from, to);
-  const splits: { at: number; next: number; prefix: string }[] = [];
-  repeatedPreposition.lastIndex = 0;
-  for (let m = repeatedPreposition.exec(complement); m; m = repeatedPreposition.exec(complement)) {
-    const preposition = m[1]!.toLowerCase();
-    const first = new RegExp(`\\b${preposition}\\b`, "iu").exec(complement.slice(0, m.index));
-    if (!first) continue;
-    splits.push({ at: m.index, next: m.index + m[0].length - preposition.length - 1, prefix: complement.slice(0, first.index).trim() });
-  }
-  if (splits.length) {
-    const parts: Part[] = [{ subject: complement.slice(0, splits[0]!.at).trim(), start: from, end: from + splits[0]!.at }];
-    splits.forEach((sp, n) => {
-      const stop = n + 1 < splits.length ? splits[n + 1]!.at : complement.length;
-      const own = complement.slice(sp.next, stop).trim();
-      parts.push({ subject: `${sp.prefix} ${own}`.trim(), start: from + sp.next, end: from + stop });
-    });
-    return parts;
-  }
-  return commaList(complement, from);
-}
-
-// The last preposition of the first subject: what the other subjects of a comma list share.
-const sharedPrefix = /^(.*\b(?:of|in|on|for|regarding|concerning|to)\s)/iu;
-
-/** "for cooperation in the areas of A, B, C and D" → A, B, C, D with the prefix shared. */
-function commaList(complement: string, from: number): Part[] {
-  const pieces: { text: string; start: number }[] = [];
-  let start = 0;
-  let depth = 0;
-  for (let i = 0; i < complement.length; i++) {
-    const c = complement[i];
-    if (c === "(") depth++;
-    else if (c === ")") depth = Math.max(0, depth - 1);
-    else if (c === "," && depth === 0) {
-      pieces.push({ text: complement.slice(start, i), start });
-      start = i + 1;
-    }
-  }
-  pieces.push({ text: complement.slice(start), start });
-  if (pieces.length < 2) return [];
-  // the last piece: "D", "and D", or "C and D"
-  const last = pieces.pop()!;
-  const lastText = last.text.replace(/^\s*and\s+/iu, "");
-  const andAt = lastText.search(/\sand\s/iu);
-  if (last.text.trim() !== lastText.trim() || andAt < 0) pieces.push(last);
-  else {
-    const offset = last.start + last.text.indexOf(lastText);
-    pieces.push({ text: lastText.slice(0, andAt), start: offset });
-    const rest = lastText.slice(andAt).replace(/^\s*and\s+/iu, "");
-    pieces.push({ text: rest, start: offset + lastText.indexOf(rest, andAt) });
-  }
-  const first = pieces[0]!.text;
-  const prefix = sharedPrefix.exec(first.length < 300 ? first : "")?.[1] ?? "";
-  if (!prefix.trim()) return [];
-  return pieces.map((p, n) => {
-    const own = p.text.trim().replace(/^and\s+/iu, "");
-    const subject = n === 0 ? own : `${prefix.trim()} ${own}`;
-    return { subject, start: from + p.start, end: from + p.start + p.text.trimEnd().length };
-  });
 }

@@ -3,8 +3,10 @@
 // include …"), each with the parties the sentence names for it.
 import type { KnownPeople } from "../context.js";
 import type { Naming } from "./namedTwice.js";
-import { singularHead } from "./vocabulary.js";
+import { documentType, singularHead } from "./vocabulary.js";
+import type { DocumentType } from "../../types.js";
 import { documentPhrases, type DocumentPhrase } from "./phrases.js";
+import { ellipticOpeners } from "./ellipsis.js";
 import { eventSignings } from "./signing.js";
 import { partiesBetween } from "./parties.js";
 import { partiesInProse } from "./proseParties.js";
@@ -18,7 +20,7 @@ const GOVERNED_ELSEWHERE = new Set([
 ]);
 
 // The sentence mentions a document at all: most sentences are dropped by this cheap test.
-const anyHead = /\b(?:memorand|mous?\b|agreement|deal|accord|treat|convention|declaration|statement|communiqu|program|plan|road ?map|letter|protocol|contract|charter|regulations|document|minutes|notes)/iu;
+const anyHead = /\b(?:memorand|mous?\b|agreement|deal|accord|treat|convention|declaration|statement|communiqu|program|plan|road ?map|letter|protocol|contract|charter|regulations|document|instrument|minutes|notes)/iu;
 
 // A sentence that goes on listing what the one before said was signed: "These include …",
 // "The other Memoranda of Understanding include …", "Among them are …".
@@ -32,10 +34,10 @@ export interface SentenceReading {
   signed: boolean;
 }
 
-export function documentsInSentence(ctx: KnownPeople, from: number, to: number, publishedYear: number | null, previousSigned: boolean): SentenceReading {
+export function documentsInSentence(ctx: KnownPeople, from: number, to: number, publishedYear: number | null, previousSigned: boolean, previousHead: string | null = null): SentenceReading {
   const text = ctx.parsed.text;
   const sentence = text.slice(from, to);
-  if (!anyHead.test(sentence)) return { documents: [], signed: false };
+  if (!anyHead.test(sentence) && !(previousHead && ellipticOpeners(text, from, to).length)) return { documents: [], signed: false };
   const goesOn = previousSigned && goesOnListing.test(sentence);
   let cues = eventSignings(sentence, publishedYear).map((c) => ({ at: from + c.at, issuing: c.issuing }));
   const inherited = !cues.length && goesOn;
@@ -45,7 +47,7 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
   const issuing = cues.filter((c) => c.issuing).map((c) => c.at);
   const documents: Naming[] = [];
   const earlierYearAt = earlierYears(sentence, publishedYear).map((y) => from + y);
-  for (const p of documentPhrases(text, from, to)) {
+  for (const p of documentPhrases(text, from, to, previousHead)) {
     const issuedOnly = signing.length === 0;
     if (issuedOnly && !(["statement", "communique", "declaration"].includes(p.type) && issuing.some((c) => near(c, p, 60)))) continue;
     if (p.bareDefinite && !inherited && !cues.some((c) => near(c.at, p, 12))) continue;
@@ -55,7 +57,7 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
     if (lastWords(text.slice(Math.max(from, p.start - 60), p.start), 3).some((w) => GOVERNED_ELSEWHERE.has(w.toLowerCase()))) continue;
     const pairs = p.plural ? signedPairwise(text, p, to) : [];
     if (pairs.length) documents.push(...pairs);
-    else documents.push({ start: p.start, end: p.end, title: p.title, type: p.type, parties: partiesInProse(ctx, p, signing, from), bare: p.bare });
+    else documents.push({ start: p.start, end: p.end, title: p.title, type: kindOf(p, previousHead), parties: p.parties ?? partiesInProse(ctx, p, signing, from), bare: p.bare });
   }
   // a sentence that goes on about the documents keeps the signing in view for the next one
   return { documents, signed: signing.length > 0 || inherited || previousSigned };
@@ -82,6 +84,11 @@ function signedPairwise(text: string, p: DocumentPhrase, sentenceEnd: number): N
     found.push({ start: p.headEnd - p.head.length, end, title: `${name} between ${pair.trim()}`, type: p.type, parties });
   }
   return found;
+}
+
+/** "the legal instrument" after "two Memorandums …": a generic noun takes the kind named before it. */
+function kindOf(p: DocumentPhrase, previousHead: string | null): DocumentType {
+  return p.type === "other" && previousHead && (p.bareDefinite || p.bare) && /^(?:instrument|document)$/iu.test(p.head) ? documentType(previousHead) : p.type;
 }
 
 /** Is the cue at `cue` within `gap` characters of the phrase, before or after it? */

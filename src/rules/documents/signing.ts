@@ -33,6 +33,15 @@ function earlierInClause(after: string): boolean {
   return earlierTime.test(stop >= 0 ? after.slice(0, stop) : after);
 }
 
+/** "signed by the sides in 2019": a year before publication later in the clause of the cue. */
+function earlierYearInClause(after: string, publishedYear: number | null): boolean {
+  if (publishedYear === null) return false;
+  const stop = after.search(/[,.;]/u);
+  const clause = stop >= 0 ? after.slice(0, stop) : after;
+  const year = /\b(?:in|since)\s+((?:19|20)\d\d)\b(?![-–/])/u.exec(clause);
+  return year !== null && Number(year[1]) < publishedYear;
+}
+
 export interface SigningCue {
   /** Offset in the sentence. */
   at: number;
@@ -53,7 +62,7 @@ export function eventSignings(sentence: string, publishedYear: number | null): S
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
     const year = signedEarlier.exec(after)?.[1];
     if (year && (publishedYear === null || Number(year) < publishedYear)) continue;
-    if (signedBefore.test(after) || earlierInClause(after)) continue;
+    if (signedBefore.test(after) || earlierInClause(after) || earlierYearInClause(after, publishedYear)) continue;
     if (earlierSigning.test(before) && hasEarlierYear(sentence, publishedYear)) continue;
     found.push({ at: m.index, issuing: issuingCue.test(cue) });
   }

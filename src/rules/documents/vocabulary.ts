@@ -6,7 +6,7 @@ import type { DocumentType } from "../../types.js";
 // A document's head noun, longest forms first so that "memorandum of understanding" wins over
 // "memorandum". Every alternative is a fixed word sequence: no quantifier can overlap another.
 export const documentHead =
-  /\b(?:memorand(?:um|a|ums)(?: of (?:understanding|cooperation|intent)(?: and cooperation)?)?|mous?|letters? of intent|exchanges? of (?:letters|notes)|exchange letters?|protocols? of intent|action plans?|plans? of action|road ?maps?|agreements?|deals?|accords?|treat(?:y|ies)|conventions?|declarations?|statements?|communiqu[eé]s?|programmes?|programs?|plans?|contracts?|charters?|regulations|documents?|minutes|notes|protocols?)(?![\p{L}\p{N}])/giu;
+  /\b(?:memorand(?:um|a|ums)(?: of (?:understanding|cooperation|intent)(?: and cooperation)?)?|mous?|letters? of intent|exchanges? of (?:letters|notes)|exchange letters?|protocols? of intent|action plans?|plans? of action|road ?maps?|agreements?|deals?|accords?|treat(?:y|ies)|conventions?|declarations?|statements?|communiqu[eé]s?|programmes?|programs?|plans?|contracts?|charters?|regulations|documents?|instruments?|minutes|notes|protocols?)(?![\p{L}\p{N}])/giu;
 
 /** The type (SPEC: documents.type) a head noun gives its document. */
 export function documentType(head: string): DocumentType {
@@ -36,7 +36,7 @@ export function documentType(head: string): DocumentType {
  * satisfaction"): in prose they name a document only with a modifier or a complement.
  */
 export function isWeakHead(head: string): boolean {
-  return /^(?:statements?|plans?|programmes?|programs?|documents?|notes|minutes|regulations|charters?|contracts?|deals?|accords?|declarations?|conventions?)$/iu.test(head);
+  return /^(?:statements?|plans?|programmes?|programs?|documents?|instruments?|notes|minutes|regulations|charters?|contracts?|deals?|accords?|declarations?|conventions?)$/iu.test(head);
 }
 
 /** Is the head a plural ("agreements", "memoranda", "letters of intent")? */
@@ -85,6 +85,13 @@ const COUNT_ADJECTIVES = new Set([
   "new", "more", "other", "important", "key", "bilateral", "major", "further", "different", "additional",
   "intergovernmental", "cooperation", "joint",
 ]);
+
+/** The last of `words` before any count adjectives ("11 new" → "11"), or "". */
+export function wordBeforeAdjectives(words: string[]): string {
+  let i = words.length - 1;
+  while (i >= 0 && COUNT_ADJECTIVES.has(words[i]!.toLowerCase())) i--;
+  return words[i] ?? "";
+}
 
 /** Do the words before a phrase count its documents rather than name them? */
 export function isCounted(words: string[]): boolean {

@@ -1,0 +1,29 @@
+// A document named without its head noun, which it takes from the document named before it (SPEC:
+// documents): "a memorandum on customs and a second on diplomas", "Another on cooperation between
+// the broadcasters was also signed", "one more for the supply of grain". The head is the last one
+// named in the sentence, or else in the sentences before.
+
+// An opener that stands for "another <head>", right before the complement that names it.
+const ellipticOpener =
+  /\b(?:another|a\s+(?:second|third|fourth|fifth|further)|one\s+more|the\s+(?:second|third|fourth|fifth|other|last))\s+(?=(?:on|for|regarding|concerning|between|to|with|in\s+the\s+(?:fields?|areas?|spheres?|sectors?))\s)/giu;
+
+// Ahead of a phrase's complement: where the next, elliptic, document begins ("…, and one more for …").
+export const ellipticAhead =
+  /^(?:and\s+)?(?:another|a\s+(?:second|third|fourth|fifth|further)|one\s+more)\s+(?:on|for|regarding|concerning|between|to|with)\s/iu;
+
+export interface EllipticOpener {
+  start: number;
+  /** Where the complement starts. */
+  complementStart: number;
+}
+
+/** The elliptic openers of text[from, to), in order. */
+export function ellipticOpeners(text: string, from: number, to: number): EllipticOpener[] {
+  const sentence = text.slice(from, to);
+  const found: EllipticOpener[] = [];
+  ellipticOpener.lastIndex = 0;
+  for (let m = ellipticOpener.exec(sentence); m; m = ellipticOpener.exec(sentence)) {
+    found.push({ start: from + m.index, complementStart: from + m.index + m[0].length });
+  }
+  return found;
+}
