@@ -45,7 +45,7 @@ export function findPeople(ctx: RuleContext): Person[] {
       (candidate.honorificLed ||
         title !== null ||
         (full && (actsAsPerson(tokens, candidate) || credited(ctx.parsed, candidate) || candidate.countryLed || countryAfter(text, candidate) || metWith(tokens, candidate) || shapedLikeName(tokens, candidate))) ||
-        (!full && (surnames.has(candidate.parts[0]!) || knownSurname(candidate.parts[0]!)) && (speaks(tokens, candidate) || actsAsPerson(tokens, candidate))));
+        (!full && (surnames.has(candidate.parts[0]!) || knownSurname(candidate.parts[0]!)) && (speaks(tokens, candidate) || actsAsPerson(tokens, candidate) || metWith(tokens, candidate))));
     mentions.push(mention);
     evidenced.push(evidence);
   }

@@ -182,6 +182,7 @@ describe("people: a surname alone, as the subject", () => {
     ["Aliyev said the corridor would open next year.", ["Aliyev"]],
     ["Petrov noted that the harvest was good.", ["Petrov"]],
     ["Gelashvili told reporters the road was ready.", ["Gelashvili"]],
+    ["The president received Aliyev in the capital.", ["Aliyev"]],
   ])("%s → %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -191,6 +192,7 @@ describe("people: a surname alone, as the subject", () => {
     "Moscow said the talks were useful.",
     "Rosatom noted that the plant was ready.",
     "The Aliyev Centre said the exhibition would open.",
+    "The minister received Gazprom delegates in the capital.",
   ])("no person in %j", (text) => {
     expect(names(text)).toEqual([]);
   });
