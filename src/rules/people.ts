@@ -23,10 +23,13 @@ export function findPeople(ctx: RuleContext): Person[] {
   );
   // the last words of full names: a surname alone is a person when it speaks (`” Temer said`)
   const surnames = new Set(candidates.filter((c) => c.parts.length > 1).map((c) => c.parts[c.parts.length - 1]!));
+  // the tokens of every name: one person's title never runs into another's name
+  const nameTokens = new Set<number>();
+  for (const c of candidates) if (c.parts.length > 1) for (let i = c.first; i <= c.last; i++) nameTokens.add(i);
   const mentions: Mention[] = [];
   const evidenced: boolean[] = [];
   for (const candidate of candidates) {
-    const title = titleBefore(text, tokens, candidate) ?? titleAfter(text, tokens, candidate);
+    const title = titleBefore(text, tokens, candidate) ?? titleAfter(text, tokens, candidate, nameTokens);
     const mention: Mention = {
       start: candidate.start,
       end: candidate.end,
@@ -42,7 +45,7 @@ export function findPeople(ctx: RuleContext): Person[] {
       (candidate.honorificLed ||
         title !== null ||
         (full && (actsAsPerson(tokens, candidate) || credited(ctx.parsed, candidate) || candidate.countryLed || countryAfter(text, candidate) || metWith(tokens, candidate) || shapedLikeName(tokens, candidate))) ||
-        (!full && (surnames.has(candidate.parts[0]!) || knownSurname(candidate.parts[0]!)) && (speaks(tokens, candidate) || actsAsPerson(tokens, candidate))));
+        (!full && (surnames.has(candidate.parts[0]!) || knownSurname(candidate.parts[0]!)) && (speaks(tokens, candidate) || actsAsPerson(tokens, candidate) || metWith(tokens, candidate))));
     mentions.push(mention);
     evidenced.push(evidence);
   }

@@ -182,6 +182,7 @@ describe("people: a surname alone, as the subject", () => {
     ["Aliyev said the corridor would open next year.", ["Aliyev"]],
     ["Petrov noted that the harvest was good.", ["Petrov"]],
     ["Gelashvili told reporters the road was ready.", ["Gelashvili"]],
+    ["The president received Aliyev in the capital.", ["Aliyev"]],
   ])("%s → %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -191,7 +192,35 @@ describe("people: a surname alone, as the subject", () => {
     "Moscow said the talks were useful.",
     "Rosatom noted that the plant was ready.",
     "The Aliyev Centre said the exhibition would open.",
+    "The minister received Gazprom delegates in the capital.",
   ])("no person in %j", (text) => {
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe("people: lists of signatories and the words of institutions", () => {
+  test.each([
+    // after a form of address a person, with the title that follows without a comma
+    ["The memorandum was signed by Mr. Omar Haidari Acting Minister of Mines and Petroleum.", "Omar Haidari", "Acting Minister of Mines and Petroleum"],
+    ["Present was Dr. Lena Hoffmann Deputy Director of the institute.", "Lena Hoffmann", "Deputy Director of the institute"],
+    // an abstract noun is an institution's word: the title runs through it
+    ["The plan was presented by Minister of Equipment and Water Karim Tazi.", "Karim Tazi", "Minister of Equipment and Water"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
+  });
+
+  test.each([
+    ["The Investment Facilitation Unit and the Office of Scientific Cooperation met.", []],
+    ["Funding comes from the Nation Partnership Fund.", []],
+    // a title after a name stops where the next person's name begins
+    ["He met the prime ministers Karim Tazi, Kazakhstan Omar Haidari and others.", ["Karim Tazi", "Omar Haidari"]],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test("a particle that opens a sentence joins the full name", () => {
+    expect(peopleOf("Commission President Ursula von der Leyen arrived. Von der Leyen said the talks were useful.")).toEqual([
+      { name: "Ursula von der Leyen", title: "Commission President", mentions: ["Ursula von der Leyen", "Von der Leyen"] },
+    ]);
   });
 });

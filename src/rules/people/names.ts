@@ -72,6 +72,9 @@ function startsUpperCase(word: string): boolean {
   return UPPER_FIRST.test(word);
 }
 
+// English derivational endings that names do not have (-ence and -ance do: Lawrence, Constance).
+const FIELD_ENDING = /(?:tion|sion|ment|ness|ity|ism|ship|ific|ical|ology|ative)$/u;
+
 export type TokenKind = "role" | "modifier" | "honorific" | "soft-honorific" | "country" | "place" | "org" | "not-name" | "particle" | "name";
 
 export interface NameCandidate {
@@ -155,6 +158,9 @@ function classify(t: Token): TokenKind {
   if (known === "function" || (w.length > 4 && w.endsWith("ly") && t.charAfter === ",")) return "not-name";
   if (known === "place") return "place";
   if (known === undefined && misspeltRole(w)) return "role";
+  // `Facilitation`, `Equipment`, `Scientific`: the endings of English abstract nouns and
+  // adjectives name an institution's field, never a person
+  if (known === undefined && FIELD_ENDING.test(w)) return "org";
   return "name";
 }
 
@@ -270,16 +276,22 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
       let k = first - 1;
       while (k >= 0 && (kinds[k] === "honorific" || kinds[k] === "soft-honorific")) k--;
       const nameTokens = tokens.slice(from + first, from + j + 1);
+      if (nameTokens.every((t) => NAME_PARTICLES.has(t.lower))) {
+        i = j + 1;
+        continue;
+      }
       candidates.push({
         first: from + first,
         last: from + j,
         start: nameTokens[0]!.start,
         end: nameTokens[nameTokens.length - 1]!.end,
-        parts: nameTokens.filter((t) => kindOf(t) !== "particle").map((t) => t.core),
+        // `Von der Leyen` at the start of a sentence: a particle is no part to match a name by
+        parts: nameTokens.filter((t) => kindOf(t) !== "particle" && !NAME_PARTICLES.has(t.lower)).map((t) => t.core),
         honorificLed: k < first - 1,
         // "Kazakhstan Bakytzhan Sagintayev, Belarus Andrei Kobyakov": leaders listed by country
         countryLed: first > 0 && kinds[first - 1] === "country",
-        partOfOrganisation: organisationFollows(kinds, j + 1),
+        // "Mr. Mahmoud Karzai Acting Minister of …": after a form of address, a person
+        partOfOrganisation: k === first - 1 && organisationFollows(kinds, j + 1),
         softHonorific: first > 0 && kinds[first - 1] === "soft-honorific" || kinds[first] === "soft-honorific",
       });
       i = j + 1;

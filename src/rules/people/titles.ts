@@ -6,6 +6,7 @@ import { kindOf, type NameCandidate, type Token, type TokenKind } from "./names.
 import { ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
 import { wordClass } from "./wordClasses.js";
 
+const NO_NAMES: ReadonlySet<number> = new Set();
 const CONNECTORS = new Set(["of", "the", "for", "at", "to", "on", "in", "and", "&"]);
 const MAX_TITLE_TOKENS = 20;
 
@@ -77,10 +78,14 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
 }
 
 /** The title in apposition after the name (`, Minister of Foreign Affairs of Russia`), or null. */
-export function titleAfter(text: string, tokens: Token[], candidate: NameCandidate): [number, number] | null {
+export function titleAfter(text: string, tokens: Token[], candidate: NameCandidate, names: ReadonlySet<number> = NO_NAMES): [number, number] | null {
   let i = candidate.last + 1;
   const next = tokens[i];
-  if (!next || !/^,[ \u00a0]{1,2}$/u.test(next.gapBefore) || tokens[candidate.last]!.endsSentence) return null;
+  if (!next || tokens[candidate.last]!.endsSentence) return null;
+  // "Mr. Nisar Ahmad Ghoryani Acting Minister of Industry, Mr. …": a title right after a name
+  // that a form of address opens, with no comma, as lists of signatories write it
+  const bare = candidate.honorificLed && spacesOnly(next.gapBefore) && (titleKind(next) === "role" || titleKind(next) === "modifier");
+  if (!bare && !/^,[ \u00a0]{1,2}$/u.test(next.gapBefore)) return null;
   while (tokens[i] && /^(?:the|a|an|former|then)$/iu.test(tokens[i]!.core)) i++;
   const head = tokens[i];
   if (!head) return null;
@@ -92,7 +97,7 @@ export function titleAfter(text: string, tokens: Token[], candidate: NameCandida
   let hasRole = false;
   for (let n = 0; tokens[i] && n < MAX_TITLE_TOKENS; i++, n++) {
     const t = tokens[i]!;
-    if (n > 0 && !hyphenOrSpaces(t.gapBefore)) break;
+    if (names.has(i) || (n > 0 && !hyphenOrSpaces(t.gapBefore))) break;
     const kind = titleKind(t);
     if (kind === "other" || kind === "honorific" || kind === "not-name" && !/^the$/iu.test(t.core)) break;
     if (kind === "role") hasRole = true;
