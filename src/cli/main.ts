@@ -68,7 +68,8 @@ Examples:
   $ extract --ref-date 2025-06-17 undated.txt    a year for texts that give none
   $ extract news/ -f ndjson --jobs 2 --stats     two threads (they pay from a few thousand
                                                  files on); speed and memory on stderr
-  $ extract news/ --color always | less -R       colour through a pager
+  $ extract news/ -f pretty --color always --no-progress | less -R
+                                                 the summary, coloured, through a pager
   $ extract news/ --out-dir results/ --skip-existing
                                                  a file per input; a rerun does only what is missing
   $ extract release.txt --format html > release.html
