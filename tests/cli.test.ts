@@ -114,6 +114,8 @@ describe("extract (the command)", () => {
     [["--color", "sometimes"], "--color", "'sometimes'", "auto, always, never"],
     [["--input", "csv"], "--input", "'csv'", "ndjson"],
     [["--bogus"], "--bogus", "", "extract --help"],
+    [["--ext", ""], "--ext", "''", "txt,md"],
+    [["--ext", ","], "--ext", "','", "txt,md"],
   ])("usage error %j names the option, the value and what is accepted; exit 2", (args, option, value, accepted) => {
     const r = run([...args, fixture("no-date.txt")]);
     expect(r.code).toBe(2);
