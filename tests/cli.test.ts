@@ -114,6 +114,8 @@ describe("extract (the command)", () => {
     [["--color", "sometimes"], "--color", "'sometimes'", "auto, always, never"],
     [["--input", "csv"], "--input", "'csv'", "ndjson"],
     [["--bogus"], "--bogus", "", "extract --help"],
+    [["--ext", ""], "--ext", "''", "txt,md"],
+    [["--ext", ","], "--ext", "','", "txt,md"],
   ])("usage error %j names the option, the value and what is accepted; exit 2", (args, option, value, accepted) => {
     const r = run([...args, fixture("no-date.txt")]);
     expect(r.code).toBe(2);
@@ -188,6 +190,20 @@ describe("extract (the command)", () => {
     expect(r.code).toBe(0);
     expect(r.stdout.includes("\u001b[")).toBe(coloured);
     expect(stripVTControlCharacters(r.stdout)).toContain("date     2025-03-14");
+  });
+
+  // The pager example is copied as it stands: piped, a run without --format writes json, which
+  // has no colour, so the example must ask for the pretty view itself.
+  test("--help's colour-through-a-pager example gives colour through a pipe", () => {
+    const examples = run(["--help"]).stdout.split("\n").filter((line) => line.includes("--color always"));
+    expect(examples.length).toBeGreaterThan(0);
+    for (const example of examples) {
+      const command = example.slice(example.indexOf("$ extract ") + "$ extract ".length, example.indexOf("|")).trim();
+      const args = command.split(/\s+/).map((word) => (word === "news/" ? join(dir, "news") : word));
+      const r = run(args);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("\u001b[");
+    }
   });
 
   test("an empty input gives a result with an EMPTY_INPUT warning and one line on stderr; exit 0", () => {

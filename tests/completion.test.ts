@@ -98,6 +98,11 @@ describe("extract completion bash", () => {
     expect(bashComplete("extract", "comp")).toEqual(["completion"]);
   });
 
+  test("completes a folder after --out-dir, not a file", () => {
+    expect(bashComplete("extract", "news", "--out-dir", "ne")).toEqual(["news"]);
+    expect(bashComplete("extract", "news", "--out-dir", "two")).toEqual([]);
+  });
+
   test("after --, a word starting with - is a path", () => {
     expect(bashComplete("extract", "--", "-o")).toEqual(["-odd.txt"]);
   });
@@ -115,6 +120,7 @@ describe("extract completion zsh", () => {
     expect(r.stdout).toContain(`{-f+,--format=}'[output format]:format:(${choicesInHelp("--format").join(" ")})'`);
     expect(r.stdout).toContain("--table=[with --format csv or tsv: the items that make the rows]:table:(documents quotes people dates)");
     expect(r.stdout).toContain("'*:file:_files'");
+    expect(r.stdout).toContain("'--out-dir=[write a file per input into DIR]:dir:_directories'");
   });
 
   test.skipIf(!has("zsh"))("is valid zsh", () => {

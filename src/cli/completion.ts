@@ -33,6 +33,9 @@ export function flagsOf(program: Command): Flag[] {
   return flags;
 }
 
+/** An option whose value is a folder, as --help names it: `--out-dir <dir>`. */
+const isFolder = (flag: Flag) => flag.valueName === "dir";
+
 export function completionScript(shell: Shell, program: Command): string {
   return shell === "bash" ? bashScript(program.name(), flagsOf(program)) : zshScript(program.name(), flagsOf(program));
 }
@@ -44,8 +47,11 @@ function bashScript(name: string, flags: Flag[]): string {
     .filter((f) => f.takesValue)
     .map((f) => {
       const pattern = f.names.join("|");
+      if (f.choices.length) return `    ${pattern}) _${name}_reply "${f.choices.join(" ")}"; return 0 ;;`;
+      // a folder (--out-dir DIR): folder names, which may not exist yet
+      if (isFolder(f)) return `    ${pattern}) compopt -o filenames 2>/dev/null; mapfile -t COMPREPLY < <(compgen -d -- "$cur"); return 0 ;;`;
       // a value of the user's own (a date, a size, a list): nothing to offer
-      return f.choices.length ? `    ${pattern}) _${name}_reply "${f.choices.join(" ")}"; return 0 ;;` : `    ${pattern}) return 0 ;;`;
+      return `    ${pattern}) return 0 ;;`;
     })
     .join("\n");
   return `# bash completion for ${name}, printed by \`${name} completion bash\`.
@@ -104,8 +110,9 @@ const zshDescription = (text: string) =>
 function zshScript(name: string, flags: Flag[]): string {
   const specs = flags.map((f) => {
     const description = `[${zshDescription(f.description)}]`;
-    // :name:(choices), or :name:<space> for a value of the user's own (zsh shows the name)
-    const value = !f.takesValue ? "" : `:${f.valueName}:${f.choices.length ? `(${f.choices.join(" ")})` : " "}`;
+    // :name:(choices), :dir:_directories for a folder, or :name:<space> for a value of the user's
+    // own (zsh shows the name)
+    const value = !f.takesValue ? "" : `:${f.valueName}:${f.choices.length ? `(${f.choices.join(" ")})` : isFolder(f) ? "_directories" : " "}`;
     const exclusive = f.names.includes("--help") || f.names.includes("--version") ? "'(- *)'" : f.names.length > 1 ? `'(${f.names.join(" ")})'` : "";
     // -f+ and --format=: the value may follow in the same word (-fcsv, --format=csv) or the next
     const names = f.names.map((n) => (f.takesValue ? (n.startsWith("--") ? `${n}=` : `${n}+`) : n));

@@ -68,7 +68,8 @@ Examples:
   $ extract --ref-date 2025-06-17 undated.txt    a year for texts that give none
   $ extract news/ -f ndjson --jobs 2 --stats     two threads (they pay from a few thousand
                                                  files on); speed and memory on stderr
-  $ extract news/ --color always | less -R       colour through a pager
+  $ extract news/ -f pretty --color always --no-progress | less -R
+                                                 the summary, coloured, through a pager
   $ extract news/ --out-dir results/ --skip-existing
                                                  a file per input; a rerun does only what is missing
   $ extract release.txt --format html > release.html
@@ -126,6 +127,11 @@ function parseMaxBytes(value: string): number {
   return Number(m[1]) * scale;
 }
 
+function parseExt(value: string): string {
+  if (parseExtensions(value).length === 0) throw new InvalidArgumentError("Expected one or more extensions, comma-separated, such as txt or txt,md.");
+  return value;
+}
+
 function parseRefDate(value: string): string {
   if (!isCalendarDate(value)) throw new InvalidArgumentError("Expected a calendar day written YYYY-MM-DD, such as 2025-06-17.");
   return value;
@@ -157,7 +163,7 @@ function buildProgram(version: string): Command {
     .version(version, "-V, --version")
     .argument("[paths...]", "files, folders (searched recursively) or - for standard input")
     .addOption(new Option("-f, --format <format>", "output format (default: pretty on a terminal, json otherwise)").choices(["json", "ndjson", "pretty", "csv", "tsv", "html"]))
-    .option("--ext <list>", "file extensions to take from folders, comma-separated", "txt")
+    .option("--ext <list>", "file extensions to take from folders, comma-separated", parseExt, "txt")
     .option("--ref-date <YYYY-MM-DD>", "reference date for texts that carry no year", parseRefDate)
     .addOption(new Option("--color <when>", "when to colour pretty output (default: auto, on a terminal)").choices(["auto", "always", "never"]))
     .option("--no-color", "plain output, no colour (also: NO_COLOR=1; FORCE_COLOR=1 forces it)")
