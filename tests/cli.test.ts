@@ -249,6 +249,14 @@ describe("extract (the command)", () => {
       expect(screen).toContain(`extract: ${missing}: no such file or folder\n`);
       expect(screen).toContain(fixture("kazinform.txt"));
     });
+
+    test("a warning about the input is shown once, in the summary", () => {
+      const empty = join(dir, "nothing.txt");
+      writeFileSync(empty, "");
+      const screen = stripVTControlCharacters(onTerminal([empty, fixture("no-date.txt")]).screen);
+      expect(screen.split("EMPTY_INPUT")).toHaveLength(2);
+      expect(screen).toContain("Warnings (1)");
+    });
   });
 
   test("reads UTF-16 with a byte order mark like the same text in UTF-8", () => {

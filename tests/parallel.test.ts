@@ -1,7 +1,7 @@
 // All cores and past one machine: --jobs gives the same bytes as one thread, in input order;
 // --input ndjson maps lines {"id", "text"} to result lines carrying the id, alone and under GNU
 // parallel (where it is installed: the Debian package `parallel`).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -94,6 +94,36 @@ describe("--input ndjson", () => {
       [2, ["EMPTY_INPUT"]],
     ]);
     expect(r.stderr).toBe('extract: line with id 2: warning EMPTY_INPUT: the input is empty or only white space\n');
+  });
+
+  test("as a co-process, answers each line before the next one is written", async () => {
+    const child = spawn(process.execPath, [bin, "--input", "ndjson"], { env: { ...process.env, NO_COLOR: "1" } });
+    let stdout = "";
+    const nextLine = () =>
+      new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no result line yet; stdout so far: ${stdout}`)), 10_000);
+        const check = () => {
+          const at = stdout.indexOf("\n");
+          if (at < 0) return;
+          clearTimeout(timer);
+          child.stdout.off("data", onData);
+          const line = stdout.slice(0, at);
+          stdout = stdout.slice(at + 1);
+          resolve(line);
+        };
+        const onData = (chunk: Buffer) => {
+          stdout += chunk;
+          check();
+        };
+        child.stdout.on("data", onData);
+        check();
+      });
+    for (const id of ["first", "second"]) {
+      child.stdin.write(JSON.stringify({ id, text: "date 2024-03-04 Ministers met in Baku." }) + "\n");
+      expect(JSON.parse(await nextLine()).id).toBe(id);
+    }
+    child.stdin.end();
+    expect(await new Promise((resolve) => child.on("close", resolve))).toBe(0);
   });
 
   test("takes no paths", () => {

@@ -335,7 +335,8 @@ export async function main(argv: string[], version: string): Promise<number> {
       count++;
       if (outcome.failed) failed++;
       bytes += outcome.bytes;
-      const messages = options.quiet ? [] : outcome.messages;
+      // on a terminal the pretty view shows the result's warnings itself: once is enough
+      const messages = options.quiet ? [] : echoFailures ? outcome.messages : outcome.messages.filter((m) => !outcome.warnings?.includes(m));
       progress.hide({ stderr: messages.length > 0, stdout: format !== "json" && !outDir });
       for (const message of messages) process.stderr.write(message + "\n");
       if (outDir) {

@@ -50,9 +50,13 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** Runs every task in this thread: no start-up cost, for one file or --jobs 1. */
+/**
+ * Runs every task in this thread: no start-up cost, for one file or --jobs 1. One task at a time:
+ * work here is synchronous, so more in flight gains nothing and would hold a line's result of
+ * --input ndjson back until more lines came.
+ */
 export function inThread(options: TaskOptions): Runner {
-  return { run: (task) => runTask(task, options), inFlight: 4, close: async () => {} };
+  return { run: (task) => runTask(task, options), inFlight: 1, close: async () => {} };
 }
 
 /**

@@ -42,6 +42,8 @@ export interface Outcome {
   bytes: number;
   /** Lines for standard error, without the trailing newline. */
   messages: string[];
+  /** Of those, the warnings that the result also carries (a pretty view on the same screen shows them once). */
+  warnings?: string[];
   failed: boolean;
   /** With TaskOptions.html, the page of a result. */
   page?: string;
@@ -101,8 +103,9 @@ export async function runTask(task: Task, options: TaskOptions): Promise<Outcome
       result = extract(text, { refDate: options.refDate, path: task.path, bytes: decoded.bytes, sha256: decoded.sha256 });
       result.warnings.unshift(...decoded.warnings);
     }
-    for (const w of result.warnings) if (INPUT_WARNINGS.has(w.code)) messages.push(`extract: ${label}: warning ${w.code}: ${w.message}`);
-    const done = outcome(result, messages, false);
+    const warnings = result.warnings.filter((w) => INPUT_WARNINGS.has(w.code)).map((w) => `extract: ${label}: warning ${w.code}: ${w.message}`);
+    messages.push(...warnings);
+    const done: Outcome = { ...outcome(result, messages, false), warnings };
     if (options.html) done.page = renderHtml(result, text);
     return done;
   } catch (error) {

@@ -8,5 +8,7 @@ const options = workerData as TaskOptions;
 parentPort?.on("message", (message: { seq: number; task: Task }) => {
   // only strings cross back (the ndjson line, and the page for --format html): cloning the record
   // object costs the main thread more
-  void runTask(message.task, options).then(({ line, bytes, messages, failed, page }) => parentPort?.postMessage({ seq: message.seq, outcome: { line, bytes, messages, failed, page } }));
+  void runTask(message.task, options).then(({ line, bytes, messages, warnings, failed, page }) =>
+    parentPort?.postMessage({ seq: message.seq, outcome: { line, bytes, messages, warnings, failed, page } }),
+  );
 });
