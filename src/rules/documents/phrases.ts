@@ -9,6 +9,8 @@ import { distribute, opensWithDomains } from "./distribution.js";
 import { enumeratedParts, notASubject } from "./enumerated.js";
 import { ellipticAhead, ellipticOpeners } from "./ellipsis.js";
 import { partyAfterWith } from "./parties.js";
+import { verbForm } from "../../text/verbForms.js";
+import { isStudyProgramme } from "./study.js";
 
 export interface DocumentPhrase {
   start: number;
@@ -58,6 +60,8 @@ const namingComplement =
 // or a phrase of time, place or signatories. Tested at each word of the complement.
 const complementStop =
   /^(?:which|who|that|whereby|including|namely|notably|such as|among|was|were|is|are|has|have|had|will|would|signed|singed|inked|exchanged|received|witnessed|issued|released|adopted|approved|held|by|at|during|with|within|yesterday|today|tomorrow|according|while|whereas|worth(?=\s+(?:more|over|about|around|some)))\b/iu;
+// "… under which", "… by which": a relative clause starts at its preposition.
+const relativeAfterPreposition = /^(?:under|by|in|through|with|for|from|to)\s+(?:which|whom)\b/iu;
 const timeAfterOn = /^on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|behalf|the\s+sidelines|the\s+occasion|\d)/iu;
 const inThePresence = /^in\s+the\s+presence\b/iu;
 // After a comma, these words start something other than another subject of the list.
@@ -197,7 +201,7 @@ function extendRight(text: string, from: number, to: number, headStarts: Set<num
     if (c === "." && (i + 1 >= to || /\s/u.test(text[i + 1] ?? " "))) break;
     if (c === ",") {
       const rest = text.slice(i + 1, i + 40).trimStart();
-      if (afterCommaStop.test(rest) || ellipticAhead.test(rest) || startsCoordinatedHead(text, i + 1, headStarts)) break;
+      if (afterCommaStop.test(rest) || ellipticAhead.test(rest) || startsCoordinatedHead(text, i + 1, headStarts) || participleClause(rest)) break;
       // ", and industry ministers, an agreement on …": another subject with its own document
       const elliptic = ellipticSubject.exec(text.slice(i + 1, i + 80));
       if (elliptic && startsCoordinatedHead(text, i + 1 + elliptic[0].length, headStarts)) break;
@@ -206,7 +210,8 @@ function extendRight(text: string, from: number, to: number, headStarts: Set<num
     }
     if (c === " ") {
       const rest = text.slice(i + 1, i + 40);
-      if (complementStop.test(rest) || timeAfterOn.test(rest) || inThePresence.test(rest) || ellipticAhead.test(rest)) break;
+      if (complementStop.test(rest) || timeAfterOn.test(rest) || inThePresence.test(rest) || ellipticAhead.test(rest) || relativeAfterPreposition.test(rest)) break;
+      if (coordinatedVerb(rest) || finiteVerbAhead(text, i, rest)) break;
       if (/^between\b/iu.test(rest)) openBetween = true;
       if (/^(?:and|as well as)\b/iu.test(rest)) {
         const inName = endsCapitalised(text.slice(Math.max(from, i - 30), i)) && /^and\s+\p{Lu}/u.test(rest);
@@ -221,6 +226,33 @@ function extendRight(text: string, from: number, to: number, headStarts: Set<num
     end = i;
   }
   return end;
+}
+
+/**
+ * "… and discussed the plan", "… and will consider …": a verb coordinated with the one of the
+ * clause ends the object. A past tense or a modal after "and" (the lexicon keeps participles used
+ * as adjectives apart: "processed and related goods" go on).
+ */
+function coordinatedVerb(rest: string): boolean {
+  const m = /^(?:and|but)\s+(?:(?:also|then|jointly|further)\s+)?(\p{Ll}+)\b/u.exec(rest);
+  if (!m) return false;
+  const form = verbForm(m[1]!);
+  return form === "pastTense" || form === "modal";
+}
+
+/** "… the memorandum on railways took place": a past tense right after the complement is its clause's verb. */
+function finiteVerbAhead(text: string, at: number, rest: string): boolean {
+  const m = /^(\p{Ll}+)\b/u.exec(rest);
+  if (!m || verbForm(m[1]!) !== "pastTense") return false;
+  // "investments made in …", "of goods produced": a participle after a noun of the complement
+  const before = lastWords(text.slice(Math.max(0, at - 30), at), 1)[0]?.toLowerCase() ?? "";
+  return !/^(?:of|and|or|to|for|the|a|an)$/u.test(before) && /\s(?:place|part|effect|off|up|over|out|the|a|an|by|in|on|at|with|to|that|which)\b/u.test(rest.slice(m[0].length, m[0].length + 8));
+}
+
+/** ", building on the …", ", paving the way": a participle clause after the object ends it. */
+function participleClause(rest: string): boolean {
+  const m = /^(\p{Ll}+ing)\s+(\p{Ll}+)/u.exec(rest);
+  return m !== null && verbForm(m[1]!) === "gerund" && /^(?:on|upon|to|with|the|a|an|their|its|his|her|new|further|thus|up|forward)$/u.test(m[2]!);
 }
 
 /** Does a coordinated document phrase start at `at` ("and an agreement on …", ", a memorandum …")? */
@@ -296,6 +328,10 @@ function judge(text: string, head: Head, left: Left, complementFrom: number, end
   if (/\breached\s*$/iu.test(before) || /^\s*(?:was|were)\s+reached/iu.test(text.slice(end, end + 20))) return drop();
   const capitalised = /^\p{Lu}/u.test(head.text) || left.modifiers.some((w) => /^\p{Lu}/u.test(w));
   if (plural && !naming) return drop();
+  // "The Ministry plans to sign …": a head that is the verb of its clause
+  if (verbForm(head.text) === "presentTense" && /^\s+to\s+(?!(?:the|a|an|this|that|its|their)\b)\p{Ll}/u.test(complement)) return drop();
+  // "a joint master's programme in logistics": a course, not an instrument
+  if (isStudyProgramme(head.text, left.modifiers)) return drop();
   // "An agreement to this effect": the document named before
   if (/^\s*to\s+(?:this|that)\s+(?:effect|end)\b/iu.test(complement)) return drop();
   // "the statement of the President" is what he said; a signed statement is a joint one
@@ -305,7 +341,7 @@ function judge(text: string, head: Head, left: Left, complementFrom: number, end
   // "documents between the ministries" says who, not what
   if (/^documents?$/iu.test(head.text) && !/^\s*(?:on|regarding|concerning|for|to)\s/iu.test(complement) && !capitalised) return drop();
   // "The MoU signing took place …": the document of the ceremony
-  const ceremony = /^\s*sign(?:ing|ed)\s+(?:ceremony|took|was|which|-|–)/iu.test(complement) && !plural;
+  const ceremony = /^\s*sign(?:ing|ed)\s+(?:ceremony|took|was|which|-|–)/iu.test(text.slice(head.end, head.end + 40)) && !plural;
   if (ceremony) return { counted: false, phrases: [{ start: left.start, end: head.end, title: text.slice(left.start, head.end), type: documentType(head.text), head: head.text, headEnd: head.end, plural: false, complementStart: head.end, sentenceEnd: end, bareDefinite: false, bare: true }] };
   const definite = left.determiner === "the";
   // "the Joint Declaration" may be a name; "the Memorandum" refers back to one
