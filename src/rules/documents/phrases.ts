@@ -211,7 +211,7 @@ function extendRight(text: string, from: number, to: number, headStarts: Set<num
     if (c === " ") {
       const rest = text.slice(i + 1, i + 40);
       if (complementStop.test(rest) || timeAfterOn.test(rest) || inThePresence.test(rest) || ellipticAhead.test(rest) || relativeAfterPreposition.test(rest)) break;
-      if (coordinatedVerb(rest) || finiteVerbAhead(text, i, rest)) break;
+      if (coordinatedVerb(rest) || finiteVerbAhead(rest)) break;
       if (/^between\b/iu.test(rest)) openBetween = true;
       if (/^(?:and|as well as)\b/iu.test(rest)) {
         const inName = endsCapitalised(text.slice(Math.max(from, i - 30), i)) && /^and\s+\p{Lu}/u.test(rest);
@@ -240,13 +240,14 @@ function coordinatedVerb(rest: string): boolean {
   return form === "pastTense" || form === "modal";
 }
 
-/** "… the memorandum on railways took place": a past tense right after the complement is its clause's verb. */
-function finiteVerbAhead(text: string, at: number, rest: string): boolean {
+// Simple pasts that are never participles: after a complement, the verb of its clause ("the
+// memorandum on railways took place"). Regular pasts ("investments made in") may be participles.
+const PURE_PAST = /^(?:took|came|became|began|gave|went|saw|grew|rose|fell|drew|wrote|spoke|chose|undertook|arose|ran)$/u;
+
+/** "… the memorandum on railways took place": a simple past right after the complement is its clause's verb. */
+function finiteVerbAhead(rest: string): boolean {
   const m = /^(\p{Ll}+)\b/u.exec(rest);
-  if (!m || verbForm(m[1]!) !== "pastTense") return false;
-  // "investments made in …", "of goods produced": a participle after a noun of the complement
-  const before = lastWords(text.slice(Math.max(0, at - 30), at), 1)[0]?.toLowerCase() ?? "";
-  return !/^(?:of|and|or|to|for|the|a|an)$/u.test(before) && /\s(?:place|part|effect|off|up|over|out|the|a|an|by|in|on|at|with|to|that|which)\b/u.test(rest.slice(m[0].length, m[0].length + 8));
+  return m !== null && PURE_PAST.test(m[1]!);
 }
 
 /** ", building on the …", ", paving the way": a participle clause after the object ends it. */

@@ -62,6 +62,33 @@ describe("the documents the signing governs are kept, in any order of the clause
     ["Both sides stressed the importance of signing the agreement on readmission, and signed a memorandum on police training.", ["a memorandum on police training"]],
     ["Russia will take part in the project as part of an agreement on cooperation in the energy sector which was signed during the visit.", ["an agreement on cooperation in the energy sector"]],
     ["The sides agreed to cooperate on security, with the legal instrument signed by the two interior ministers.", ["the legal instrument"]],
+    ["The two leaders witnessed the signing of an agreement on trade and a memorandum on culture.", ["an agreement on trade", "a memorandum on culture"]],
+    ["In the presence of the presidents, the foreign ministers put their signatures to the treaty on good-neighbourliness.", ["the treaty on good-neighbourliness"]],
+    ["The heads of delegation signed a protocol to the agreement on air services.", ["a protocol to the agreement on air services"]],
+    ["Several documents were signed, among them an agreement on military cooperation.", ["an agreement on military cooperation"]],
+    ["During the visit, Kenya and Rwanda signed five agreements, including a memorandum on trade facilitation.", ["a memorandum on trade facilitation"]],
+    ["The minister signed on behalf of the government an agreement on a grant for schools.", ["an agreement on a grant for schools"]],
+    ["The memorandum on digital cooperation, signed today by the two ministers, provides for joint projects.", ["The memorandum on digital cooperation"]],
+    ["Upon signing the memorandum on tourism, the ministers held a press conference.", ["the memorandum on tourism"]],
+  ])("%s", (sentence, expected) => {
+    expect(titles(inRelease(sentence))).toEqual(expected);
+  });
+});
+
+describe("where a document's name ends in its clause", () => {
+  test.each([
+    // a verb coordinated with the signing one ends the object
+    ["The sides signed an agreement on the transfer of sentenced persons and a treaty on extradition, and discussed regional security.", ["an agreement on the transfer of sentenced persons", "a treaty on extradition"]],
+    ["The ministers signed a memorandum on fisheries and agreed to meet again in Dakar.", ["a memorandum on fisheries"]],
+    ["The ministers signed a memorandum on ports and will meet again next spring.", ["a memorandum on ports"]],
+    // a participle clause after a comma
+    ["The two countries signed a treaty on friendship, marking a new stage in their relations.", ["a treaty on friendship"]],
+    // a relative clause after a preposition
+    ["The universities signed a memorandum under which a joint laboratory will be set up.", ["a memorandum"]],
+    // what does not end it: a participle of the complement, coordinated adjectives, gerunds in a list
+    ["The ministers signed an agreement on the mutual protection of investments made in the other country.", ["an agreement on the mutual protection of investments made in the other country"]],
+    ["The sides signed an agreement on trade in processed and frozen foods.", ["an agreement on trade in processed and frozen foods"]],
+    ["The sides signed a memorandum on cooperation in mining, processing and marketing of minerals.", ["a memorandum on cooperation in mining, processing and marketing of minerals"]],
   ])("%s", (sentence, expected) => {
     expect(titles(inRelease(sentence))).toEqual(expected);
   });
