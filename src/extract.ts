@@ -34,7 +34,7 @@ export function extract(text: string, options: ExtractOptions = {}): Result {
   const people = findPeople(ctx);
   const dates = findDates(ctx);
   // signing persons are not parties: the people rule says who is a person
-  const documents = findSignedDocuments({ ...ctx, people });
+  const documents = findSignedDocuments({ ...ctx, people, dates });
   // speakers are resolved against the people of the text: one notion of who is in it
   const quotes = findQuotes(ctx, people);
 

@@ -104,3 +104,80 @@ test.each([
 ])("%s is %s", (word, kind) => {
   expect(wordClass(word)).toBe(kind);
 });
+
+// src/text/verbForms.ts: the verb forms of compromise's lexicon, for the rules that ask whether a
+// word is a verb and of which tense or mood (a signing planned or done, a document under another
+// verb). A file of its own, so that the classes above stay as the people rule knows them.
+const verbFile = join(import.meta.dirname, "..", "src", "text", "verbForms.ts");
+
+const VERB_CLASSES: Array<[name: string, tags: string[]]> = [
+  ["modal", ["Modal"]],
+  ["auxiliary", ["Copula", "Participle", "Verb"]],
+  ["pastTense", ["PastTense"]],
+  ["presentTense", ["PresentTense", "Infinitive"]],
+  ["gerund", ["Gerund"]],
+];
+
+function verbsFromCompromise(): Record<string, string[]> {
+  const nlp = createRequire(import.meta.url)("compromise") as { model(): { one: { lexicon: Record<string, string | string[]> } } };
+  const byClass: Record<string, string[]> = Object.fromEntries(VERB_CLASSES.map(([name]) => [name, []]));
+  for (const [word, tags] of Object.entries(nlp.model().one.lexicon)) {
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(word)) continue;
+    const own = new Set([tags].flat());
+    const found = VERB_CLASSES.find(([, wanted]) => wanted.some((tag) => own.has(tag)));
+    if (found) byClass[found[0]]!.push(word);
+  }
+  for (const words of Object.values(byClass)) words.sort();
+  return byClass;
+}
+
+function verbSource(byClass: Record<string, string[]>): string {
+  const wrap = (words: string[]) => words.join(" ").replace(/(.{1,96})(?: |$)/gu, "    $1\n").trimEnd();
+  const entries = VERB_CLASSES.map(([name, tags]) => `  /** ${tags.join(", ")} */\n  ${name}: \`\n${wrap(byClass[name]!)}\n  \`,`).join("\n");
+  return `// Generated from compromise's lexicon by tests/wordClasses.test.ts — do not edit by hand.
+// The verb forms of single lower-case words by the class compromise gives them, for constant-time
+// lookups without loading it. Participles used as adjectives ("related", "processed") are not here.
+
+const VERB_CLASSES = {
+${entries}
+};
+
+export type VerbForm = keyof typeof VERB_CLASSES;
+
+let byWord: Map<string, VerbForm> | undefined;
+
+/** The verb form compromise's lexicon gives a lower-case word, or undefined. */
+export function verbForm(lower: string): VerbForm | undefined {
+  if (!byWord) {
+    byWord = new Map();
+    for (const [name, words] of Object.entries(VERB_CLASSES) as Array<[VerbForm, string]>) {
+      for (const word of words.split(/\\s+/u)) if (word) byWord.set(word, name);
+    }
+  }
+  return byWord.get(lower);
+}
+`;
+}
+
+test("the verb forms are compromise's lexicon as installed", () => {
+  const expected = verbSource(verbsFromCompromise());
+  if (process.env.UPDATE_WORD_CLASSES) writeFileSync(verbFile, expected);
+  expect(readFileSync(verbFile, "utf8")).toBe(expected);
+});
+
+test.each([
+  ["will", "modal"],
+  ["would", "modal"],
+  ["was", "auxiliary"],
+  ["been", "auxiliary"],
+  ["discussed", "pastTense"],
+  ["expressed", "pastTense"],
+  ["consider", "presentTense"],
+  ["provides", "presentTense"],
+  ["implementing", "gerund"],
+  ["related", undefined],
+  ["agreement", undefined],
+])("%s is a verb form %s", async (word, form) => {
+  const { verbForm } = await import("../src/text/verbForms.js");
+  expect(verbForm(word)).toBe(form);
+});

@@ -10,11 +10,20 @@ import { partiesBetween } from "./documents/parties.js";
 import { documentsInSentence } from "./documents/prose.js";
 import { lastWords, trimTrailing } from "./documents/words.js";
 import { onceEach, type Naming } from "./documents/namedTwice.js";
+import { eventDay } from "./documents/earlierSigning.js";
+import { findDates } from "./dates.js";
+import type { DateMention } from "../types.js";
 
 type Found = Naming;
 
-export function findSignedDocuments(ctx: KnownPeople): SignedDocument[] {
+/** The rule's context: the people of the text, and its dates when the pipeline found them already. */
+export type DocumentsContext = KnownPeople & { dates?: DateMention[] };
+
+export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
   const { parsed } = ctx;
+  const dates = ctx.dates ?? findDates(ctx);
+  const leadEnd = ctx.front.lead?.end ?? parsed.sentences[0]?.end ?? 0;
+  const dated = { dates, event: eventDay(dates, ctx.published?.value ?? null, 0, leadEnd) };
   const publishedYear = yearOf(ctx.published?.value ?? ctx.refDate);
   const lists = [...documentLists(parsed, publishedYear)];
   for (const flat of flattenedLists(parsed, publishedYear)) {
@@ -41,7 +50,7 @@ export function findSignedDocuments(ctx: KnownPeople): SignedDocument[] {
     while (nextList < lists.length && lists[nextList]!.end <= sentence.start) nextList++;
     if (nextList < lists.length && overlaps(lists[nextList]!, sentence)) continue;
     if (headline && sentence.start < headline.end && sentence.end > headline.start) continue;
-    const reading = documentsInSentence(ctx, sentence.start, sentence.end, publishedYear, previousSigned, previousHead);
+    const reading = documentsInSentence(ctx, sentence.start, sentence.end, publishedYear, previousSigned, previousHead, dated);
     previousSigned = reading.signed;
     found.push(...reading.documents);
     previousHead = lastHead(parsed.text.slice(sentence.start, sentence.end)) ?? previousHead;

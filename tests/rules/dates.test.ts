@@ -97,6 +97,10 @@ describe("dates: relative to the publication date", () => {
     [`${PUBLISHED}The decree was signed in July this year.`, [["2025-07", "July this year"]]],
     [`${PUBLISHED}The sides met last month.`, [["2025-05", "last month"]]],
     [`${PUBLISHED}The talks open next month.`, [["2025-07", "next month"]]],
+    // `the next month` after the verb of a future clause: the month after publication
+    [`${PUBLISHED}The ministers will meet again the next month in Quito.`, [["2025-07", "the next month"]]],
+    [`${PUBLISHED}The second round of talks is scheduled to take place the next month.`, [["2025-07", "the next month"]]],
+    [`${PUBLISHED}The joint commission is expected to convene the next month, the ministry said.`, [["2025-07", "the next month"]]],
   ])("%j", (text, expected) => {
     expect(datesOf(text)).toEqual(expected);
   });
@@ -176,6 +180,13 @@ describe("dates: not dates", () => {
     [`${PUBLISHED}The parcel carries code 2020-XY.`],
     [`${PUBLISHED}He has worked there for the last year.`],
     [`${PUBLISHED}Over the next month, the talks continue.`],
+    // `the next month` as a stretch, or counted from another date than publication
+    [`${PUBLISHED}The embassy will issue visas within the next month.`],
+    [`${PUBLISHED}Prices will be monitored for the next month.`],
+    [`${PUBLISHED}The experts will meet twice during the next month.`],
+    [`${PUBLISHED}The plan will be finalised in the next month or so.`],
+    [`${PUBLISHED}The treaty was signed in the spring and ratified the next month.`],
+    [`${PUBLISHED}The next month will be decisive for the talks.`],
     [`${PUBLISHED}The talks took place last weekend.`],
     [`${PUBLISHED}Marchers gathered and Mayors met.`],
     [`${PUBLISHED}The score was 20:25 and the ratio 19/20.`],

@@ -40,6 +40,21 @@ const DURATION_BEFORE = /\b(?:the|over|for|within|throughout)\s$/i;
 /** What announces the future in the clause of a weekday. */
 const FUTURE = /\b(?:will|shall|is to|are to|is due|are due|scheduled|upcoming|expected to|plans? to|going to|to be held|to take place)\b/i;
 
+/** A preposition before `the next month` that makes it a stretch: `over the`, `within the`, `for the`. */
+const STRETCH_BEFORE_THE = /\b(?:over|for|within|throughout|during|in|through|across|of|into|from|until|till|by|after)\s+the\s$/i;
+
+/**
+ * `will meet again the next month`, `is scheduled for … the next month`: `the next month` right
+ * after the verb of a future clause, with no preposition of a stretch before it, is the month after
+ * publication. A past clause (`ratified the next month`) counts from another date, which is left out.
+ */
+function nextMonthAsPoint(text: string, start: number, end: number, which: string, unit: string, month: string | undefined): boolean {
+  if (which !== "next" || unit.toLowerCase() !== "month" || month) return false;
+  const before = text.slice(Math.max(0, start - 20), start);
+  if (!/\p{Ll}\s+the\s$/iu.test(before) || STRETCH_BEFORE_THE.test(before)) return false;
+  return FUTURE.test(clauseAround(text, start, end));
+}
+
 const SHIFT: Record<string, number> = { this: 0, "the current": 0, "the coming": 1, last: -1, next: 1 };
 
 export function relativeDates(text: string, ref: Reference): DateCandidate[] {
@@ -69,7 +84,11 @@ export function relativeDates(text: string, ref: Reference): DateCandidate[] {
   for (const m of text.matchAll(YEAR_OR_MONTH)) {
     const g = m.groups!;
     const which = g.which!.toLowerCase();
-    if (which !== "this" && DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+    let start = m.index;
+    if (which !== "this" && DURATION_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) {
+      if (!nextMonthAsPoint(text, m.index, m.index + m[0].length, which, g.unit!, g.month)) continue;
+      start = m.index - 4;
+    }
     const shift = SHIFT[which.replace(/\s/, " ")] ?? 0;
     const year = Number(day.slice(0, 4)) + (g.unit!.toLowerCase() === "year" ? shift : 0);
     let value: string;
@@ -80,7 +99,7 @@ export function relativeDates(text: string, ref: Reference): DateCandidate[] {
       if (!/^\p{Lu}/u.test(g.month)) continue;
       value = `${year}-${pad(monthNumber(g.month)!)}`;
     } else value = String(year);
-    found.push({ start: m.index, end: m.index + m[0].length, value, kind: "relative" });
+    found.push({ start, end: m.index + m[0].length, value, kind: "relative" });
   }
   for (const m of text.matchAll(AGO)) {
     const g = m.groups!;

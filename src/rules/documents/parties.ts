@@ -123,3 +123,10 @@ export function partiesInSubject(subject: string, isPerson: (name: string) => bo
   if (sides.some((p) => notAParty.test(p) || isPerson(p) || !/^\p{Lu}/u.test(p))) return [];
   return sides;
 }
+
+/** "with the Ministry of Health on vaccines": the side an enumerated item names. */
+export function partyOfItem(subject: string): string[] | undefined {
+  if (!/^with\s/iu.test(subject)) return undefined;
+  const side = partyAfterWith(subject);
+  return side ? [side] : undefined;
+}

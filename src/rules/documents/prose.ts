@@ -7,10 +7,19 @@ import { documentType, singularHead } from "./vocabulary.js";
 import type { DocumentType } from "../../types.js";
 import { documentPhrases, type DocumentPhrase } from "./phrases.js";
 import { ellipticOpeners } from "./ellipsis.js";
-import { eventSignings } from "./signing.js";
+import { eventSignings, plannedBefore, signingCueAt } from "./signing.js";
+import { governorAfter, governorBefore, signedRightAfter, type Government } from "./governor.js";
 import { partiesBetween } from "./parties.js";
 import { partiesInProse } from "./proseParties.js";
 import { lastWords, trimTrailing } from "./words.js";
+import { signedBeforeEvent, type EventDay } from "./earlierSigning.js";
+import type { DateMention } from "../../types.js";
+
+/** The text's dates and the event's day, to tell a signing dated before the event. */
+export interface Dated {
+  dates: DateMention[];
+  event: EventDay;
+}
 
 // Words that put a document under another verb than the signing one, or under a frame.
 const GOVERNED_ELSEWHERE = new Set([
@@ -34,7 +43,7 @@ export interface SentenceReading {
   signed: boolean;
 }
 
-export function documentsInSentence(ctx: KnownPeople, from: number, to: number, publishedYear: number | null, previousSigned: boolean, previousHead: string | null = null): SentenceReading {
+export function documentsInSentence(ctx: KnownPeople, from: number, to: number, publishedYear: number | null, previousSigned: boolean, previousHead: string | null = null, dated: Dated | null = null): SentenceReading {
   const text = ctx.parsed.text;
   const sentence = text.slice(from, to);
   if (!anyHead.test(sentence) && !(previousHead && ellipticOpeners(text, from, to).length)) return { documents: [], signed: false };
@@ -47,7 +56,13 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
   const issuing = cues.filter((c) => c.issuing).map((c) => c.at);
   const documents: Naming[] = [];
   const earlierYearAt = earlierYears(sentence, publishedYear).map((y) => from + y);
-  for (const p of documentPhrases(text, from, to, previousHead)) {
+  const phrases = documentPhrases(text, from, to, previousHead);
+  for (const p of phrases) {
+    const governor = signingGovernor(text, from, to, p, phrases, cues);
+    if (governor === null) continue;
+    // "On 4 March the ministers signed …" in a text about a visit in May
+    const dating = governor >= 0 ? [governor] : cues.map((c) => c.at);
+    if (dated && !inherited && dating.length && dating.every((at) => signedBeforeEvent(text, dated.dates, dated.event, from, to, at))) continue;
     const issuedOnly = signing.length === 0;
     if (issuedOnly && !(["statement", "communique", "declaration"].includes(p.type) && issuing.some((c) => near(c, p, 60)))) continue;
     if (p.bareDefinite && !inherited && !cues.some((c) => near(c.at, p, 12))) continue;
@@ -61,6 +76,31 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
   }
   // a sentence that goes on about the documents keeps the signing in view for the next one
   return { documents, signed: signing.length > 0 || inherited || previousSigned };
+}
+
+/**
+ * Where the signing that governs the phrase in its clause is (-1: the clause does not tell, the
+ * sentence's signing stands), or null when the phrase is not one the event signed. A signing word
+ * that is not a signing in the event ("will consider signing", "to sign"), another verb ("discussed
+ * the implementation of"), a frame ("in line with", "under") say no; where the clause does not
+ * tell (a noun, a name before it), the sentence's signing stands.
+ */
+function signingGovernor(text: string, from: number, to: number, p: DocumentPhrase, phrases: DocumentPhrase[], cues: { at: number }[]): number | null {
+  const others = phrases.filter((o) => o !== p);
+  const participle = signedRightAfter(text, p.end);
+  let gov: Government = participle >= 0 ? { by: "signing", at: participle } : governorBefore(text, from, p, others);
+  if (gov.by === "unknown" && gov.opensClause) gov = governorAfter(text, to, p, others);
+  if (gov.by === "other") return null;
+  if (gov.by === "signing") {
+    const at = gov.at;
+    // an event cue at the word (or one that ends there: "put their signatures")
+    const cue = cues.find((c) => c.at <= at && at - c.at < 24);
+    if (cue) return cue.at;
+    const sentence = text.slice(from, to);
+    // a cue the sentence's reading set aside (planned, earlier), or "to sign", "will conclude"
+    return !signingCueAt(sentence, at - from) && !plannedBefore(sentence, at - from) ? at : null;
+  }
+  return -1;
 }
 
 // "The MoUs were signed between A and B; C and D; and E and F": one document per pair of sides.

@@ -4,6 +4,8 @@
 // yet to sign"), or a reference to an earlier signing ("since the signing of … in May 2023",
 // "signed in 2002").
 
+import { lastWords } from "./words.js";
+
 // A signing verb or noun. "singed" is a common misspelling in wire copy.
 const signingCue =
   /\b(?:signed|singed|signing|inked|exchanged(?! (?:views|opinions|greetings|ideas|experience|gifts|pleasantries|information|messages|congratulations))|exchange of(?= (?:[\w-]+ ){0,4}(?:agreement|memorand|document|mou|note|letter))|concluded|adopted|initiall?ed|ratified|put (?:their|his|her) signatures?|struck|sealed|clinched|secured|issued|released|made)\b/giu;
@@ -13,6 +15,18 @@ const issuingCue = /^(?:issued|released|made)$/iu;
 // Before the cue, in the same clause: the signing is yet to come, or did not happen.
 const notYet =
   /\b(?:will|shall|would|could|should|may|might|can|going to|expected to|expects? to|due to|plans? to|planned|planning|intends? to|intend|ready to|set to|looking to|hopes? to|aims? to|wants? to|is to|are to|not|n't|never|yet to|failed to|refused to|to be|about to|prepared for|being prepared|agreed to|prior to|before|approved|approves|approval of|authori[sz]ed|endorsed|importance of|need for|need to|necessity of|scheduled|slated|poised|likely|envisaged|proposed|draft|would like)\s+(?:\S+\s+){0,2}$/iu;
+// Right before the gerund "signing": a preposition that makes it a goal ("preparations for
+// signing", "the importance of signing", "talks on signing"), unless a noun of the act itself
+// governs it ("the ceremony of signing").
+const GOAL_PREPOSITION = /^(?:for|towards?|about|regarding|concerning|on|of)$/iu;
+const ACT_NOUN = /^(?:ceremony|occasion|act|moment|day|time|process)$/iu;
+const goalBefore = {
+  test(before: string): boolean {
+    const [noun, preposition] = lastWords(before, 2);
+    if (preposition === undefined) return noun !== undefined && GOAL_PREPOSITION.test(noun);
+    return GOAL_PREPOSITION.test(preposition) && !ACT_NOUN.test(noun!);
+  },
+};
 // Right before the cue: "to sign", "by signing" (a means, or an intention).
 const toOrBy = /\b(?:to|by)\s+$/iu;
 // An errand in the clause before the cue: "departs … to join … in witnessing the signing".
@@ -57,6 +71,7 @@ export function eventSignings(sentence: string, publishedYear: number | null): S
     const cue = m[0].toLowerCase();
     const before = clauseBefore(sentence, m.index);
     if (notYet.test(before) || toOrBy.test(before) || errandBefore.test(before)) continue;
+    if (cue === "signing" && goalBefore.test(before)) continue;
     // "the signing of … is scheduled for next week"
     if (cue === "signing" && plannedAfter.test(sentence.slice(m.index, m.index + 200))) continue;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
@@ -67,6 +82,22 @@ export function eventSignings(sentence: string, publishedYear: number | null): S
     found.push({ at: m.index, issuing: issuingCue.test(cue) });
   }
   return found;
+}
+
+/** Does a signing cue of any time (done, planned, earlier) start in the sentence at `at`, or end there? */
+export function signingCueAt(sentence: string, at: number): boolean {
+  signingCue.lastIndex = 0;
+  for (let m = signingCue.exec(sentence); m; m = signingCue.exec(sentence)) {
+    if (m.index <= at && at < m.index + m[0].length) return true;
+    if (m.index > at) break;
+  }
+  return false;
+}
+
+/** Does the clause before `at` make a signing word there a plan, a means or a negation ("to sign", "will consider signing")? */
+export function plannedBefore(sentence: string, at: number): boolean {
+  const before = clauseBefore(sentence, at);
+  return notYet.test(before) || toOrBy.test(before) || errandBefore.test(before) || (/^signing\b/iu.test(sentence.slice(at, at + 8)) && goalBefore.test(before));
 }
 
 /** The part of the sentence's clause before `at`: from the last clause break, at most 80 characters. */

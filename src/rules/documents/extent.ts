@@ -1,0 +1,170 @@
+// Where a document phrase starts and ends in running prose: the words left of a head that belong
+// to its name (modifiers, and a determiner that opens it), and the complement right of it, up to
+// where the sentence goes on about something else (a verb of the clause, a relative clause, a
+// phrase of time, place or signatories, another document).
+import { DETERMINERS, PHRASE_BREAKERS } from "./vocabulary.js";
+import { endsCapitalised, lastWords } from "./words.js";
+import { ellipticAhead } from "./ellipsis.js";
+import { verbForm } from "../../text/verbForms.js";
+
+/** A document head noun as found in the text. */
+export interface Head {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|dozens?)$/iu;
+
+// Where the complement stops: a verb or relative word that turns to what happened to the document,
+// or a phrase of time, place or signatories. Tested at each word of the complement.
+const complementStop =
+  /^(?:which|who|that|whereby|including|namely|notably|such as|among|was|were|is|are|has|have|had|will|would|signed|singed|inked|exchanged|received|witnessed|issued|released|adopted|approved|held|by|at|during|with|within|yesterday|today|tomorrow|according|while|whereas|worth(?=\s+(?:more|over|about|around|some)))\b/iu;
+// "… under which", "… by which": a relative clause starts at its preposition.
+const relativeAfterPreposition = /^(?:under|by|in|through|with|for|from|to)\s+(?:which|whom)\b/iu;
+const timeAfterOn = /^on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|behalf|the\s+sidelines|the\s+occasion|\d)/iu;
+const inThePresence = /^in\s+the\s+presence\b/iu;
+// After a comma, these words start something other than another subject of the list.
+const afterCommaStop =
+  /^(?:which|who|that|including|namely|notably|such as|among|the|a|an|this|these|its|their|his|her|exchanged|received|signed|said|according|while|with|within|during|in|on|at|by|and\s+(?:the|a|an|its|their|on|in)|as\s+well\s+as\s+(?:the|a|an))\b/iu;
+// After a comma, a short clause without a verb before another document: ", and X Y,".
+const ellipticSubject = /^\s*and\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,/u;
+const MAX_PHRASE = 400;
+
+export interface Left {
+  /** Start of the phrase, with its determiner. */
+  start: number;
+  /** Start of the name, after the determiner. */
+  nameStart: number;
+  determiner: string | null;
+  modifiers: string[];
+}
+
+/** The words before the head that belong to its name: modifiers, and a determiner that opens it. */
+export function extendLeft(text: string, headStart: number, floor: number): Left {
+  let start = headStart;
+  let nameStart = headStart;
+  const modifiers: string[] = [];
+  let determiner: string | null = null;
+  let i = headStart;
+  for (let n = 0; n < 7; n++) {
+    let j = i;
+    while (j > floor && text[j - 1] === " ") j--;
+    if (j === i && i !== headStart) break;
+    let k = j;
+    while (k > floor && (WORD.test(text[k - 1]!) || "-'’".includes(text[k - 1]!))) k--;
+    if (k === j) break;
+    const word = text.slice(k, j);
+    const lower = word.toLowerCase();
+    if (DETERMINERS.has(lower)) {
+      determiner = lower;
+      start = k;
+      break;
+    }
+    if (PHRASE_BREAKERS.has(lower) || NUMBER_WORD.test(word)) break;
+    modifiers.unshift(word);
+    start = k;
+    nameStart = k;
+    i = k;
+  }
+  return { start, nameStart, determiner, modifiers };
+}
+
+/** Where the complement after a head ends. */
+export function extendRight(text: string, from: number, to: number, headStarts: Set<number>): number {
+  const limit = Math.min(to, from + MAX_PHRASE);
+  let i = from;
+  let end = from;
+  let openBetween = false;
+  while (i < limit) {
+    const c = text[i]!;
+    if (c === ";" || c === ":" || c === "\n") break;
+    if (c === "." && (i + 1 >= to || /\s/u.test(text[i + 1] ?? " "))) break;
+    if (c === ",") {
+      const rest = text.slice(i + 1, i + 40).trimStart();
+      if (afterCommaStop.test(rest) || ellipticAhead.test(rest) || startsCoordinatedHead(text, i + 1, headStarts) || participleClause(rest)) break;
+      // ", and industry ministers, an agreement on …": another subject with its own document
+      const elliptic = ellipticSubject.exec(text.slice(i + 1, i + 80));
+      if (elliptic && startsCoordinatedHead(text, i + 1 + elliptic[0].length, headStarts)) break;
+      i++;
+      continue;
+    }
+    if (c === " ") {
+      const rest = text.slice(i + 1, i + 40);
+      if (complementStop.test(rest) || timeAfterOn.test(rest) || inThePresence.test(rest) || ellipticAhead.test(rest) || relativeAfterPreposition.test(rest)) break;
+      if (coordinatedVerb(rest) || finiteVerbAhead(rest)) break;
+      if (/^between\b/iu.test(rest)) openBetween = true;
+      if (/^(?:and|as well as)\b/iu.test(rest)) {
+        const inName = endsCapitalised(text.slice(Math.max(from, i - 30), i)) && /^and\s+\p{Lu}/u.test(rest);
+        if (!inName && startsCoordinatedHead(text, i + 1, headStarts)) break;
+        if (openBetween) openBetween = false;
+        else if (/^and\s+(?:the|a|an|its|their)\b/iu.test(rest) && !/^and\s+the\s+\p{Lu}/u.test(rest)) break;
+      }
+      i++;
+      continue;
+    }
+    i++;
+    end = i;
+  }
+  return end;
+}
+
+/**
+ * "… and discussed the plan", "… and will consider …": a verb coordinated with the one of the
+ * clause ends the object. A past tense or a modal after "and" (the lexicon keeps participles used
+ * as adjectives apart: "processed and related goods" go on).
+ */
+function coordinatedVerb(rest: string): boolean {
+  const m = /^(?:and|but)\s+(?:(?:also|then|jointly|further)\s+)?(\p{Ll}+)\b/u.exec(rest);
+  if (!m) return false;
+  const form = verbForm(m[1]!);
+  return form === "pastTense" || form === "modal";
+}
+
+// Simple pasts that are never participles: after a complement, the verb of its clause ("the
+// memorandum on railways took place"). Regular pasts ("investments made in") may be participles.
+const PURE_PAST = /^(?:took|came|became|began|gave|went|saw|grew|rose|fell|drew|wrote|spoke|chose|undertook|arose|ran)$/u;
+
+/** "… the memorandum on railways took place": a simple past right after the complement is its clause's verb. */
+function finiteVerbAhead(rest: string): boolean {
+  const m = /^(\p{Ll}+)\b/u.exec(rest);
+  return m !== null && PURE_PAST.test(m[1]!);
+}
+
+/** ", building on the …", ", paving the way": a participle clause after the object ends it. */
+function participleClause(rest: string): boolean {
+  const m = /^(\p{Ll}+ing)\s+(\p{Ll}+)/u.exec(rest);
+  return m !== null && verbForm(m[1]!) === "gerund" && /^(?:on|upon|to|with|the|a|an|their|its|his|her|new|further|thus|up|forward)$/u.test(m[2]!);
+}
+
+/** Does a coordinated document phrase start at `at` ("and an agreement on …", ", a memorandum …")? */
+function startsCoordinatedHead(text: string, at: number, headStarts: Set<number>): boolean {
+  const window = text.slice(at, at + 80);
+  const lead = /^\s*(?:,\s*)?(?:and|as well as)?\s*/iu.exec(window)?.[0] ?? "";
+  let pos = at + lead.length;
+  // a determiner and up to four name words before the head
+  for (let n = 0; n < 6; n++) {
+    if (headStarts.has(pos)) return true;
+    const word = /^([\p{L}\p{N}][\p{L}\p{N}'’-]*)\s+/u.exec(text.slice(pos, pos + 60));
+    if (!word) return false;
+    const lower = word[1]!.toLowerCase();
+    if (n > 0 && (PHRASE_BREAKERS.has(lower) || DETERMINERS.has(lower))) return false;
+    if (n === 0 && PHRASE_BREAKERS.has(lower) && !DETERMINERS.has(lower)) return false;
+    pos += word[0].length;
+  }
+  return false;
+}
+
+/** The phrase without the punctuation and a dangling conjunction at its end. */
+export function trimEnd(text: string, start: number, end: number): [number, number] {
+  let e = end;
+  for (let guard = 0; guard < 3; guard++) {
+    while (e > start && /[\s,;.:–—-]/u.test(text[e - 1]!)) e--;
+    // a conjunction left at the end: "the Moscow Declaration and [witnessed …]"
+    const last = lastWords(text.slice(Math.max(start, e - 12), e), 1)[0];
+    if (last === undefined || !/^(?:and|or|as|well)$/iu.test(last) || e - last.length <= start) break;
+    e -= last.length;
+  }
+  return [start, e];
+}

@@ -1,0 +1,50 @@
+// The sides a document names (SPEC: documents.parties): "between X and Y", "with X", "on behalf of
+// X", and the side an enumerated item names, without its article. Invented names.
+import { describe, expect, test } from "vitest";
+import { partiesBetween, partiesOnBehalf, partyAfterWith, partyOfItem } from "../../../src/rules/documents/parties.js";
+
+describe("between X and Y", () => {
+  test.each([
+    ["between the Ministry of Energy of Chile and the Ministry of Mines of Peru on lithium", ["Ministry of Energy of Chile", "Ministry of Mines of Peru"]],
+    ["between Valparaíso region and Busan city", ["Valparaíso region", "Busan city"]],
+    ["between the Ministry of Tourism and Sports and the National Agency for Youth", ["Ministry of Tourism and Sports", "National Agency for Youth"]],
+    ["between the Customs Administrations of the two countries", ["Customs Administrations of the two countries"]],
+    // nobody in particular, or persons by role
+    ["between the two sides on trade", []],
+    ["between the presidents and the ministers", []],
+    ["on trade and investment", []],
+  ])("%s → %j", (complement, expected) => {
+    expect(partiesBetween(complement)).toEqual(expected);
+  });
+});
+
+describe("with X", () => {
+  test.each([
+    [" with the Inter-American Development Bank on a loan", "Inter-American Development Bank"],
+    [" with Kyoto University, Japan on Monday", "Kyoto University, Japan"],
+    [" with the delegation on Monday", null],
+    [" on ports with Ghana", null],
+  ])("%j → %s", (after, expected) => {
+    expect(partyAfterWith(after)).toBe(expected);
+  });
+});
+
+describe("on behalf of X", () => {
+  test.each([
+    ["signed by Ms Ruiz, on behalf of the Andean Community, and Mr Obi, on behalf of ECOWAS", ["Andean Community", "ECOWAS"]],
+    ["signed by the ministers", []],
+  ])("%s → %j", (rest, expected) => {
+    expect(partiesOnBehalf(rest)).toEqual(expected);
+  });
+});
+
+describe("the side an enumerated item names", () => {
+  test.each([
+    ["with the Ministry of Health on vaccines", ["Ministry of Health"]],
+    ["with the Port Authority of Mombasa on dredging", ["Port Authority of Mombasa"]],
+    ["on vaccines", undefined],
+    ["with the two sides on ports", undefined],
+  ])("%s → %j", (subject, expected) => {
+    expect(partyOfItem(subject)).toEqual(expected);
+  });
+});
