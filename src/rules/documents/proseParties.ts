@@ -1,6 +1,7 @@
 // The parties of a document named in prose: "between X and Y" in its name or after "was signed",
 // "X and Y signed …" when X and Y are organisations or countries, "X signed … with Y". The persons
-// who sign are not parties: compromise tells the people, and a role word the officials.
+// who sign are not parties: the people rule (which asks compromise's lexicon about given names,
+// surnames, places and function words) tells the people, and a role word the officials.
 import type { KnownPeople } from "../context.js";
 import type { DocumentPhrase } from "./phrases.js";
 import { organisation, partiesBetween, partiesOnBehalf, partyAfterWith, partiesInSubject } from "./parties.js";
