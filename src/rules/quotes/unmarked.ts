@@ -8,7 +8,7 @@
 import type { ParsedText } from "../../text/parsed.js";
 import { attributionAfter, speakerOfVerb, type Attribution } from "./attribution.js";
 import { clauseVerb, finiteKind, isAdverb, OBJECT_PRONOUNS, PREPOSITIONS, tokenize, type Token } from "./clause.js";
-import { phraseAfter, type Mention } from "./nounPhrase.js";
+import { phraseAfter, subjectAtStart, type Mention } from "./nounPhrase.js";
 import { isParticiple, speechVerbsIn } from "./speechVerbs.js";
 import { CLAUSE_STOP } from "./reported.js";
 
@@ -40,8 +40,12 @@ const TELLING = /^(?:told|tells|telling|tell|informed|informs|informing|assured|
 const NOT_SAYERS = /\b(?:statistics|data|figures?|estimates?|calculations?|forecasts?|results?|polls?|ratings?|schedule|plan|programme|program|tradition|law|rules?|sources?\s+close|customs|norms?)\s*$/iu;
 // `As X said,` / `As X reported,`: a subject and a speech verb, then the comma.
 const AS_SAID = /^As\s+([^,]{4,160}),\s*/u;
-const ACCORDING_TO = /^According\s+to\s+([^,]{2,120}),\s*/u;
+// after an opening adverbial of up to three words: "However, according to him, …"
+const ACCORDING_TO = /^(?:\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2},\s*)?[Aa]ccording\s+to\s+([^,]{2,120}),\s*/u;
 // `Kazinform has learnt from the press service of Akorda`: the credit names its source
+// A participle that opens a further report after an attribution: ", adding that …"
+const FURTHER_REPORT = /,\s*(?:while\s+)?(?:adding|noting|stressing|emphasi[sz]ing|underlining|saying|recalling|highlighting|pointing\s+out|expressing)\b/u;
+const EDITORIAL = /\b(?:worth|(?:should|must|needs\s+to|has\s+to)\s+be)\s+$/iu;
 const LEARNT_FROM = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:has\s+|have\s+)?(?:learnt|learned)\s+from\s+/u;
 
 /** Reported speech without `that` in the text, in order. `bodyStart`: where the body begins after a dateline. */
@@ -58,17 +62,10 @@ export function findUnmarkedSpeech(parsed: ParsedText, bodyStart: number | null)
     const verbs = speechVerbsIn(text, s.start, s.end);
     const opening = openingAttribution(text, s);
     if (opening) out.push(opening);
-    if (!verbs.length && !opening) {
-      const learnt = learntFrom(text, s);
-      if (learnt) out.push(learnt);
-      continue;
-    }
-    const trailing = opening ? null : trailingAttribution(text, s);
+    // the attribution after the clause: a speech verb, `according to`, or `has learnt from`
+    const trailing = opening ? null
+      : verbs.length || /\baccording to\b/iu.test(text.slice(s.start, s.end)) ? trailingAttribution(text, s) : learntFrom(text, s);
     if (trailing) out.push(trailing);
-    else if (!verbs.length) {
-      const learnt = learntFrom(text, s);
-      if (learnt) out.push(learnt);
-    }
     for (const verb of verbs) {
       if (opening && verb.start < opening.start) continue;
       const found = clauseAfterVerb(text, s, verb, verbs);
@@ -96,7 +93,11 @@ function clauseAfterVerb(text: string, s: Sentence, verb: Verb, verbs: Verb[]): 
   const start = tokens[at]!.start;
   const end = clauseEnd(text, start, s.end);
   if (end - start < 12 || text[end] === "?" || /\?["”»]?\s*$/u.test(text.slice(end, s.end))) return null;
-  const mention = speakerOfVerb(text, s.start, verb, verbs);
+  // "It is worth mentioning, …", "it should be noted …": the writer's aside, nobody's speech
+  if (EDITORIAL.test(text.slice(Math.max(s.start, verb.start - 30), verb.start))) return null;
+  // "… failed to attend because he was away and said he had …": the verb shares the sentence's subject
+  const coordinated = /\band\s+(?:also\s+)?$/u.test(text.slice(Math.max(s.start, verb.start - 12), verb.start));
+  const mention = coordinated ? subjectAtStart(text, s.start, verb.start) : speakerOfVerb(text, s.start, verb, verbs);
   if (!mention) return null;
   // the speaker stands before the verb, or after it in an inverted `said Xi`: never inside the clause
   if (mention.start >= start) return null;
@@ -114,6 +115,7 @@ const CLAUSE_TAKING = /^(?:said|says|say|saying|told|tells|telling|added|adds|ad
 function complementStart(tokens: Token[], telling: boolean): number {
   let j = 0;
   if (telling) j = objectEnd(tokens, 0);
+  if (j < 0) return -1;
   for (let steps = 0; steps < 6 && j < tokens.length; steps++) {
     const t = tokens[j]!;
     if (t.text === "," && steps === 0) j++;
@@ -157,7 +159,8 @@ function phraseEnd(tokens: Token[], j: number): number {
 /** The end of the one who is told: `reporters`, `him`, `Kazinform`, `the guests`, `President Xi`. */
 function objectEnd(tokens: Token[], j: number): number {
   const t = tokens[j];
-  if (!t || t.punct) return j;
+  // "tells why …", "told how …": a question, nobody told
+  if (!t || t.punct || /^(?:why|how|what|whether|when|where|who|if)$/u.test(t.lower)) return t && !t.punct ? -1 : j;
   if (OBJECT_PRONOUNS.has(t.lower) && t.lower !== "it") return j + 1;
   return phraseEnd(tokens, j) < 0 ? j : phraseEnd(tokens, j);
 }
@@ -206,26 +209,33 @@ function openingAttribution(text: string, s: Sentence): UnmarkedSpeech | null {
     cue = verb.text;
   }
   const start = s.start + m[0].length;
-  const tokens = tokenize(text, start, s.end, 40);
-  const at = complementStart(tokens, false);
-  if (at < 0 || !clauseVerb(tokens, at)) return null;
   const end = clauseEnd(text, start, s.end);
-  if (end - start < 12) return null;
+  // the opening says who speaks: what follows need only be a clause, with its verb somewhere
+  // "According to him, it was: “…”": the words are the quotation after the colon
+  if (end - start < 12 || text[end] === ":" || /^["“«„]/u.test(text.slice(start, end)) || !hasFiniteVerb(tokenize(text, start, end, 80))) return null;
   return { start, end, attribution: { mention, cue } };
 }
 
 /** `<clause>, the ambassador said.` / `…, said the minister.` / `…, Kazinform reports.` */
-function trailingAttribution(text: string, s: Sentence): UnmarkedSpeech | null {
+function trailingAttribution(text: string, whole: Sentence, depth = 0): UnmarkedSpeech | null {
+  // "…, he said, adding that …": the attribution ends where the participle's report begins
+  const adding = FURTHER_REPORT.exec(text.slice(whole.start, whole.end));
+  const s = adding ? { start: whole.start, end: whole.start + adding.index } : whole;
   const body = text.slice(s.start, s.end);
   // the last comma of the sentence that is followed by a whole attribution
   for (let comma = body.lastIndexOf(","); comma > 0; comma = body.lastIndexOf(",", comma - 1)) {
     const at = s.start + comma;
     if (s.end - at > 200) return null;
     const attribution = attributionAfter(text, at, false);
-    if (!attribution?.mention || !attribution.cue || /^according/iu.test(attribution.cue)) continue;
+    if (!attribution?.mention || !attribution.cue) continue;
+    // "…, according to the ministry.": a sayer, not figures or a rule
+    if (/^according/iu.test(attribution.cue) && NOT_SAYERS.test(text.slice(attribution.mention.start, s.end).trimEnd().replace(/[.!…]$/u, ""))) continue;
     if (isParticiple(attribution.cue)) return null;
     if (!endsSentence(text, attribution, s)) continue;
-    return clauseBefore(text, s, at, attribution);
+    // "<clause>, said the minister at the summit, Trend reports.": the credit wraps an attributed
+    // sentence; the words are the minister's
+    const inner = depth === 0 ? trailingAttribution(text, { start: s.start, end: at }, 1) : null;
+    return inner ?? clauseBefore(text, s, at, attribution);
   }
   return null;
 }
@@ -241,7 +251,7 @@ function endsSentence(text: string, attribution: Attribution, s: Sentence): bool
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i]!;
     if (t.punct && !/^[.,’'-]$/u.test(t.text)) return false;
-    if (t.lower === "that" || (!t.punct && finiteKind(t.lower) === "strong")) return false;
+    if (t.lower === "that" || (!t.punct && t.text !== "May" && finiteKind(t.lower) === "strong")) return false;
   }
   return true;
 }
@@ -255,8 +265,16 @@ function clauseBefore(text: string, s: Sentence, comma: number, attribution: Att
   // a question, or a quotation: the direct quote is already found
   if (/\?["”»]?$/u.test(clause) || /^["“«„]/u.test(clause) || /["”»]$/u.test(clause)) return null;
   const tokens = tokenize(text, start, end, 80);
-  if (tokens.length < 4 || !tokens.some((t) => !t.punct && finiteKind(t.lower) !== null && finiteKind(t.lower) !== "base")) return null;
+  if (tokens.length < 4 || !hasFiniteVerb(tokens)) return null;
   return { start, end, attribution };
+}
+
+/** Does a finite verb (not a base form, which may be a noun) stand among the tokens? */
+function hasFiniteVerb(tokens: Token[]): boolean {
+  return tokens.some((t, i) => {
+    const kind = t.punct || t.text === "May" ? null : finiteKind(t.lower);
+    return kind !== null && kind !== "base" && !/^(?:the|a|an|its|their|his|her|our)$/u.test(tokens[i - 1]?.lower ?? "");
+  });
 }
 
 /** `<clause>, Kazinform has learnt from the press service of Akorda.`: the source speaks. */

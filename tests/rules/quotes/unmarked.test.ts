@@ -25,6 +25,10 @@ describe("a speech verb followed directly by a clause", () => {
     ["Governor Ito noted the farms have doubled their harvest since spring.", "the farms have doubled their harvest since spring", "noted", "Ito"],
     ["The ministry added there is no need for new checks at the border.", "there is no need for new checks at the border", "added", "ministry"],
     ["Director Paul Okoro expressed hope the new school will open in June.", "the new school will open in June", "expressed hope", "Paul Okoro"],
+    ["Premier Lind said more than twenty firms will move to the new park.", "more than twenty firms will move to the new park", "said", "Lind"],
+    ["The mayor said the cost of the new line to Holm was lower than planned.", "the cost of the new line to Holm was lower than planned", "said", "mayor"],
+    ["Governor Ito said it “opened a new chapter” for the valley.", "it “opened a new chapter” for the valley", "said", "Ito"],
+    ["Ana Ruiz, who left early, missed the dinner and said she had another meeting.", "she had another meeting", "said", "Ana Ruiz"],
   ])("%j", (text, clause, cue, speaker) => {
     const found = reported(text);
     expect(found.map(([t, c]) => [t, c])).toEqual([[clause, cue]]);
@@ -46,6 +50,10 @@ describe("a speech verb followed directly by a clause", () => {
     ["The spokesman recalled the visit of the king to the capital in 2019."],
     ["The governor urged the farmers to plant more wheat."],
     ["Did the minister say the border will reopen soon?"],
+    ["The minister reaffirmed the country’s continued support for the fund."],
+    ["The envoy conveyed greetings on behalf of the heads of their states."],
+    ["Governor Ito tells why he plans a trip to the coast"],
+    ["It is worth mentioning, the new park will open in May."],
     ["The minister confirmed his participation and stressed the role of the partners."],
   ])("no reported speech in %j", (text) => {
     expect(reported(text)).toEqual([]);
@@ -60,10 +68,22 @@ describe("a clause followed by its attribution", () => {
     ["The two banks have agreed on a joint fund, the ministry said in a statement on Monday.", "The two banks have agreed on a joint fund", "said", "ministry"],
     ["President Lind received the foreign minister of Chile, Nova Radio reports.", "President Lind received the foreign minister of Chile", "reports", "Nova Radio"],
     ["The talks were held in a warm atmosphere, reports the press service of the governor.", "The talks were held in a warm atmosphere", "reports", "press service of the governor"],
+    ["We have found a buyer for the port, Mr. Lind said.", "We have found a buyer for the port", "said", "Lind"],
+    ["The two ports will share one customs post, the foreign ministry said May 3.", "The two ports will share one customs post", "said", "foreign ministry"],
+    ["The mill will open in autumn, said Governor Ito at the fair in Holm, Nova Radio reports.", "The mill will open in autumn", "said", "Ito"],
+    ["The grain will be shipped by sea, according to the ministry.", "The grain will be shipped by sea", "according to", "ministry"],
+    ["The mill opened in the valley, Chilean president's press-service reported.", "The mill opened in the valley", "reported", "press-service"],
   ])("%j", (text, clause, cue, speaker) => {
     const found = reported(text);
     expect(found.map(([t, c]) => [t, c])).toEqual([[clause, cue]]);
     expect(found[0]![2]).toContain(speaker);
+  });
+
+  test("an attribution followed by `adding that …`: two reports of one speaker", () => {
+    expect(reported("The dam is safe, the governor said, adding that the river is low.")).toEqual([
+      ["The dam is safe", "said", "governor"],
+      ["the river is low", "adding", "governor"],
+    ]);
   });
 
   test.each([
@@ -84,10 +104,11 @@ describe("According to X, … and As X said, …", () => {
     ["According to the memorandum, both banks will open offices in the capital.", "both banks will open offices in the capital", "according to", "memorandum"],
     ["As the press office reported, during the visit the sides signed a treaty on fishing.", "during the visit the sides signed a treaty on fishing", "reported", "press office"],
     ["As Minister Ruiz noted, the region needs new schools.", "the region needs new schools", "noted", "Ruiz"],
+    ["However, according to him, the harbour, which is old, will be rebuilt.", "the harbour, which is old, will be rebuilt", "according to", null],
   ])("%j", (text, clause, cue, speaker) => {
     const found = reported(text);
     expect(found.map(([t, c]) => [t, c])).toEqual([[clause, cue]]);
-    expect(found[0]![2]).toContain(speaker);
+    if (speaker) expect(found[0]![2]).toContain(speaker);
   });
 
   test.each([
@@ -96,6 +117,8 @@ describe("According to X, … and As X said, …", () => {
     ["The ships are loaded according to the schedule agreed in May."],
     ["As trade grew, the ports of the region were expanded."],
     ["According to the plan, the bridge will open next year."],
+    ["The price rose by a fifth, according to statistics."],
+    ["According to the governor, it was: “We will not give up.”"],
   ])("no reported speech in %j", (text) => {
     expect(reported(text)).toEqual([]);
   });
