@@ -45,6 +45,7 @@ const ACCORDING_TO = /^(?:\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2},\s*)?[Aa]ccording\s+to\
 // `Kazinform has learnt from the press service of Akorda`: the credit names its source
 // A participle that opens a further report after an attribution: ", adding that …"
 const FURTHER_REPORT = /,\s*(?:while\s+)?(?:adding|noting|stressing|emphasi[sz]ing|underlining|saying|recalling|highlighting|pointing\s+out|expressing)\b/u;
+const CHEAP_CUE = /ccording to|^As\s|learn/u;
 const EDITORIAL = /\b(?:worth|(?:should|must|needs\s+to|has\s+to)\s+be)\s+$/iu;
 const LEARNT_FROM = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:has\s+|have\s+)?(?:learnt|learned)\s+from\s+/u;
 
@@ -60,11 +61,13 @@ export function findUnmarkedSpeech(parsed: ParsedText, bodyStart: number | null)
     // a question reports nothing
     if (/\?["”»’)]*\s*$/u.test(text.slice(Math.max(s.start, s.end - 4), s.end))) continue;
     const verbs = speechVerbsIn(text, s.start, s.end);
+    // most sentences report nothing: no speech verb, no `according to`, `As`, or `learnt`
+    if (!verbs.length && !CHEAP_CUE.test(text.slice(s.start, s.end))) continue;
     const opening = openingAttribution(text, s);
     if (opening) out.push(opening);
     // the attribution after the clause: a speech verb, `according to`, or `has learnt from`
     const trailing = opening ? null
-      : verbs.length || /\baccording to\b/iu.test(text.slice(s.start, s.end)) ? trailingAttribution(text, s) : learntFrom(text, s);
+      : verbs.length || /\baccording to\b/iu.test(text.slice(s.start, s.end)) ? trailingAttribution(text, s, verbs) : learntFrom(text, s);
     if (trailing) out.push(trailing);
     for (const verb of verbs) {
       if (opening && verb.start < opening.start) continue;
@@ -79,7 +82,7 @@ export function findUnmarkedSpeech(parsed: ParsedText, bodyStart: number | null)
 function clauseAfterVerb(text: string, s: Sentence, verb: Verb, verbs: Verb[]): UnmarkedSpeech | null {
   const after = text.slice(verb.end, verb.end + 8);
   if (/^\s*(?:that\b|:)/u.test(after)) return null;
-  const tokens = tokenize(text, verb.end, s.end, 40);
+  const tokens = tokenize(text, verb.end, Math.min(s.end, verb.end + 300), 30);
   const at = complementStart(tokens, TELLING.test(verb.text));
   if (at < 0 || at >= tokens.length) return null;
   const found = clauseVerb(tokens, at);
@@ -217,15 +220,19 @@ function openingAttribution(text: string, s: Sentence): UnmarkedSpeech | null {
 }
 
 /** `<clause>, the ambassador said.` / `…, said the minister.` / `…, Kazinform reports.` */
-function trailingAttribution(text: string, whole: Sentence, depth = 0): UnmarkedSpeech | null {
+function trailingAttribution(text: string, whole: Sentence, verbs: Verb[], depth = 0): UnmarkedSpeech | null {
   // "…, he said, adding that …": the attribution ends where the participle's report begins
   const adding = FURTHER_REPORT.exec(text.slice(whole.start, whole.end));
   const s = adding ? { start: whole.start, end: whole.start + adding.index } : whole;
   const body = text.slice(s.start, s.end);
-  // the last comma of the sentence that is followed by a whole attribution
-  for (let comma = body.lastIndexOf(","); comma > 0; comma = body.lastIndexOf(",", comma - 1)) {
+  // the attribution's cue is the last speech verb or `according to` of the sentence: only the
+  // commas shortly before it can open the attribution
+  const lastVerb = depth === 0 ? verbs[verbs.length - 1] : verbs.findLast((v) => v.end <= s.end);
+  const cue = Math.max(lastVerb?.start ?? -1, s.start + body.lastIndexOf("according to"));
+  if (cue < s.start) return null;
+  for (let comma = body.lastIndexOf(",", cue - s.start); comma > 0; comma = body.lastIndexOf(",", comma - 1)) {
     const at = s.start + comma;
-    if (s.end - at > 200) return null;
+    if (cue - at > 130) return null;
     const attribution = attributionAfter(text, at, false);
     if (!attribution?.mention || !attribution.cue) continue;
     // "…, according to the ministry.": a sayer, not figures or a rule
@@ -234,7 +241,7 @@ function trailingAttribution(text: string, whole: Sentence, depth = 0): Unmarked
     if (!endsSentence(text, attribution, s)) continue;
     // "<clause>, said the minister at the summit, Trend reports.": the credit wraps an attributed
     // sentence; the words are the minister's
-    const inner = depth === 0 ? trailingAttribution(text, { start: s.start, end: at }, 1) : null;
+    const inner = depth === 0 ? trailingAttribution(text, { start: s.start, end: at }, verbs, 1) : null;
     return inner ?? clauseBefore(text, s, at, attribution);
   }
   return null;
