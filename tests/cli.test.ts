@@ -307,4 +307,19 @@ describe("pretty output of quotes", () => {
       "    – “We agree on the plan” (said)",
     ]);
   });
+
+  test("reported speech without `that` reads the same; `according to` reads as reported; many long quotes are cut", async () => {
+    const { renderPretty } = await import("../src/render/pretty.js");
+    const { Chalk } = await import("chalk");
+    const { extract } = await import("../src/index.js");
+    const plain = (text: string) => renderPretty(extract(text), { chalk: new Chalk({ level: 0 }), width: 200 });
+    const text = "Governor Ito said the mill will open in May. According to the ministry, the road will be finished by June.";
+    expect(plain(text)).toContain("– said that the mill will open in May");
+    expect(plain(text)).toContain("– reported: the road will be finished by June");
+    const long = "the new port on the northern coast will handle twice as much grain and timber as the old one did, and the road to it will be widened over the coming three years".repeat(2);
+    const many = Array.from({ length: 9 }, (_, i) => `Governor Ito${i} said ${long}.`).join(" ");
+    const lines = plain(many).split("\n").filter((l) => l.includes("said that"));
+    expect(lines).toHaveLength(9);
+    for (const line of lines) expect(line.length).toBeLessThan(260);
+  });
 });

@@ -33,6 +33,12 @@ export function wrap(text: string, width: number, indent: string, firstIndent = 
   return lines.join("\n");
 }
 
+// Past this many quotes, long ones are cut to about LONG_QUOTE characters.
+const MANY_QUOTES = 8;
+const LONG_QUOTE = 200;
+// Cues that are no verb to put before `that`.
+const NOT_VERB_CUES = /^(?:according\s+to|learnt\s+from|learned\s+from)$/iu;
+
 export function renderPretty(record: OutputRecord, options: PrettyOptions): string {
   const { chalk: c, width } = options;
   const out: string[] = [];
@@ -54,8 +60,12 @@ export function renderPretty(record: OutputRecord, options: PrettyOptions): stri
       const who = q.speaker ? q.speaker.name : "(no speaker named)";
       if (who !== previous) out.push(`  ${c.yellow(who)}`);
       previous = who;
-      // direct speech in its marks with the verb after; reported speech as it reads: "noted that …"
-      const said = q.kind === "direct" ? `“${q.text}”${q.cue ? c.dim(` (${q.cue})`) : ""}` : `${c.dim(q.cue ? `${q.cue} that` : "reported:")} ${q.text}`;
+      // many quotes: each cut to a few lines, so the list stays one to scan (the JSON has them whole)
+      const text = r.quotes.length > MANY_QUOTES && q.text.length > LONG_QUOTE ? `${q.text.slice(0, q.text.lastIndexOf(" ", LONG_QUOTE))} …` : q.text;
+      // direct speech in its marks with the verb after; reported speech as it reads: "noted that …",
+      // with or without `that` in the text; `according to X, …` and news credits as "reported:"
+      const verb = q.cue && !NOT_VERB_CUES.test(q.cue) ? `${q.cue} that` : "reported:";
+      const said = q.kind === "direct" ? `“${text}”${q.cue ? c.dim(` (${q.cue})`) : ""}` : `${c.dim(verb)} ${text}`;
       out.push(wrap(said, width, "      ", "    – "));
     }
   }

@@ -7,6 +7,7 @@ import type { RuleContext } from "./context.js";
 import { findDirectQuotes } from "./quotes/direct.js";
 import { findReportedSpeech, findSpeechEvents } from "./quotes/reported.js";
 import { findLabelledSpeech } from "./quotes/labels.js";
+import { findUnmarkedSpeech } from "./quotes/unmarked.js";
 import { SpeakerResolver } from "./quotes/speakers.js";
 import type { Attribution } from "./quotes/attribution.js";
 import { SpanIndex } from "./quotes/spanIndex.js";
@@ -38,6 +39,12 @@ export function findQuotes(ctx: RuleContext, people: Person[]): Quote[] {
     if ((within && within.start < r.start) || (whole && whole.open >= r.start - 2)) continue;
     candidates.push({ kind: "indirect", start: r.start, end: r.end, attribution: r.attribution });
     reported.add(r);
+  }
+  // reported speech without `that`: never inside a quotation, nor a second report of the same words
+  for (const u of findUnmarkedSpeech(ctx.parsed, ctx.front.lead?.start ?? null)) {
+    if (quoted.containing(u.start, u.start, 16) || reported.containing(u.start, u.start) || [...reported.startingIn(u.start, u.end)].length) continue;
+    candidates.push({ kind: "indirect", start: u.start, end: u.end, attribution: u.attribution });
+    reported.add(u);
   }
   for (const l of findLabelledSpeech(ctx.parsed, people)) {
     if (l.quoted) {

@@ -64,7 +64,8 @@ describe("direct quotes in every quotation-mark style", () => {
     ['President Yoon said, "The alliance is growing.""We met several times last week," he added.', [direct("The alliance is growing.", "said"), direct("We met several times last week", "added")]],
     // a document's words are a quote too
     ['The statement read: "The parties agreed to deepen cooperation in trade."', [direct("The parties agreed to deepen cooperation in trade.", "read")]],
-    ["According to the minister, the visit will open \"a new page in our relations\".", [direct("a new page in our relations", "According to")]],
+    // a clause with a quoted part is reported speech too (SPEC: quotes)
+    ["According to the minister, the visit will open \"a new page in our relations\".", [indirect('the visit will open "a new page in our relations"', "according to"), direct("a new page in our relations", "According to")]],
     ['"We are ready to cooperate with all partners," according to the ministry statement.', [direct("We are ready to cooperate with all partners", "according to")]],
     // a quotation inside the quotation does not cut it
     ["«The company \"Rosatom\" will build the plant in Uzbekistan,» Putin said.", [direct('The company "Rosatom" will build the plant in Uzbekistan', "said")]],

@@ -20,7 +20,7 @@ const GAP = /^[^,;:.!?"“”«»]{0,70}$/u;
 // Words that show the gap holds a clause of its own, so its `that` is not the verb's.
 const GAP_BREAKER = /\b(?:is|are|was|were|be|been|will|would|can|could|should|must|importance|fact|way|need|so|such|now|given|all|issues?|measures?|steps)\b/iu;
 // Where a reported clause stops short of its sentence end.
-const CLAUSE_STOP = /,\s*(?:while\s+)?(?:adding|stating|saying|noting|stressing|emphasi[sz]ing|underlining|recalling|highlighting|affirming|reiterating|pointing\s+out|having\s+expressed|expressing|according\s+to)\b|[:;]\s|\s[-–—]\s+(?:said|noted|added)\b/iu;
+export const CLAUSE_STOP = /,\s*(?:while\s+)?(?:adding|stating|saying|noting|stressing|emphasi[sz]ing|underlining|recalling|highlighting|affirming|reiterating|pointing\s+out|having\s+expressed|expressing|according\s+to)\b|[:;]\s|\s[-–—]\s+(?:said|noted|added)\b/iu;
 // What a reported clause does not end with: its full stop, white space, a dangling comma
 const TRAILING = /[\s.,;:!?…]/u;
 const EDITORIAL = /\b(?:(?:should|must|needs\s+to|has\s+to)\s+be|worth)\s+$/iu;

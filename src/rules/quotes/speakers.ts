@@ -109,7 +109,8 @@ export class SpeakerResolver {
   private nameOf(mention: Mention, said: SpokenSpan): string | null {
     const words = tokens(mention.text);
     const first = lower(words[0] ?? "");
-    if (words.length === 1 && PRONOUNS.has(first)) return this.pronoun(mention, said);
+    // "according to her": the object form stands for the person as `she` does
+    if (words.length === 1 && (PRONOUNS.has(first) || first === "her")) return this.pronoun(mention, said);
     const head = headNoun(words);
     if (head && NON_PERSON_HEADS.has(lower(stripPossessive(head)))) return mention.text.replace(ARTICLE, "");
     // a person the people rule knows, named in the mention

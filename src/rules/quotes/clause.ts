@@ -1,0 +1,169 @@
+// Is this a clause or a noun phrase? The question reported speech without `that` turns on (SPEC:
+// quotes): `said the talks had been productive` reports speech, `stressed the importance of the
+// talks` does not. A clause here is a subject (a pronoun, or a noun phrase of determiners, names,
+// nouns and the prepositional phrases inside it) followed by a finite verb. The closed classes are
+// listed below; the open ones (is `grew` a past tense?) come from compromise's lexicon, cut down to
+// verb forms in verbForms.ts, so the test costs a few look-ups and never loads compromise.
+import { verbForm } from "./verbForms.js";
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Punctuation: a comma, a quotation mark, a bracket, a dash, a sentence end. */
+  punct: boolean;
+}
+
+// A word (with inner apostrophes, hyphens, dots of abbreviations and digits) or one punctuation mark.
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}’'`-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+
+/** The tokens of text[start, end), at most `max` of them. */
+export function tokenize(text: string, start: number, end: number, max = 60): Token[] {
+  const out: Token[] = [];
+  const span = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(span); m && out.length < max; m = TOKEN.exec(span)) {
+    const word = m[0];
+    out.push({ start: start + m.index, end: start + m.index + word.length, text: word, lower: word.toLowerCase(), punct: !/^[\p{L}\p{N}]/u.test(word) });
+  }
+  return out;
+}
+
+const set = (words: string) => new Set(words.split(" "));
+
+export const MODALS = set("will would can could shall should may might must cannot won’t won't wouldn't wouldn’t can't can’t couldn't couldn’t shouldn't shouldn’t");
+// Finite forms of be, have and do.
+const AUXILIARIES = set("is are was were am has have had does do did isn't isn’t aren't aren’t wasn't wasn’t weren't weren’t hasn't hasn’t haven't haven’t hadn't hadn’t doesn't doesn’t didn't didn’t");
+const SUBJECT_PRONOUNS = set("he she it they we i you there");
+const PLURAL_PRONOUNS = set("they we i you");
+export const OBJECT_PRONOUNS = set("him her them us me it");
+const DETERMINERS = set("the a an this these those some any each every no all both several many few its his her their our my your another such much most other");
+export const PREPOSITIONS = set("in at on during after before following to with via through from by for of between among under over about since until within without across against amid into onto upon towards toward per behind beyond around near outside inside");
+// Words that open a clause of their own, or a question: never inside a subject.
+const CLAUSE_WORDS = set("that which who whom whose where when while whether if because although though as so than how what why unless once");
+const CONJUNCTIONS = set("and or nor but &");
+const ADVERBS = set("also still already now currently further recently again not never always even only just yet soon then hence thus therefore however moreover furthermore indeed reportedly certainly definitely actively jointly fully");
+const NUMBER = /^\p{N}/u;
+const QUOTE_MARK = /^["“”«»„]$/u;
+// Past forms the lexicon files under another class only (`rose` is a flower there).
+const PAST_NOT_IN_LEXICON = set("rose lost left");
+// After `by`, an amount (`grew by a tenth`, `rose by 5 percent`), not the agent of a participle.
+const AMOUNT = /^(?:\p{N}|a|one|two|three|four|half|about|almost|nearly|over|more|less|some|around|roughly|up)$/u;
+const AMOUNT_AFTER_A = /^(?:third|quarter|half|fifth|tenth|fourth|sixth|percent|billion|million|thousand|hundred|factor)$/u;
+
+// -ly words that are nouns
+const NOT_ADVERBS = set("family assembly italy july reply rally ally anomaly monopoly supply apply holy belly");
+export const isAdverb = (lower: string) => ADVERBS.has(lower) || (/^\p{Ll}{3,}ly$/u.test(lower) && !NOT_ADVERBS.has(lower) && verbForm(lower) === undefined);
+
+export type Finite = "strong" | "past" | "present" | "base" | null;
+
+/**
+ * The finite verb a word may be: "strong" (a modal or a finite be/have/do), "past" (which may be a
+ * participle: `the talks held in Astana`), "present" (`offers`), "base" (`share`: finite only after
+ * a plural subject), or null.
+ */
+export function finiteKind(lower: string): Finite {
+  if (MODALS.has(lower) || AUXILIARIES.has(lower)) return "strong";
+  if (PAST_NOT_IN_LEXICON.has(lower)) return "past";
+  const form = verbForm(lower);
+  if (form === "past") return "past";
+  if (form === "present") return "present";
+  if (form === "base") return "base";
+  // regular past forms the lexicon files as adjectives (`expanded`, `increased`)
+  if (form === undefined && /^\p{Ll}{3,}ed$/u.test(lower)) return "past";
+  return null;
+}
+
+const isPlural = (lower: string) => /[^su’']s$/u.test(lower) || /(?:ies|es)$/u.test(lower);
+
+export interface ClauseVerb {
+  /** The token index of the finite verb. */
+  at: number;
+  kind: Exclude<Finite, null>;
+}
+
+// A subject runs at most this many tokens before its verb.
+const SUBJECT_LENGTH = 14;
+// … and holds at most this many prepositional phrases: `the volume of trade between the two countries`
+const SUBJECT_PHRASES = 3;
+
+/**
+ * The finite verb of a clause whose subject starts at token `i`, or null when the words from `i`
+ * are not a subject and its verb (a noun phrase, an infinitive, a question, a quotation).
+ */
+export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
+  const first = tokens[i];
+  if (!first || first.punct) return null;
+  if (SUBJECT_PRONOUNS.has(first.lower) || ((first.lower === "this" || first.lower === "these") && finiteKind(tokens[i + 1]?.lower ?? "") === "strong")) {
+    let j = i + 1;
+    while (tokens[j] && (isAdverb(tokens[j]!.lower) || QUOTE_MARK.test(tokens[j]!.text))) j++;
+    const kind = finiteKind(tokens[j]?.lower ?? "");
+    if (!kind || tokens[j]!.punct) return null;
+    if (kind === "base" && !PLURAL_PRONOUNS.has(first.lower)) return null;
+    // "there" stands as a subject only before be: "there is", "there will be"
+    if (first.lower === "there" && kind !== "strong") return null;
+    return { at: j, kind };
+  }
+  if (CLAUSE_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || finiteKind(first.lower) === "strong") return null;
+  let head = -1;
+  let plural = false;
+  let phrases = 0;
+  for (let j = i; j < tokens.length && j - i <= SUBJECT_LENGTH; j++) {
+    const t = tokens[j]!;
+    if (t.punct) {
+      // a possessive or hyphen is part of the phrase, and so is a quotation opened inside the
+      // clause (`it “made clear …”`); anything else ends it without a verb
+      if ((/^[’'-]$/u.test(t.text) && head >= 0) || (QUOTE_MARK.test(t.text) && j > i)) continue;
+      return null;
+    }
+    const l = t.lower;
+    const prev = tokens[j - 1];
+    // "May 5": the month, not the modal
+    if (t.text === "May") {
+      head = j;
+      continue;
+    }
+    // "once again", "last week" between the subject and its verb
+    if (head >= 0 && ((l === "once" && tokens[j + 1]?.lower === "again") || (l === "again" && prev?.lower === "once"))) continue;
+    // after an article, a possessive or `’s`, a verb form is a noun or an adjective: "their states", "the UK’s continued …"
+    const nounPlace = DETERMINERS.has(prev?.lower ?? "") || /^[’']$/u.test(prev?.text ?? "") || /[’']s$/u.test(prev?.lower ?? "");
+    if (head >= 0 && !nounPlace && !CONJUNCTIONS.has(prev?.lower ?? "")) {
+      const kind = finiteKind(l);
+      const next = tokens[j + 1];
+      if (kind === "strong" || kind === "present") return { at: j, kind };
+      if (kind === "past") {
+        // "the agreement signed by the ministers will …": a participle inside the subject
+        const amount = AMOUNT.test(tokens[j + 2]?.lower ?? "") && (!/^(?:a|one)$/u.test(tokens[j + 2]!.lower) || AMOUNT_AFTER_A.test(tokens[j + 3]?.lower ?? ""));
+        if (next?.lower === "by" && !amount) continue;
+        return { at: j, kind };
+      }
+      if (kind === "base" && plural && !/^\p{Lu}/u.test(t.text)) return { at: j, kind };
+      if (isAdverb(l) && finiteKind(next?.lower ?? "") && !next!.punct) continue;
+    }
+    if (DETERMINERS.has(l)) {
+      // a second noun phrase after a whole one, with no verb between: an object, not a subject
+      if (head >= 0 && !PREPOSITIONS.has(prev?.lower ?? "") && !CONJUNCTIONS.has(prev?.lower ?? "")) return null;
+      continue;
+    }
+    if (PREPOSITIONS.has(l)) {
+      // "the need to …": an infinitive, not a clause
+      // "the purpose of his visit to Russia" is a phrase, "the need to expand" an infinitive
+      const infinitive = l === "to" && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? "") && !DETERMINERS.has(tokens[j + 1]?.lower ?? "");
+      if (head < 0 || infinitive || ++phrases > SUBJECT_PHRASES) return null;
+      continue;
+    }
+    if (CONJUNCTIONS.has(l)) {
+      if (head < 0) return null;
+      plural = true;
+      continue;
+    }
+    // "more than twenty firms": an amount, not a comparison clause
+    if (l === "than" && /^(?:more|less|fewer|rather)$/u.test(prev?.lower ?? "")) continue;
+    if (CLAUSE_WORDS.has(l) || SUBJECT_PRONOUNS.has(l) && l !== "it" || MODALS.has(l) || finiteKind(l) === "strong") return null;
+    // a noun, an adjective, a name, a number: the phrase goes on
+    head = j;
+    if (!NUMBER.test(l)) plural = plural || isPlural(l);
+  }
+  return null;
+}

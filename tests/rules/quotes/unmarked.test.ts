@@ -1,0 +1,159 @@
+// Reported speech without `that` (src/rules/quotes/unmarked.ts, clause.ts): every form in several
+// phrasings, and as many sentences that must give nothing.
+import { describe, expect, test } from "vitest";
+import { extract } from "../../../src/index.js";
+import { clauseVerb, tokenize } from "../../../src/rules/quotes/clause.js";
+import { expectOffsetsSliceBack } from "../../helpers/offsets.js";
+
+/** The reported speech extract finds: [text, cue, speaker name]. */
+function reported(text: string): [string, string | null, string | null][] {
+  const result = extract(text);
+  expectOffsetsSliceBack(text, result);
+  return result.quotes.filter((q) => q.kind === "indirect").map((q) => [q.text, q.cue, q.speaker?.name ?? null]);
+}
+
+describe("a speech verb followed directly by a clause", () => {
+  test.each([
+    ["The governor said the new bridge would open in autumn.", "the new bridge would open in autumn", "said", "governor"],
+    ["Premier Tomas Lind said Norway is ready to buy more grain.", "Norway is ready to buy more grain", "said", "Tomas Lind"],
+    ["She told reporters the pipeline will be finished next spring.", "the pipeline will be finished next spring", "told", null],
+    ["The envoy told Nova Radio the two ports had signed a lease.", "the two ports had signed a lease", "told", "envoy"],
+    ["Minister Ana Ruiz said on Friday exports grew by a fifth.", "exports grew by a fifth", "said", "Ana Ruiz"],
+    ["The spokesman said in a briefing the embassy remains open.", "the embassy remains open", "said", "spokesman"],
+    ["Chancellor Berg said at the forum with Mayor Holm the city plans a new tram line.", "the city plans a new tram line", "said", "Berg"],
+    ["The mayor welcomed the plan, saying it would bring jobs to the valley.", "it would bring jobs to the valley", "saying", "mayor"],
+    ["Governor Ito noted the farms have doubled their harvest since spring.", "the farms have doubled their harvest since spring", "noted", "Ito"],
+    ["The ministry added there is no need for new checks at the border.", "there is no need for new checks at the border", "added", "ministry"],
+    ["Director Paul Okoro expressed hope the new school will open in June.", "the new school will open in June", "expressed hope", "Paul Okoro"],
+    ["Premier Lind said more than twenty firms will move to the new park.", "more than twenty firms will move to the new park", "said", "Lind"],
+    ["The mayor said the cost of the new line to Holm was lower than planned.", "the cost of the new line to Holm was lower than planned", "said", "mayor"],
+    ["Governor Ito said it “opened a new chapter” for the valley.", "it “opened a new chapter” for the valley", "said", "Ito"],
+    ["Ana Ruiz, who left early, missed the dinner and said she had another meeting.", "she had another meeting", "said", "Ana Ruiz"],
+  ])("%j", (text, clause, cue, speaker) => {
+    const found = reported(text);
+    expect(found.map(([t, c]) => [t, c])).toEqual([[clause, cue]]);
+    if (speaker) expect(found[0]![2]).toContain(speaker);
+  });
+
+  test.each([
+    ["The minister stressed the importance of the talks for both sides."],
+    ["The governor said in a statement."],
+    ["She told reporters after the meeting."],
+    ["The ambassador noted the progress achieved in recent years."],
+    ["The minister highlighted the projects implemented by the two companies."],
+    ["The president announced the launch of a new railway line."],
+    ["The envoy stressed the need to expand trade between the two regions."],
+    ["The sides agreed the next round of talks would be held in Rome."],
+    ["The ministers discussed the region and its prospects for growth."],
+    ["The leaders called for the road to be rebuilt quickly."],
+    ["The president expressed support for the plan of the government."],
+    ["The spokesman recalled the visit of the king to the capital in 2019."],
+    ["The governor urged the farmers to plant more wheat."],
+    ["Did the minister say the border will reopen soon?"],
+    ["The minister reaffirmed the country’s continued support for the fund."],
+    ["The envoy conveyed greetings on behalf of the heads of their states."],
+    ["Governor Ito tells why he plans a trip to the coast"],
+    ["It is worth mentioning, the new park will open in May."],
+    ["The minister confirmed his participation and stressed the role of the partners."],
+  ])("no reported speech in %j", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe("a clause followed by its attribution", () => {
+  test.each([
+    ["Exports of grain rose by a third last year, the ambassador said.", "Exports of grain rose by a third last year", "said", "ambassador"],
+    ["The new terminal will handle twice as much cargo, said Minister Ana Ruiz.", "The new terminal will handle twice as much cargo", "said", "Ana Ruiz"],
+    ["Mayor Holm opened the bridge. The city has waited for it for ten years, he added.", "The city has waited for it for ten years", "added", "Holm"],
+    ["The two banks have agreed on a joint fund, the ministry said in a statement on Monday.", "The two banks have agreed on a joint fund", "said", "ministry"],
+    ["President Lind received the foreign minister of Chile, Nova Radio reports.", "President Lind received the foreign minister of Chile", "reports", "Nova Radio"],
+    ["The talks were held in a warm atmosphere, reports the press service of the governor.", "The talks were held in a warm atmosphere", "reports", "press service of the governor"],
+    ["We have found a buyer for the port, Mr. Lind said.", "We have found a buyer for the port", "said", "Lind"],
+    ["The two ports will share one customs post, the foreign ministry said May 3.", "The two ports will share one customs post", "said", "foreign ministry"],
+    ["The mill will open in autumn, said Governor Ito at the fair in Holm, Nova Radio reports.", "The mill will open in autumn", "said", "Ito"],
+    ["The grain will be shipped by sea, according to the ministry.", "The grain will be shipped by sea", "according to", "ministry"],
+    ["The mill opened in the valley, Chilean president's press-service reported.", "The mill opened in the valley", "reported", "press-service"],
+  ])("%j", (text, clause, cue, speaker) => {
+    const found = reported(text);
+    expect(found.map(([t, c]) => [t, c])).toEqual([[clause, cue]]);
+    expect(found[0]![2]).toContain(speaker);
+  });
+
+  test("an attribution followed by `adding that …`: two reports of one speaker", () => {
+    expect(reported("The dam is safe, the governor said, adding that the river is low.")).toEqual([
+      ["The dam is safe", "said", "governor"],
+      ["the river is low", "adding", "governor"],
+    ]);
+  });
+
+  test.each([
+    ["“The new terminal will handle twice as much cargo,” the minister said."],
+    ["Will the terminal handle more cargo, the reporters asked."],
+    ["In the capital, the minister said."],
+    ["The farmers, the governor said, need more water."],
+    ["Trade is growing, and the ports are busy."],
+  ])("no reported speech in %j", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe("According to X, … and As X said, …", () => {
+  test.each([
+    ["According to the ministry, the road will be finished by May.", "the road will be finished by May", "according to", "ministry"],
+    ["According to Governor Ito, the harvest was the best in a decade.", "the harvest was the best in a decade", "according to", "Ito"],
+    ["According to the memorandum, both banks will open offices in the capital.", "both banks will open offices in the capital", "according to", "memorandum"],
+    ["As the press office reported, during the visit the sides signed a treaty on fishing.", "during the visit the sides signed a treaty on fishing", "reported", "press office"],
+    ["As Minister Ruiz noted, the region needs new schools.", "the region needs new schools", "noted", "Ruiz"],
+    ["However, according to him, the harbour, which is old, will be rebuilt.", "the harbour, which is old, will be rebuilt", "according to", null],
+  ])("%j", (text, clause, cue, speaker) => {
+    const found = reported(text);
+    expect(found.map(([t, c]) => [t, c])).toEqual([[clause, cue]]);
+    if (speaker) expect(found[0]![2]).toContain(speaker);
+  });
+
+  test.each([
+    ["According to statistics, trade grew by a tenth last year."],
+    ["Trade grew by a tenth last year according to the agreement of the two banks."],
+    ["The ships are loaded according to the schedule agreed in May."],
+    ["As trade grew, the ports of the region were expanded."],
+    ["According to the plan, the bridge will open next year."],
+    ["The price rose by a fifth, according to statistics."],
+    ["According to the governor, it was: “We will not give up.”"],
+  ])("no reported speech in %j", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe("speech inside a direct quote is not reported again", () => {
+  test.each([
+    ["“Our engineers said the dam will hold, and we trust them,” the governor said."],
+    ["The mayor said: “The experts told us the river is clean now, so we opened the beach.”"],
+    ["“According to our data, the fields are dry,” the minister noted."],
+  ])("%j", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
+
+describe("a clause or a noun phrase", () => {
+  const verbOf = (words: string) => {
+    const tokens = tokenize(words, 0, words.length);
+    const found = clauseVerb(tokens, 0);
+    return found ? tokens[found.at]!.text : null;
+  };
+  test.each([
+    ["the talks had been productive", "had"],
+    ["trade grew by a tenth", "grew"],
+    ["China is ready to help", "is"],
+    ["he would come back", "would"],
+    ["the volume of trade between the two countries reached a record", "reached"],
+    ["the two countries share common values", "share"],
+    ["the agreement signed by the ministers will enter into force", "will"],
+    ["the importance of the talks", null],
+    ["the need to expand trade", null],
+    ["reporters after the meeting", null],
+    ["whether the border will reopen", null],
+    ["the road and noted its importance", null],
+  ])("%j: verb %j", (words, verb) => {
+    expect(verbOf(words)).toBe(verb);
+  });
+});
