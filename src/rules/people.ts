@@ -49,10 +49,12 @@ export function findPeople(ctx: RuleContext): Person[] {
     mentions.push(mention);
     evidenced.push(evidence);
   }
+  // a title shared from a plural role is evidence too
   shareTitles(text, mentions);
+  mentions.forEach((m, i) => (evidenced[i] ||= m.titleText !== undefined));
   listedWithPeople(text, candidates, evidenced);
-  const named = mentions.filter((m, i) => evidenced[i] || m.titleText !== undefined);
-  const others = mentions.filter((m, i) => !(evidenced[i] || m.titleText !== undefined));
+  const named = mentions.filter((_, i) => evidenced[i]);
+  const others = mentions.filter((_, i) => !evidenced[i]);
 
   const clusters: Cluster[] = [];
   for (const mention of named) if (!join(clusters, mention)) clusters.push(newCluster(mention));
@@ -124,7 +126,7 @@ function unwrapped(parsed: ParsedText): string {
   for (const paragraph of wrapped) {
     for (const line of paragraph.lines.slice(0, -1)) {
       out += parsed.text.slice(at, line.end);
-      // the line break itself, \n or \r\n, as as many spaces
+      // the line break itself, \n or \r\n, as that many spaces
       let end = line.end;
       while (end < paragraph.end && (parsed.text[end] === "\n" || parsed.text[end] === "\r")) end++;
       out += " ".repeat(end - line.end);
