@@ -1,23 +1,31 @@
-// Generated from compromise's lexicon by tests/wordClasses.test.ts — do not edit by hand.
-// The verb forms of single lower-case words by the class compromise gives them, for constant-time
-// lookups without loading it. Participles used as adjectives ("related", "processed") are not here.
+// Generated from compromise's lexicon by tests/text/verbForms.test.ts — do not edit by hand.
+// Single lower-case words by the verb form compromise gives them, one form a word, for constant-time
+// lookups without loading it. Participles used as adjectives ("related", "processed") are adjectives
+// there, so not here.
 
-const VERB_CLASSES = {
-  /** Modal */
+const VERB_FORMS = {
+  /** a modal: `will`, `should` (Modal) */
   modal: `
     can could lets may might must ought oughta shall shant should will would
   `,
-  /** Copula, Participle, Verb */
-  auxiliary: `
-    am are arisen awaken awoken beaten been begun bitten blown born built cannot chosen clung dove
-    drawn dreamt driven eaten fallen flown forbidden forgiven forgotten forsaken forseen given gone
-    gonna gotten grown has hasten hidden is msg outdone outgrown overdone overseen overtaken
-    overthrown proven rewritten ridden risen rung seen sewn shaken shone shown shrunk slain sought
-    sown spilt spoken stolen strewn sung sunk sworn swum taken thrown torn undergone undone uprisen
-    waken was were withdrawn woken woven written wrung
+  /** a form of be, of either tense: `is`, `was` (Copula) */
+  copula: `
+    am are is was were
   `,
-  /** PastTense */
-  pastTense: `
+  /** an irregular past participle: `grown`, `taken` (Participle) */
+  participle: `
+    arisen awaken awoken beaten been begun bitten blown built chosen clung dove drawn dreamt driven
+    eaten fallen flown forbidden forgiven forgotten forsaken forseen given gone gotten grown hasten
+    hidden outdone outgrown overdone overseen overtaken overthrown proven rewritten ridden risen
+    rung seen sewn shaken shone shown shrunk slain sought sown spilt spoken stolen strewn sung sunk
+    sworn swum taken thrown torn undergone undone uprisen waken withdrawn woken woven written wrung
+  `,
+  /** a verb of no finer form: `has`, `cannot`, `born` (Verb) */
+  verb: `
+    born cannot gonna has msg
+  `,
+  /** a past tense: `grew`, `signed` (regular ones are participles too) (PastTense) */
+  past: `
     abducted abolished aborted abounded absconded absolved abused accelerated accented accessed
     acclimated accommodated accompanied accomplished accorded accosted accounted accrued accused
     accustomed aced ached achieved acquiesced acquired acted activated adapted added addicted
@@ -178,241 +186,244 @@ const VERB_CLASSES = {
     wore worked workshopped worsened worthed wove wrapped wrecked wrestled wronged wrote yammered
     yawned yearned yelled yielded zoned zoomed
   `,
-  /** PresentTense, Infinitive */
-  presentTense: `
-    abandon abandons abduct abducts abet abets abide abides abolish abolishes abort aborts abound
-    abounds abscond absconds absolve absolves absorb absorbs accelerate accelerates accept accepts
-    acclimate acclimates accommodate accommodates accompanies accompany accomplish accomplishes
-    accost accosts account accounts accrue accrues accuse accuses accustom accustoms ache aches
-    achieve achieves acknowledge acknowledges acquiesce acquiesces acquire acquires activate
-    activates adapt adapts add adds adjourn adjourns adjust adjusts administer administers admit
-    admits adopt adopts adorn adorns adsorb adsorbs advance advances advertise advertises affect
-    affects affix affixes afford affords age ages agonize agonizes agonze agonzes agree agrees alarm
-    alarms alights align aligns allege alleges allot allots allow allows allude alludes alluring
-    allurings alter alters amalgamate amalgamates amaze amazes amuse amuses analyse analyses animate
-    animates anneal anneals announce announces annoy annoys annul annuls anticipate anticipates
-    appeal appeals appear appears appease appeases applies apply appoint appoints appraise appraises
-    appreciate appreciates approach approaches approve approves approximates argue argues arise
-    arises arm arms arouse arouses arrange arranges arrest arrests arrive arrives articulates aspire
-    aspires assail assails assemble assembles assert asserts assess assesses assign assigns
-    associate associates assume assumes assure assures astonish astonishes astound astounds attach
-    attaches attain attains attest attests attract attracts augment augments authorize authorizes
-    automate automates avert averts avoid avoids await awaits award awards babysit babysits backfire
-    backfires baffle baffles bake bakes balance balances bankrupts base bases bathe bathes batter
-    batters battle battles be become becomes befriend befriends beg begin begins begs beguile
-    beguiles behave behaves behead beheads behold beholds believe believes belittle belittles belong
-    belongs bequeath bequeaths bestow bestows bests betray betrays bewilder bewilders bewitch
-    bewitches bias biases bide bides bind binds bitch bitches blacks blanks blast blasts bleed
-    bleeds bless blesses bloat bloats blow blows blunts blurt blurts boat boats boggle boggles boil
-    boils bolster bolsters bomb bombard bombards bombs bookkeep bookkeeps boom booms bores borrow
-    borrows bosses bother bothers bounce bounces brake brakes brand brands breastfeed breastfeeds
-    breathe breathes breathtake breathtakes brighten brightens bring brings broaden broadens bruise
-    bruises bud build builds bulk bulks bullies bully bundle bundles buries burp burps burst bursts
-    bury bustle bustles butt butts buy buys cage cages calculate calculates calms camp camps cancel
-    cancels captivate captivates care careen careens cares carries carry carve carves cater caters
-    caulk caulks cease ceases celebrate celebrates centralize centralizes certifies certify
-    challenge challenges change changes chant chants charge charges charm charms chat chats cherish
-    cherishes chew chews chill chills chirp chirps choose chooses chop chops circumvent circumvents
-    cite cites clap claps classifies classify cleans cleanse cleanses clears climb climbs cling
-    clings clone clones closes club clubs clutter clutters coach coaches coalesce coalesces coat
-    coats code codes coerce coerces coexist coexists cohabit cohabits coincide coincides collect
-    collects collide collides collude colludes coloring colour colours combine combines combust
-    combusts come comes comfort comforts command commands commence commences communicate
-    communicates compel compels compete competes compile compiles complain complains completes
-    complicate complicates complies comply compose composes compromise compromises conceal conceals
-    conceive conceives concentrate concentrates concern concerns conclude concludes concur concurs
-    condemn condemns condense condenses condone condones conduct conducts confess confesses confide
-    confides configure configures confirm confirms conflict conflicts conform conforms confront
-    confronts confuse confuses conjugates conjure conjures connote connotes conquer conquers
-    conserve conserves consider considers consist consists consolidate consolidates conspire
-    conspires constitute constitutes constrain constrains construct constructs consult consults
-    consume consumes consummates contain contains continue continues contrast contrasts contribute
-    contributes control controls convene convenes converge converges convey conveys convince
-    convinces cooks cools cope copes corrects correspond corresponds corrode corrodes corrupts
-    counterfeits cover covers craft crafts cramp cramps crave craves crawl crawls create creates
-    cripple cripples crumble crumbles crush crushes cultivate cultivates cure cures curl curls
-    curtail curtails customize customizes cycle cycles dam damage damages dampen dampens damps dams
-    dance dances dare dares darken darkens dash dashes date dates daunt daunts daze dazes dazzle
-    dazzles deafen deafens debark debarks debate debates debilitate debilitates debrief debriefs
-    debug debugs debunk debunks decay decays deceive deceives decentralize decentralizes decide
-    decides decimate decimates decipher deciphers declare declares decline declines decode decodes
-    decommission decommissions decompose decomposes decorate decorates decouple decouples decrease
-    decreases decree decrees decries decry decrypt decrypts dedicate dedicates deduct deducts deepen
-    deepens deface defaces defer defers defies define defines deform deforms defraud defrauds
-    defuses defy degrade degrades delay delays delegate delegates deliberates delight delights
-    delimit delimits deliver delivers demand demands demean demeans demolish demolishes demoralize
-    demoralizes denies denote denotes denounce denounces deny depart departs depict depicts deplore
-    deplores deploy deploys deport deports depress depresses derail derails derange deranges derive
-    derives deserve deserves desist desists detach detaches detail details determine determines
-    devastate devastates develop develops devolve devolves devote devotes diagnose diagnoses die
-    dies differ differs diffuses dig dignifies dignify digs diminish diminishes dine dines directs
-    disable disables disappoint disappoints disarm disarms disband disbands disburse disburses
-    discard discards discern discerns discipline disciplines disclaim disclaims disclose discloses
-    discount discounts discourage discourages discover discovers discuss discusses disgruntle
-    disgruntles disgust disgusts dishearten disheartens dislodge dislodges dismantle dismantles
-    dispense dispenses disperse disperses displace displaces displease displeases dispose disposes
-    disprove disproves disrupt disrupts dissent dissents dissolve dissolves dissuade dissuades
-    distil distill distills distils distinguish distinguishes distort distorts distract distracts
-    distress distresses disturb disturbs dive diverge diverges divert diverts dives divest divests
-    divulge divulges do does dole doles doubles doubt doubts drain drains draw draws dream dreams
-    dredge dredges dribble dribbles dries drift drifts drink drinks drive drives drown drowns drum
-    drums dulls dump dumps dwell dwells dwindle dwindles earmark earmarks earn earns eat eats
-    edifies edify edit edits educate educates elaborates elapse elapses elate elates elect
-    electrifies electrify elects elicits elucidate elucidates elude eludes emaciate emaciates embalm
-    embalms embark embarks embarrass embarrasses embodies embody embrace embraces embroider
-    embroiders embroil embroils emerge emerges emphasize emphasizes empower empowers empties enable
-    enables enact enacts enchant enchants encircle encircles enclose encloses encourage encourages
-    encroach encroaches encrypt encrypts encumber encumbers endanger endangers endear endears
-    endorse endorses endow endows endure endures energize energizes enforce enforces engage engages
-    engender engenders engineer engineers engrave engraves engulf engulfs enhance enhances enjoy
-    enjoys enlarge enlarges enlist enlists enliven enlivens enquire enquires enrich enriches enrol
-    enroll enrolls enrols ensue ensues ensure ensures enter enters enthral enthrals entice entices
-    entrain entrains entrench entrenches entrust entrusts envelop envelops envisage envisages
-    envision envisions equip equips erase erases erupt erupts escape escapes eschew eschews espouse
-    espouses establish establishes etch etches evaluate evaluates evoke evokes evolve evolves
-    exaggerate exaggerates exalt exalts examine examines exasperate exasperates exceed exceeds
-    excite excites exclaim exclaims exclude excludes exempts exercise exercises exert exerts exhale
-    exhales exhaust exhausts exhilarate exhilarates exhort exhorts exhume exhumes exist exists exit
-    exits expand expands expect expects expedite expedites expel expels experience experiences
-    expire expires explain explains explode explodes exploit exploits explore explores expose
-    exposes expresses expunge expunges extend extends extinguish extinguishes extol extols exude
-    exudes fade fades fail fails faints fakes falter falters fancies fascinate fascinates fasten
-    fastens fasts fatten fattens fear fears fend fends ferment ferments fess fesses fetch fetches
-    fill fills finance finances find finds firms fix fixes fizzle fizzles flatten flattens flatter
-    flatters flavor flavors flavour flavours flee flees fling flings flirt flirts float floats flood
-    floods flow flower flowers flows fluster flusters focus focuses follow follows fools forbid
-    forbids foreboding forebodings foreclose forecloses forego foregoes foresee foresees foreshadow
-    foreshadows forewarn forewarns forfeit forfeits forge forges forget forgets forgive forgives
-    fork forks format formats forsake forsakes forthcome forthcomes fouls fracture fractures
-    fragment fragments frame frames frees freeze freezes freshen freshens frighten frightens fringes
-    frolic frolics frost frosts frustrate frustrates fulfil fulfill fulfills fulfils fund fundraise
-    fundraises funds furnish furnishes gad gads garden gardens gather gathers geeks generate
-    generates get gets gift gifts giggle giggles give gives glare glares gleam gleams glean gleans
-    glide glides go goes goofs govern governs grab grabs grapple grapples grate grates gratifies
-    gratify graze grazes greet greets grieve grieves grill grills grip grips groundbreak
-    groundbreaks grow grows gruel gruels guard guards guide guides hammer hammers hamper hampers
-    handle handles hang hangs hanker hankers happen happens harangue harangues harass harasses harm
-    harms harvest harvests have heal heals hear hears heartwarm heartwarms heighten heightens hide
-    hides hijack hijacks hike hikes hinder hinders hire hires hoist hoists hollows hone hones hook
-    hooks horrifies horrify howl howls humiliate humiliates hunker hunkers hurries hurry hurt hurts
-    hush hushes idles ignore ignores illuminate illuminates illustrate illustrates imagine imagines
-    imbue imbues immerse immerses impale impales impart imparts imperil imperils impinge impinges
-    implies implode implodes imply import imports impose imposes impoverish impoverishes impress
-    impresses imprison imprisons improve improves incite incites include includes incorporate
-    incorporates increase increases indebt indebts indicate indicates indulge indulges infect
-    infects infest infests inflate inflates inform informs infuriate infuriates infuse infuses
-    ingest ingests inhabit inhabits inhibit inhibits initiate initiates injure injures innovate
-    innovates inquire inquires insist insists inspect inspects inspire inspires install installs
-    instil instils instruct instructs insult insults insure insures integrate integrates intend
-    intends intensifies intensify interact interacts interest interests intern interns interpret
-    interprets interrupt interrupts interview interviews intimidate intimidates intoxicate
-    intoxicates intrigue intrigues introduce introduces intrude intrudes inundate inundates invade
-    invades invent invents invert inverts invest invests invigorate invigorates invite invites
-    invoke invokes involve involves irk irks irritate irritates isolate isolates jacks jag jags jog
-    jogs join joins jot jots judge judges juggle juggles justifies justify juxtapose juxtaposes keep
-    keeps kidnap kidnaps kill kills knead kneads kneel kneels knit knits know knows lack lacks lag
-    lags land lands languish languishes lash lashes lasts launder launders lays lead leads leans
-    learn learns lease leases leave lend lends lengthen lengthens lessen lessens let license
-    licenses lifesave lifesaves lift lifts lighten lightens lights like likes limit limits linger
-    lingers liquefies liquefy liquidate liquidates list listen listens lists liven livens lives
-    lodge lodges loosen loosens lose loses love loves lowers lucks lurk lurks madden maddens maim
-    maims maintain maintains make makes manage manages manifest manifests mans manufacture
-    manufactures market markets marks marries marry matures maxes meander meanders means meditate
-    meditates meet meets melt melts mend mends mesmerize mesmerizes message messages mimic mimick
-    mimicks mimics mince minces mine mines mingle mingles minus minuss misplace misplaces mitigate
-    mitigates model models moderates modifies modify molest molests monitor monitors motivate
-    motivates mount mounts mourn mourns mow mows muddle muddles mull mulls multiplies multiply
-    mumble mumbles mystifies mystify nag nags nail nails narrows navigate navigates nears need needs
-    neglect neglects negotiate negotiates nerds network networks nourish nourishes nurse nurses
-    nurture nurtures obey obeys obscures observe observes obsess obsesses obtain obtains occupies
-    occupy occur occurs offend offends offer offers offset offsets omit omits opens operate operates
-    opine opines oppose opposes oppress oppresses opt opts organise organises organize organizes
-    outgo outgoes outgrow outgrows outlies outly outnumber outnumbers outpace outpaces outstand
-    outstands overarch overarches overcome overcomes overlap overlaps overlook overlooks overpower
-    overpowers override overrides oversee oversees overshadow overshadows overturn overturns overuse
-    overuses overwhelm overwhelms ovulate ovulates owe owes owns package packages paint paints pales
-    pamper pampers parallel paralyse paralyses park parks participate participates parties party
-    past patrol patrols pats pave paves peacekeep peacekeeps pend pends perceive perceives perfects
-    perform performs perish perishes permeate permeates perplex perplexes persevere perseveres
-    persist persists persuade persuades pervade pervades pinpoint pinpoints piss pisses plan plans
-    plummet plummets plunge plunges poach poaches poison poisons polish polishes pollute pollutes
-    portray portrays position positions possess possesses pour pours prattle prattles pray prays
-    preach preaches precede precedes preclude precludes predetermine predetermines predict predicts
-    prefer prefers preoccupies preoccupy prepare prepares presents presuppose presupposes pretend
-    pretends prevail prevails prevent prevents primes process processes proclaim proclaims procure
-    procures prod prods produce produces profess professes prohibit prohibits prolong prolongs
-    promise promises promote promotes prompts pronounce pronounces propose proposes prosper prospers
-    protect protects protrude protrudes prove proves provide provides provoke provokes publish
-    publishes puke pukes pull pulls pump pumps punish punishes purport purports pursuant pursuants
-    pursue pursues put puts puzzle puzzles quacks qualifies qualify quash quashes quench quenches
-    question questions quiets quit quits quote quotes rage rages rain rains rallies rally ramble
-    rambles rap raps rate rates ratifies ratify rattle rattles rave raves ravish ravishes react
-    reacts read reads realise realises realize realizes reap reaps reason reasons reassure reassures
-    reboot reboots rebuff rebuffs receive receives reckon reckons reclaim reclaims recognize
-    recognizes recommend recommends reconcile reconciles record recoup recoups recover recovers
-    recycle recycles redact redacts redefine redefines reduce reduces refinance refinances refine
-    refines reflect reflects refocus refocuses refract refracts refresh refreshes refuel refuels
-    refurbish refurbishes register registers regroup regroups regulate regulates rehearse rehearses
-    reheat reheats reign reigns reimburse reimburses rein reinforce reinforces reject rejects
-    rejoice rejoices rejuvenate rejuvenates relate relates relax relaxes release releases relent
-    relents relies relieve relieves relinquish relinquishes relive relives reload reloads rely
-    remain remains remember remembers remove removes render renders renew renews renounce renounces
-    repeat repeats repel repels rephrase rephrases replace replaces replenish replenishes replicates
-    report reports represent represents request requests require requires resemble resembles resent
-    resents reserve reserves reside resides resign resigns resist resists respect respects respond
-    responds rest restock restocks restore restores restrain restrains restrict restricts
-    restructrue restructrues restructure restructures rests resurface resurfaces retire retires
-    retrieve retrieves retrofit retrofits reup reups revamp revamps reveal reveals revel revels
-    revere reveres revert reverts revisit revisits revitalise revitalises revitalize revitalizes
-    revive revives revoke revokes revolve revolves reward rewards rid ride rides rids rights ripen
-    ripens riveting rivetings roam roams roar roars roof roofs rot rots roughs rounds rout routs
-    rush rushes rustle rustles sadden saddens satisfies satisfy saturate saturates save saves say
-    says scare scares scatter scatters scavenge scavenges schedule schedules scorch scorches score
-    scores scouts scratch scratches scream screams screech screeches screen screens sculpt sculpts
-    seal seals seat seats secures sedates see seek seeks seem seems sees selects sell sells send
-    sends sentence sentences separates sequester sequesters settle settles sever severs sew sews
-    shake shakes share shares sharpen sharpens shatter shatters shine shines ship ships shock shocks
-    shoot shoots shop shops shorten shortens shout shouts shrink shrinks shrivel shrivels shun shuns
-    shuts sift sifts signal signals simplifies simplify simulate simulates sing singles sings sit
-    sits skate skateboard skateboards skates skyrocket skyrockets slam slams slay slays slices
-    slicks slide slides slope slopes slows smile smiles smooths smuggle smuggles snatch snatches
-    sneak sneaks sniff sniffs snowboard snowboards snuggle snuggles soak soaks soar soars sober
-    sobers solicit solicits solve solves sooth soothe soothes sooths sort sorts sours sow sows
-    spares sparkle sparkles spawn spawns speak speaks specialize specializes specifies specify
-    spellbind spellbinds spend spends spice spices spit spits splay splays spoil spoils spoof spoofs
-    spot spots sprawl sprawls squander squanders squish squishes stab stabs stage stages stagger
-    staggers stain stains startle startles starve starves state states stave staves steal steals
-    stereotype stereotypes stiffen stiffens stifle stifles stimulate stimulates sting stings stir
-    stirs storytelling straighten straightens strangle strangles strays strengthen strengthens strew
-    strews strip strips strive strives struggle struggles stuff stuffs stump stumps stun stuns
-    sublimate sublimates submerge submerges submit submits subside subsides subsidize subsidizes
-    subsist subsists subtract subtracts subvert subverts succeed succeeds succumb succumbs suck
-    sucks suffer suffers suffice suffices suggest suggests summarise summarises summon summons
-    support supports suppose supposes suppress suppresses sures surf surfs surge surges surmount
-    surmounts surpass surpasses surprise surprises surround surrounds survey surveys survive
-    survives suspects suspend suspends suss susses sustain sustains swallow swallows sway sways
-    sweep sweeps sweeten sweetens swell swim swims tack tackle tackles tacks tailor tailors take
-    takes tamper tampers tan tantalize tantalizes target targets tarnish tarnishes taste tastes tax
-    taxes teach teaches tease teases tempt tempts tenders terrifies terrify test tests thank thanks
-    think thinks thins threaten threatens thrill thrills thrive thrives thwart thwarts tidies
-    tighten tightens topple topples touch touches toughen toughens traffick trafficks train trains
-    trample tramples transact transacts transform transforms transpire transpires transport
-    transports trap traps travel travels tremble trembles tries trifle trifles trim trims trouble
-    troubles trust trusts try tuck tucks tumble tumbles twist twists uncover uncovers undercut
-    undercuts undergo undergoes understand understands undertake undertakes undervalue undervalues
-    underwhelm underwhelms undo undoes unearth unearths unfold unfolds unfounded unfoundeds unifies
-    unify unite unites unleash unleashes unlock unlocks unnerve unnerves unplug unplugs unravel
-    unravels unsettle unsettles untie unties unveil unveils update updates uphold upholds uplift
-    uplifts upset upsets use uses ushers utters validate validates vanish vanishes varies vary
-    verifies verify vex vexes vie vies visualize visualizes volunteer volunteers vote votes waive
-    waives wake wakes wander wanders want wants warms warn warns warp warps weaken weakens wean
-    weans weather weathers weave weaves wed weds weep weeps weigh weighs weirds wents wets whack
-    whacks whisper whispers widen widens wield wields wimps wises withdraw withdraws wither withers
-    wonder wonders worries worry worsen worsens wrap wraps wreak wreaks wrestle wrestles wring
-    wrings wrinkle wrinkles write writes wrongs wroughts yammer yammers yawn yawns yearn yearns yell
-    yells yield yields zeros zonk zonks zoom zooms
+  /** a third-person present: `offers`, `needs` (PresentTense) */
+  present: `
+    abandons abducts abets abides abolishes aborts abounds absconds absolves absorbs accelerates
+    accepts acclimates accommodates accompanies accomplishes accosts accounts accrues accuses
+    accustoms aches achieves acknowledges acquiesces acquires activates adapts adds adjourns adjusts
+    administers admits adopts adorns adsorbs advances advertises affects affixes affords ages
+    agonizes agonzes agrees alarms alights aligns alleges allots allows alludes allurings alters
+    amalgamates amazes amuses analyses animates anneals announces annoys annuls anticipates appeals
+    appears appeases applies appoints appraises appreciates approaches approves approximates argues
+    arises arms arouses arranges arrests arrives articulates aspires assails assembles asserts
+    assesses assigns associates assumes assures astonishes astounds attaches attains attests
+    attracts augments authorizes automates averts avoids awaits awards babysits backfires baffles
+    bakes balances bankrupts bases bathes batters battles becomes befriends begins begs beguiles
+    behaves beheads beholds believes belittles belongs bequeaths bestows bests betrays bewilders
+    bewitches biases bides binds bitches blacks blanks blasts bleeds blesses bloats blows blunts
+    blurts boats boggles boils bolsters bombards bombs bookkeeps booms bores borrows bosses bothers
+    bounces brakes brands breastfeeds breathes breathtakes brightens brings broadens bruises builds
+    bulks bullies bundles buries burps bursts bustles butts buys cages calculates calms camps
+    cancels captivates careens cares carries carves caters caulks ceases celebrates centralizes
+    certifies challenges changes chants charges charms chats cherishes chews chills chirps chooses
+    chops circumvents cites claps classifies cleans cleanses clears climbs clings clones closes
+    clubs clutters coaches coalesces coats codes coerces coexists cohabits coincides collects
+    collides colludes colours combines combusts comes comforts commands commences communicates
+    compels competes compiles complains completes complicates complies composes compromises conceals
+    conceives concentrates concerns concludes concurs condemns condenses condones conducts confesses
+    confides configures confirms conflicts conforms confronts confuses conjugates conjures connotes
+    conquers conserves considers consists consolidates conspires constitutes constrains constructs
+    consults consumes consummates contains continues contrasts contributes controls convenes
+    converges conveys convinces cooks cools copes corrects corresponds corrodes corrupts
+    counterfeits covers crafts cramps craves crawls creates cripples crumbles crushes cultivates
+    cures curls curtails customizes cycles damages dampens damps dams dances dares darkens dashes
+    dates daunts dazes dazzles deafens debarks debates debilitates debriefs debugs debunks decays
+    deceives decentralizes decides decimates deciphers declares declines decodes decommissions
+    decomposes decorates decouples decreases decrees decries decrypts dedicates deducts deepens
+    defaces defers defies defines deforms defrauds defuses degrades delays delegates deliberates
+    delights delimits delivers demands demeans demolishes demoralizes denies denotes denounces
+    departs depicts deplores deploys deports depresses derails deranges derives deserves desists
+    detaches details determines devastates develops devolves devotes diagnoses dies differs diffuses
+    dignifies digs diminishes dines directs disables disappoints disarms disbands disburses discards
+    discerns disciplines disclaims discloses discounts discourages discovers discusses disgruntles
+    disgusts disheartens dislodges dismantles dispenses disperses displaces displeases disposes
+    disproves disrupts dissents dissolves dissuades distills distils distinguishes distorts
+    distracts distresses disturbs diverges diverts dives divests divulges does doles doubles doubts
+    drains draws dreams dredges dribbles dries drifts drinks drives drowns drums dulls dumps dwells
+    dwindles earmarks earns eats edifies edits educates elaborates elapses elates electrifies elects
+    elicits elucidates eludes emaciates embalms embarks embarrasses embodies embraces embroiders
+    embroils emerges emphasizes empowers empties enables enacts enchants encircles encloses
+    encourages encroaches encrypts encumbers endangers endears endorses endows endures energizes
+    enforces engages engenders engineers engraves engulfs enhances enjoys enlarges enlists enlivens
+    enquires enriches enrolls enrols ensues ensures enters enthrals entices entrains entrenches
+    entrusts envelops envisages envisions equips erases erupts escapes eschews espouses establishes
+    etches evaluates evokes evolves exaggerates exalts examines exasperates exceeds excites exclaims
+    excludes exempts exercises exerts exhales exhausts exhilarates exhorts exhumes exists exits
+    expands expects expedites expels experiences expires explains explodes exploits explores exposes
+    expresses expunges extends extinguishes extols exudes fades fails faints fakes falters fancies
+    fascinates fastens fasts fattens fears fends ferments fesses fetches fills finances finds firms
+    fixes fizzles flattens flatters flavors flavours flees flings flirts floats floods flowers flows
+    flusters focuses follows fools forbids forebodings forecloses foregoes foresees foreshadows
+    forewarns forfeits forges forgets forgives forks formats forsakes forthcomes fouls fractures
+    fragments frames frees freezes freshens frightens fringes frolics frosts frustrates fulfills
+    fulfils fundraises funds furnishes gads gardens gathers geeks generates gets gifts giggles gives
+    glares gleams gleans glides goes goofs governs grabs grapples grates gratifies grazes greets
+    grieves grills grips groundbreaks grows gruels guards guides hammers hampers handles hangs
+    hankers happens harangues harasses harms harvests heals hears heartwarms heightens hides hijacks
+    hikes hinders hires hoists hollows hones hooks horrifies howls humiliates hunkers hurries hurts
+    hushes idles ignores illuminates illustrates imagines imbues immerses impales imparts imperils
+    impinges implies implodes imports imposes impoverishes impresses imprisons improves incites
+    includes incorporates increases indebts indicates indulges infects infests inflates informs
+    infuriates infuses ingests inhabits inhibits initiates injures innovates inquires insists
+    inspects inspires installs instils instructs insults insures integrates intends intensifies
+    interacts interests interns interprets interrupts interviews intimidates intoxicates intrigues
+    introduces intrudes inundates invades invents inverts invests invigorates invites invokes
+    involves irks irritates isolates jacks jags jogs joins jots judges juggles justifies juxtaposes
+    keeps kidnaps kills kneads kneels knits knows lacks lags lands languishes lashes lasts launders
+    lays leads leans learns leases lends lengthens lessens licenses lifesaves lifts lightens lights
+    likes limits lingers liquefies liquidates listens lists livens lives lodges loosens loses loves
+    lowers lucks lurks maddens maims maintains makes manages manifests mans manufactures markets
+    marks marries matures maxes meanders means meditates meets melts mends mesmerizes messages
+    mimicks mimics minces mines mingles minuss misplaces mitigates models moderates modifies molests
+    monitors motivates mounts mourns mows muddles mulls multiplies mumbles mystifies nags nails
+    narrows navigates nears needs neglects negotiates nerds networks nourishes nurses nurtures obeys
+    obscures observes obsesses obtains occupies occurs offends offers offsets omits opens operates
+    opines opposes oppresses opts organises organizes outgoes outgrows outlies outnumbers outpaces
+    outstands overarches overcomes overlaps overlooks overpowers overrides oversees overshadows
+    overturns overuses overwhelms ovulates owes owns packages paints pales pampers paralyses parks
+    participates parties patrols pats paves peacekeeps pends perceives perfects performs perishes
+    permeates perplexes perseveres persists persuades pervades pinpoints pisses plans plummets
+    plunges poaches poisons polishes pollutes portrays positions possesses pours prattles prays
+    preaches precedes precludes predetermines predicts prefers preoccupies prepares presents
+    presupposes pretends prevails prevents primes processes proclaims procures prods produces
+    professes prohibits prolongs promises promotes prompts pronounces proposes prospers protects
+    protrudes proves provides provokes publishes pukes pulls pumps punishes purports pursuants
+    pursues puts puzzles quacks qualifies quashes quenches questions quiets quits quotes rages rains
+    rallies rambles raps rates ratifies rattles raves ravishes reacts reads realises realizes reaps
+    reasons reassures reboots rebuffs receives reckons reclaims recognizes recommends reconciles
+    recoups recovers recycles redacts redefines reduces refinances refines reflects refocuses
+    refracts refreshes refuels refurbishes registers regroups regulates rehearses reheats reigns
+    reimburses reinforces rejects rejoices rejuvenates relates relaxes releases relents relies
+    relieves relinquishes relives reloads remains remembers removes renders renews renounces repeats
+    repels rephrases replaces replenishes replicates reports represents requests requires resembles
+    resents reserves resides resigns resists respects responds restocks restores restrains restricts
+    restructrues restructures rests resurfaces retires retrieves retrofits reups revamps reveals
+    revels reveres reverts revisits revitalises revitalizes revives revokes revolves rewards rides
+    rids rights ripens rivetings roams roars roofs rots roughs rounds routs rushes rustles saddens
+    satisfies saturates saves says scares scatters scavenges schedules scorches scores scouts
+    scratches screams screeches screens sculpts seals seats secures sedates seeks seems sees selects
+    sells sends sentences separates sequesters settles severs sews shakes shares sharpens shatters
+    shines ships shocks shoots shops shortens shouts shrinks shrivels shuns shuts sifts signals
+    simplifies simulates singles sings sits skateboards skates skyrockets slams slays slices slicks
+    slides slopes slows smiles smooths smuggles snatches sneaks sniffs snowboards snuggles soaks
+    soars sobers solicits solves soothes sooths sorts sours sows spares sparkles spawns speaks
+    specializes specifies spellbinds spends spices spits splays spoils spoofs spots sprawls
+    squanders squishes stabs stages staggers stains startles starves states staves steals
+    stereotypes stiffens stifles stimulates stings stirs straightens strangles strays strengthens
+    strews strips strives struggles stuffs stumps stuns sublimates submerges submits subsides
+    subsidizes subsists subtracts subverts succeeds succumbs sucks suffers suffices suggests
+    summarises summons supports supposes suppresses sures surfs surges surmounts surpasses surprises
+    surrounds surveys survives suspects suspends susses sustains swallows sways sweeps sweetens
+    swims tackles tacks tailors takes tampers tantalizes targets tarnishes tastes taxes teaches
+    teases tempts tenders terrifies tests thanks thinks thins threatens thrills thrives thwarts
+    tidies tightens topples touches toughens trafficks trains tramples transacts transforms
+    transpires transports traps travels trembles tries trifles trims troubles trusts tucks tumbles
+    twists uncovers undercuts undergoes understands undertakes undervalues underwhelms undoes
+    unearths unfolds unfoundeds unifies unites unleashes unlocks unnerves unplugs unravels unsettles
+    unties unveils updates upholds uplifts upsets uses ushers utters validates vanishes varies
+    verifies vexes vies visualizes volunteers votes waives wakes wanders wants warms warns warps
+    weakens weans weathers weaves weds weeps weighs weirds wents wets whacks whispers widens wields
+    wimps wises withdraws withers wonders worries worsens wraps wreaks wrestles wrings wrinkles
+    writes wrongs wroughts yammers yawns yearns yells yields zeros zonks zooms
   `,
-  /** Gerund */
+  /** a base form, finite after a plural subject: `share`, `plan` (Infinitive) */
+  base: `
+    abandon abduct abet abide abolish abort abound abscond absolve absorb accelerate accept
+    acclimate accommodate accompany accomplish accost account accrue accuse accustom ache achieve
+    acknowledge acquiesce acquire activate adapt add adjourn adjust administer admit adopt adorn
+    adsorb advance advertise affect affix afford age agonize agonze agree alarm align allege allot
+    allow allude alluring alter amalgamate amaze amuse analyse animate anneal announce annoy annul
+    anticipate appeal appear appease apply appoint appraise appreciate approach approve argue arise
+    arm arouse arrange arrest arrive aspire assail assemble assert assess assign associate assume
+    assure astonish astound attach attain attest attract augment authorize automate avert avoid
+    await award babysit backfire baffle bake balance base bathe batter battle be become befriend beg
+    begin beguile behave behead behold believe belittle belong bequeath bestow betray bewilder
+    bewitch bias bide bind bitch blast bleed bless bloat blow blurt boat boggle boil bolster bomb
+    bombard bookkeep boom borrow bother bounce brake brand breastfeed breathe breathtake brighten
+    bring broaden bruise bud build bulk bully bundle burp burst bury bustle butt buy cage calculate
+    camp cancel captivate care careen carry carve cater caulk cease celebrate centralize certify
+    challenge change chant charge charm chat cherish chew chill chirp choose chop circumvent cite
+    clap classify cleanse climb cling clone club clutter coach coalesce coat code coerce coexist
+    cohabit coincide collect collide collude coloring colour combine combust come comfort command
+    commence communicate compel compete compile complain complicate comply compose compromise
+    conceal conceive concentrate concern conclude concur condemn condense condone conduct confess
+    confide configure confirm conflict conform confront confuse conjure connote conquer conserve
+    consider consist consolidate conspire constitute constrain construct consult consume contain
+    continue contrast contribute control convene converge convey convince cope correspond corrode
+    cover craft cramp crave crawl create cripple crumble crush cultivate cure curl curtail customize
+    cycle dam damage dampen dance dare darken dash date daunt daze dazzle deafen debark debate
+    debilitate debrief debug debunk decay deceive decentralize decide decimate decipher declare
+    decline decode decommission decompose decorate decouple decrease decree decry decrypt dedicate
+    deduct deepen deface defer define deform defraud defy degrade delay delegate delight delimit
+    deliver demand demean demolish demoralize denote denounce deny depart depict deplore deploy
+    deport depress derail derange derive deserve desist detach detail determine devastate develop
+    devolve devote diagnose die differ dig dignify diminish dine disable disappoint disarm disband
+    disburse discard discern discipline disclaim disclose discount discourage discover discuss
+    disgruntle disgust dishearten dislodge dismantle dispense disperse displace displease dispose
+    disprove disrupt dissent dissolve dissuade distil distill distinguish distort distract distress
+    disturb dive diverge divert divest divulge do dole doubt drain draw dream dredge dribble drift
+    drink drive drown drum dump dwell dwindle earmark earn eat edify edit educate elapse elate elect
+    electrify elucidate elude emaciate embalm embark embarrass embody embrace embroider embroil
+    emerge emphasize empower enable enact enchant encircle enclose encourage encroach encrypt
+    encumber endanger endear endorse endow endure energize enforce engage engender engineer engrave
+    engulf enhance enjoy enlarge enlist enliven enquire enrich enrol enroll ensue ensure enter
+    enthral entice entrain entrench entrust envelop envisage envision equip erase erupt escape
+    eschew espouse establish etch evaluate evoke evolve exaggerate exalt examine exasperate exceed
+    excite exclaim exclude exercise exert exhale exhaust exhilarate exhort exhume exist exit expand
+    expect expedite expel experience expire explain explode exploit explore expose expunge extend
+    extinguish extol exude fade fail falter fascinate fasten fatten fear fend ferment fess fetch
+    fill finance find fix fizzle flatten flatter flavor flavour flee fling flirt float flood flow
+    flower fluster focus follow forbid foreboding foreclose forego foresee foreshadow forewarn
+    forfeit forge forget forgive fork format forsake forthcome fracture fragment frame freeze
+    freshen frighten frolic frost frustrate fulfil fulfill fund fundraise furnish gad garden gather
+    generate get gift giggle give glare gleam glean glide go govern grab grapple grate gratify graze
+    greet grieve grill grip groundbreak grow gruel guard guide hammer hamper handle hang hanker
+    happen harangue harass harm harvest have heal hear heartwarm heighten hide hijack hike hinder
+    hire hoist hone hook horrify howl humiliate hunker hurry hurt hush ignore illuminate illustrate
+    imagine imbue immerse impale impart imperil impinge implode imply import impose impoverish
+    impress imprison improve incite include incorporate increase indebt indicate indulge infect
+    infest inflate inform infuriate infuse ingest inhabit inhibit initiate injure innovate inquire
+    insist inspect inspire install instil instruct insult insure integrate intend intensify interact
+    interest intern interpret interrupt interview intimidate intoxicate intrigue introduce intrude
+    inundate invade invent invert invest invigorate invite invoke involve irk irritate isolate jag
+    jog join jot judge juggle justify juxtapose keep kidnap kill knead kneel knit know lack lag land
+    languish lash launder lead learn lease leave lend lengthen lessen let license lifesave lift
+    lighten like limit linger liquefy liquidate list listen liven lodge loosen lose love lurk madden
+    maim maintain make manage manifest manufacture market marry meander meditate meet melt mend
+    mesmerize message mimic mimick mince mine mingle minus misplace mitigate model modify molest
+    monitor motivate mount mourn mow muddle mull multiply mumble mystify nag nail navigate need
+    neglect negotiate network nourish nurse nurture obey observe obsess obtain occupy occur offend
+    offer offset omit operate opine oppose oppress opt organise organize outgo outgrow outly
+    outnumber outpace outstand overarch overcome overlap overlook overpower override oversee
+    overshadow overturn overuse overwhelm ovulate owe package paint pamper parallel paralyse park
+    participate party past patrol pave peacekeep pend perceive perform perish permeate perplex
+    persevere persist persuade pervade pinpoint piss plan plummet plunge poach poison polish pollute
+    portray position possess pour prattle pray preach precede preclude predetermine predict prefer
+    preoccupy prepare presuppose pretend prevail prevent process proclaim procure prod produce
+    profess prohibit prolong promise promote pronounce propose prosper protect protrude prove
+    provide provoke publish puke pull pump punish purport pursuant pursue put puzzle qualify quash
+    quench question quit quote rage rain rally ramble rap rate ratify rattle rave ravish react read
+    realise realize reap reason reassure reboot rebuff receive reckon reclaim recognize recommend
+    reconcile record recoup recover recycle redact redefine reduce refinance refine reflect refocus
+    refract refresh refuel refurbish register regroup regulate rehearse reheat reign reimburse rein
+    reinforce reject rejoice rejuvenate relate relax release relent relieve relinquish relive reload
+    rely remain remember remove render renew renounce repeat repel rephrase replace replenish report
+    represent request require resemble resent reserve reside resign resist respect respond rest
+    restock restore restrain restrict restructrue restructure resurface retire retrieve retrofit
+    reup revamp reveal revel revere revert revisit revitalise revitalize revive revoke revolve
+    reward rid ride ripen riveting roam roar roof rot rout rush rustle sadden satisfy saturate save
+    say scare scatter scavenge schedule scorch score scratch scream screech screen sculpt seal seat
+    see seek seem sell send sentence sequester settle sever sew shake share sharpen shatter shine
+    ship shock shoot shop shorten shout shrink shrivel shun sift signal simplify simulate sing sit
+    skate skateboard skyrocket slam slay slide slope smile smuggle snatch sneak sniff snowboard
+    snuggle soak soar sober solicit solve sooth soothe sort sow sparkle spawn speak specialize
+    specify spellbind spend spice spit splay spoil spoof spot sprawl squander squish stab stage
+    stagger stain startle starve state stave steal stereotype stiffen stifle stimulate sting stir
+    storytelling straighten strangle strengthen strew strip strive struggle stuff stump stun
+    sublimate submerge submit subside subsidize subsist subtract subvert succeed succumb suck suffer
+    suffice suggest summarise summon support suppose suppress surf surge surmount surpass surprise
+    surround survey survive suspend suss sustain swallow sway sweep sweeten swell swim tack tackle
+    tailor take tamper tan tantalize target tarnish taste tax teach tease tempt terrify test thank
+    think threaten thrill thrive thwart tighten topple touch toughen traffick train trample transact
+    transform transpire transport trap travel tremble trifle trim trouble trust try tuck tumble
+    twist uncover undercut undergo understand undertake undervalue underwhelm undo unearth unfold
+    unfounded unify unite unleash unlock unnerve unplug unravel unsettle untie unveil update uphold
+    uplift upset use validate vanish vary verify vex vie visualize volunteer vote waive wake wander
+    want warn warp weaken wean weather weave wed weep weigh whack whisper widen wield withdraw
+    wither wonder worry worsen wrap wreak wrestle wring wrinkle write yammer yawn yearn yell yield
+    zonk zoom
+  `,
+  /** an -ing form: `implementing`, `building` (Gerund) */
   gerund: `
     abandoning abducting abiding abolishing aborting abounding absconding absolving absorbing
     abusing accenting accepting accessing acclimating accomplishing according accosting accounting
@@ -615,17 +626,12 @@ const VERB_CLASSES = {
   `,
 };
 
-export type VerbForm = keyof typeof VERB_CLASSES;
+export type VerbForm = keyof typeof VERB_FORMS;
 
-let byWord: Map<string, VerbForm> | undefined;
+const byWord = new Map<string, VerbForm>();
+for (const [name, words] of Object.entries(VERB_FORMS) as Array<[VerbForm, string]>) {
+  for (const word of words.split(/\s+/u)) if (word) byWord.set(word, name);
+}
 
 /** The verb form compromise's lexicon gives a lower-case word, or undefined. */
-export function verbForm(lower: string): VerbForm | undefined {
-  if (!byWord) {
-    byWord = new Map();
-    for (const [name, words] of Object.entries(VERB_CLASSES) as Array<[VerbForm, string]>) {
-      for (const word of words.split(/\s+/u)) if (word) byWord.set(word, name);
-    }
-  }
-  return byWord.get(lower);
-}
+export const verbForm = (lower: string): VerbForm | undefined => byWord.get(lower);

@@ -119,7 +119,7 @@ function coordinatedVerb(rest: string): boolean {
   const m = /^(?:and|but)\s+(?:(?:also|then|jointly|further)\s+)?(\p{Ll}+)\b/u.exec(rest);
   if (!m) return false;
   const form = verbForm(m[1]!);
-  return form === "pastTense" || form === "modal";
+  return form === "past" || form === "modal";
 }
 
 // Simple pasts that are never participles: after a complement, the verb of its clause ("the

@@ -67,7 +67,8 @@ export function judge(text: string, head: Head, left: Left, complementFrom: numb
   const capitalised = /^\p{Lu}/u.test(head.text) || left.modifiers.some((w) => /^\p{Lu}/u.test(w));
   if (plural && !naming) return drop();
   // "The Ministry plans to sign …": a head that is the verb of its clause
-  if (verbForm(head.text) === "presentTense" && /^\s+to\s+(?!(?:the|a|an|this|that|its|their)\b)\p{Ll}/u.test(complement)) return drop();
+  const headForm = verbForm(head.text);
+  if ((headForm === "present" || headForm === "base") && /^\s+to\s+(?!(?:the|a|an|this|that|its|their)\b)\p{Ll}/u.test(complement)) return drop();
   // "a joint master's programme in logistics": a course, not an instrument
   if (isStudyProgramme(head.text, left.modifiers)) return drop();
   // "An agreement to this effect": the document named before

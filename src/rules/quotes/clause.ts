@@ -4,7 +4,7 @@
 // nouns and the prepositional phrases inside it) followed by a finite verb. The closed classes are
 // listed below; the open ones (is `grew` a past tense?) come from compromise's lexicon, cut down to
 // verb forms in verbForms.ts, so the test costs a few look-ups and never loads compromise.
-import { verbForm } from "./verbForms.js";
+import { verbForm } from "../../text/verbForms.js";
 
 export interface Token {
   start: number;
