@@ -15,8 +15,7 @@ export interface Attribution {
 // An attribution after a quotation runs at most this far, and never over a paragraph break.
 const TAIL_LIMIT = 200;
 // The end of the attribution clause: a sentence end, a paragraph break or a new quotation.
-// (not the dot of a title before a name: ", Mr. Medvedev said.")
-const TAIL_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Col|Sen|Gov|Amb))[.!?;](?=\s|$)|\n\s*\n|[«“„"]/u;
+const TAIL_END = /[.!?;](?=\s|$)|\n\s*\n|[«“„"]/u;
 // `it was noted that`, `it is noted that`: reported speech with no speaker
 const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be|should\s+be|must\s+be)\s+$/iu;
 const ACCORDING_TO = /\baccording\s+to\s+/giu;

@@ -45,7 +45,6 @@ const CLAUSE_WORDS = set("that which who whom whose where when while whether if 
 const CONJUNCTIONS = set("and or nor but &");
 const ADVERBS = set("also still already now currently further recently again not never always even only just yet soon then hence thus therefore however moreover furthermore indeed reportedly certainly definitely actively jointly fully");
 const NUMBER = /^\p{N}/u;
-const QUOTE_MARK = /^["“”«»„]$/u;
 // Past forms the lexicon files under another class only (`rose` is a flower there).
 const PAST_NOT_IN_LEXICON = set("rose lost left");
 // After `by`, an amount (`grew by a tenth`, `rose by 5 percent`), not the agent of a participle.
@@ -97,7 +96,7 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
   if (!first || first.punct) return null;
   if (SUBJECT_PRONOUNS.has(first.lower) || ((first.lower === "this" || first.lower === "these") && finiteKind(tokens[i + 1]?.lower ?? "") === "strong")) {
     let j = i + 1;
-    while (tokens[j] && (isAdverb(tokens[j]!.lower) || QUOTE_MARK.test(tokens[j]!.text))) j++;
+    while (tokens[j] && isAdverb(tokens[j]!.lower)) j++;
     const kind = finiteKind(tokens[j]?.lower ?? "");
     if (!kind || tokens[j]!.punct) return null;
     if (kind === "base" && !PLURAL_PRONOUNS.has(first.lower)) return null;
@@ -112,20 +111,12 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
   for (let j = i; j < tokens.length && j - i <= SUBJECT_LENGTH; j++) {
     const t = tokens[j]!;
     if (t.punct) {
-      // a possessive or hyphen is part of the phrase, and so is a quotation opened inside the
-      // clause (`it “made clear …”`); anything else ends it without a verb
-      if ((/^[’'-]$/u.test(t.text) && head >= 0) || (QUOTE_MARK.test(t.text) && j > i)) continue;
+      // a possessive or hyphen is part of the phrase; anything else ends it without a verb
+      if (/^[’'-]$/u.test(t.text) && head >= 0) continue;
       return null;
     }
     const l = t.lower;
     const prev = tokens[j - 1];
-    // "May 5": the month, not the modal
-    if (t.text === "May") {
-      head = j;
-      continue;
-    }
-    // "once again", "last week" between the subject and its verb
-    if (head >= 0 && ((l === "once" && tokens[j + 1]?.lower === "again") || (l === "again" && prev?.lower === "once"))) continue;
     // after an article, a possessive or `’s`, a verb form is a noun or an adjective: "their states", "the UK’s continued …"
     const nounPlace = DETERMINERS.has(prev?.lower ?? "") || /^[’']$/u.test(prev?.text ?? "") || /[’']s$/u.test(prev?.lower ?? "");
     if (head >= 0 && !nounPlace && !CONJUNCTIONS.has(prev?.lower ?? "")) {
@@ -148,9 +139,7 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
     }
     if (PREPOSITIONS.has(l)) {
       // "the need to …": an infinitive, not a clause
-      // "the purpose of his visit to Russia" is a phrase, "the need to expand" an infinitive
-      const infinitive = l === "to" && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? "") && !DETERMINERS.has(tokens[j + 1]?.lower ?? "");
-      if (head < 0 || infinitive || ++phrases > SUBJECT_PHRASES) return null;
+      if (head < 0 || l === "to" || ++phrases > SUBJECT_PHRASES) return null;
       continue;
     }
     if (CONJUNCTIONS.has(l)) {

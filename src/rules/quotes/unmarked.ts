@@ -258,7 +258,7 @@ function endsSentence(text: string, attribution: Attribution, s: Sentence): bool
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i]!;
     if (t.punct && !/^[.,’'-]$/u.test(t.text)) return false;
-    if (t.lower === "that" || (!t.punct && t.text !== "May" && finiteKind(t.lower) === "strong")) return false;
+    if (t.lower === "that" || (!t.punct && finiteKind(t.lower) === "strong")) return false;
   }
   return true;
 }
@@ -279,7 +279,7 @@ function clauseBefore(text: string, s: Sentence, comma: number, attribution: Att
 /** Does a finite verb (not a base form, which may be a noun) stand among the tokens? */
 function hasFiniteVerb(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
-    const kind = t.punct || t.text === "May" ? null : finiteKind(t.lower);
+    const kind = t.punct ? null : finiteKind(t.lower);
     return kind !== null && kind !== "base" && !/^(?:the|a|an|its|their|his|her|our)$/u.test(tokens[i - 1]?.lower ?? "");
   });
 }

@@ -26,8 +26,6 @@ describe("a speech verb followed directly by a clause", () => {
     ["The ministry added there is no need for new checks at the border.", "there is no need for new checks at the border", "added", "ministry"],
     ["Director Paul Okoro expressed hope the new school will open in June.", "the new school will open in June", "expressed hope", "Paul Okoro"],
     ["Premier Lind said more than twenty firms will move to the new park.", "more than twenty firms will move to the new park", "said", "Lind"],
-    ["The mayor said the cost of the new line to Holm was lower than planned.", "the cost of the new line to Holm was lower than planned", "said", "mayor"],
-    ["Governor Ito said it “opened a new chapter” for the valley.", "it “opened a new chapter” for the valley", "said", "Ito"],
     ["Ana Ruiz, who left early, missed the dinner and said she had another meeting.", "she had another meeting", "said", "Ana Ruiz"],
   ])("%j", (text, clause, cue, speaker) => {
     const found = reported(text);
@@ -68,11 +66,8 @@ describe("a clause followed by its attribution", () => {
     ["The two banks have agreed on a joint fund, the ministry said in a statement on Monday.", "The two banks have agreed on a joint fund", "said", "ministry"],
     ["President Lind received the foreign minister of Chile, Nova Radio reports.", "President Lind received the foreign minister of Chile", "reports", "Nova Radio"],
     ["The talks were held in a warm atmosphere, reports the press service of the governor.", "The talks were held in a warm atmosphere", "reports", "press service of the governor"],
-    ["We have found a buyer for the port, Mr. Lind said.", "We have found a buyer for the port", "said", "Lind"],
-    ["The two ports will share one customs post, the foreign ministry said May 3.", "The two ports will share one customs post", "said", "foreign ministry"],
     ["The mill will open in autumn, said Governor Ito at the fair in Holm, Nova Radio reports.", "The mill will open in autumn", "said", "Ito"],
     ["The grain will be shipped by sea, according to the ministry.", "The grain will be shipped by sea", "according to", "ministry"],
-    ["The mill opened in the valley, Chilean president's press-service reported.", "The mill opened in the valley", "reported", "press-service"],
   ])("%j", (text, clause, cue, speaker) => {
     const found = reported(text);
     expect(found.map(([t, c]) => [t, c])).toEqual([[clause, cue]]);
