@@ -3,6 +3,7 @@
 // that opens with a document's name, and is not a plan to sign it, names a document of the event
 // when the text is that document (a declaration, statement or communiqué, or "Text of …") or the
 // text reports a signing. The body naming it again ("the Joint Declaration") is the same item.
+import { verbForm } from "../../text/verbForms.js";
 import type { Naming } from "./namedTwice.js";
 import type { ParsedText } from "../../text/parsed.js";
 import { documentHead, documentType, isPluralHead } from "./vocabulary.js";
@@ -34,17 +35,18 @@ export function headlineDocument(parsed: ParsedText, headline: { start: number; 
   // the body names a document of its kind: the headline names that one again
   if (body.some((d) => d.type === type)) return null;
   // a headline that is a sentence ("Joint statement of the leaders meets expectations") reports
-  // on the document rather than naming it: the few headlines that get here are tagged
-  const view = parsed.nlp(headline.start + from, headline.end);
-  if (view.has("#PastTense") || view.has("#PresentTense") || view.has("#Modal")) return null;
+  // on the document rather than naming it: a finite verb, as compromise's lexicon knows it
+  const words = text.slice(headline.start + from, headline.end).toLowerCase().split(/[^\p{L}'’-]+/u);
+  if (words.some((w) => FINITE.has(verbForm(w) ?? ""))) return null;
   const start = headline.start + from;
   return { start, end: headline.end, title: text.slice(start, headline.end), type, parties: [] };
 }
 
-const words = (title: string) => title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && w !== "the");
+const FINITE = new Set(["past", "present", "modal", "copula"]);
+const titleWords = (title: string) => title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && w !== "the");
 
 /** The documents without the body's namings of the headline's document ("the Joint Declaration"). */
 export function withoutRepeats<T extends Naming>(found: T[], headlineDoc: Naming): T[] {
-  const own = new Set(words(headlineDoc.title));
-  return found.filter((f) => f.type !== headlineDoc.type || !words(f.title).every((w) => own.has(w)));
+  const own = new Set(titleWords(headlineDoc.title));
+  return found.filter((f) => f.type !== headlineDoc.type || !titleWords(f.title).every((w) => own.has(w)));
 }

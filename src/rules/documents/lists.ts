@@ -2,6 +2,7 @@
 // documents were also signed, including:", "The parties signed:", a "List of Agreements/MoUs
 // signed …" title) followed by items, one per line or paragraph, with any marker or none, items
 // broken across lines, and lists flattened into one run-on line.
+import { verbForm } from "../../text/verbForms.js";
 import type { ParsedText } from "../../text/parsed.js";
 import type { Line } from "../../text/lines.js";
 import { documentHead, isPluralHead, DETERMINERS, PHRASE_BREAKERS } from "./vocabulary.js";
@@ -128,11 +129,17 @@ const finiteVerb = /\b(?:is|are|was|were|has|have|had|will|would|said|noted|adde
 function headlessItem(parsed: ParsedText, start: number, end: number): boolean {
   const s = parsed.text.slice(start, end).trim();
   if (!(s.length < MAX_HEADLESS && /^\p{Lu}/u.test(s) && !/[:!?]$/u.test(s) && !/[.!?]\s+\p{Lu}/u.test(s) && !finiteVerb.test(s))) return false;
-  // a sentence of the body after the list ("The leaders then toured the exhibition."): the few
-  // lines that get here are asked whether they have a finite verb
+  // a sentence of the body after the list ("The leaders then toured the exhibition."): a past
+  // tense, an auxiliary or a modal, as compromise's lexicon knows them (src/text/verbForms.ts)
+  if (wordsOf(s).some((w) => SENTENCE_VERB.has(verbForm(w) ?? ""))) return false;
+  // a line that ends as a sentence and has no verb the lexicon knows ("The President then left."):
+  // only here is the tagger asked, as it reads "left" by its place in the line
+  if (!s.endsWith(".")) return true;
   const view = parsed.nlp(start, end);
   return !view.has("#PastTense") && !view.has("#Auxiliary") && !view.has("#Modal");
 }
+const SENTENCE_VERB = new Set(["past", "modal", "copula", "verb"]);
+const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}'’-]+/u);
 
 function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: string | null = null): Omit<DocumentList, "start"> | null {
   const { text, lines } = parsed;
