@@ -3,7 +3,7 @@
 // talks` does not. A clause here is a subject (a pronoun, or a noun phrase of determiners, names,
 // nouns and the prepositional phrases inside it) followed by a finite verb. The closed classes are
 // listed below; the open ones (is `grew` a past tense?) come from compromise's lexicon, cut down to
-// verb forms in verbForms.ts, so the test costs a few look-ups and never loads compromise.
+// verb forms in src/text/verbForms.ts, so the test costs a few look-ups and never loads compromise.
 import { verbForm } from "../../text/verbForms.js";
 
 export interface Token {
