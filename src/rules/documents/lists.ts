@@ -2,6 +2,7 @@
 // documents were also signed, including:", "The parties signed:", a "List of Agreements/MoUs
 // signed …" title) followed by items, one per line or paragraph, with any marker or none, items
 // broken across lines, and lists flattened into one run-on line.
+import { wordClass } from "../people/wordClasses.js";
 import { verbForm } from "../../text/verbForms.js";
 import type { ParsedText } from "../../text/parsed.js";
 import type { Line } from "../../text/lines.js";
@@ -132,11 +133,9 @@ function headlessItem(parsed: ParsedText, start: number, end: number): boolean {
   // a sentence of the body after the list ("The leaders then toured the exhibition."): a past
   // tense, an auxiliary or a modal, as compromise's lexicon knows them (src/text/verbForms.ts)
   if (wordsOf(s).some((w) => SENTENCE_VERB.has(verbForm(w) ?? ""))) return false;
-  // a line that ends as a sentence and has no verb the lexicon knows ("The President then left."):
-  // only here is the tagger asked, as it reads "left" by its place in the line
-  if (!s.endsWith(".")) return true;
-  const view = parsed.nlp(start, end);
-  return !view.has("#PastTense") && !view.has("#Auxiliary") && !view.has("#Modal");
+  // a line that ends as a sentence with an adverb in it ("The President then left."), where the
+  // verb is one the lexicon cannot tell ("left"): a document's name has no adverb
+  return !(s.endsWith(".") && wordsOf(s).some((w) => wordClass(w) === "adverb" || (w.length > 4 && w.endsWith("ly"))));
 }
 const SENTENCE_VERB = new Set(["past", "modal", "copula", "verb"]);
 const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}'’-]+/u);

@@ -155,7 +155,7 @@ function classify(t: Token): TokenKind {
   const known = wordClass(w);
   // `Jean Le Drian`, `Charles De Gaulle`: a capitalised particle is a part of the name
   if (known === "givenName" || known === "surname" || NAME_PARTICLES.has(w)) return "name";
-  if (known === "function" || (w.length > 4 && w.endsWith("ly") && t.charAfter === ",")) return "not-name";
+  if (known === "function" || known === "adverb" || (w.length > 4 && w.endsWith("ly") && t.charAfter === ",")) return "not-name";
   if (known === "place") return "place";
   if (known === undefined && misspeltRole(w)) return "role";
   // `Facilitation`, `Equipment`, `Scientific`: the endings of English abstract nouns and

@@ -122,7 +122,7 @@ function commonNounTail(tokens: Token[], last: number): number | null {
   for (let i = last + 1; i <= last + TAIL_WORDS && tokens[i]; i++) {
     const t = tokens[i]!;
     if (!spacesOnly(t.gapBefore) || !/^\p{Ll}/u.test(t.core)) return null;
-    if (!CONNECTORS.has(t.lower) && (wordClass(t.lower) === "function" || /(?:ed|ing)$/u.test(t.lower))) return null;
+    if (!CONNECTORS.has(t.lower) && ((wordClass(t.lower) === "function" || wordClass(t.lower) === "adverb") || /(?:ed|ing)$/u.test(t.lower))) return null;
     if (t.endsSentence || /^[,;]/u.test(t.charAfter)) return CONNECTORS.has(t.lower) ? null : i;
   }
   return null;
@@ -137,7 +137,7 @@ const ROLE_PHRASE_REACH = 6;
  */
 function insideRolePhrase(tokens: Token[], i: number): boolean {
   const word = tokens[i]!;
-  if (!/^\p{Ll}/u.test(word.core) || wordClass(word.lower) === "function" || /(?:ed|ing)$/u.test(word.lower)) return false;
+  if (!/^\p{Ll}/u.test(word.core) || wordClass(word.lower) === "function" || wordClass(word.lower) === "adverb" || /(?:ed|ing)$/u.test(word.lower)) return false;
   let connector = false;
   for (let k = i - 1; k >= 0 && k >= i - ROLE_PHRASE_REACH; k--) {
     const t = tokens[k]!;

@@ -388,29 +388,32 @@ export const WORD_CLASSES = {
     yokohama yorkshire yucatan yukon yunfu zacatecas zagreb zambia zanzibar zhangzhou zhengzhou
     zhongshan zibo zimbabwe zurich
   `,
-  /** Adverb, Conjunction, Preposition, Determiner, Pronoun, QuestionWord, Expression */
+  /** Adverb */
+  adverb: `
+    abroad again almost alongside already also altogether always anymore anyway apart aside away
+    awhile backward definitely directly ever forever fucking fully further furthermore hella hence
+    indeed instead just kinda likewise maybe meanwhile more moreover newly often once only outright
+    perhaps quite randomly rather really seldom so somehow sometimes somewhat such then thus too
+    totally twice ultimately very well
+  `,
+  /** Conjunction, Preposition, Determiner, Pronoun, QuestionWord, Expression */
   function: `
-    a about abroad across after again ah aha ahem ahh ahoy aka alas almost along alongside already
-    also although altogether always amen amid amidst among amongst an and another any anymore anyway
-    apart apropos argh around as aside at atop away awhile aye backward bah bam barring because
-    before besides between boo booya both bout bravo brr btw but by bye chez circa cmon
-    congratulations cos cowabunga coz cuz d'oh dammit damn damnit dang de definitely des despite
-    directly down drat du duh during each eek eep eh either el elle else eureka even ever every eww
-    except farewell few for forever from fucking fully further furthermore gah gee golly goodbye
-    gosh grr haha hahaha hai hallelujah he heck hee hella hello hence her hers hey hi him his holla
-    holy hooray hooyah how how's however huh humph hurrah hurray huzzah i if il in inasmuch indeed
-    instead into it jeez just kinda lah le least leh les likewise lmao lmfao lol lols maybe me
-    meanwhile meh mid mmm more moreover much nah nay neither nevertheless newly no nope nor
-    notwithstanding now of off often oh ohh oi omg on once only onto ooh ooo oops or otherwise ouch
-    out outright ow oy per perhaps pff phew phooey please plenty pls plus plz pow psst qua quite
-    randomly rather really sans seldom several she sheesh shhh shit shoo sic since so some somehow
-    sometimes somewhat such supposing tha than that the thee their theirs them then thereby
-    therefore these they this tho those thou though through throughout thru thus til till to too
-    totally toward towards tsk twice ugh uh uhh uhm ultimately unlike until up upon us various
-    versus very via voila vs wahoo wat we well what whatever whatsoever whee when whenever where
-    whereas whereby wherever whether whew which whichever while whilst who whoa whoever whom whoops
-    whose why with within without wow wtaf wtf ya yaa yah yay yea yeah yep yes yet yikes yipee
-    yippee you your yuck yup
+    a about across after ah aha ahem ahh ahoy aka alas along although amen amid amidst among amongst
+    an and another any apropos argh around as at atop aye bah bam barring because before besides
+    between boo booya both bout bravo brr btw but by bye chez circa cmon congratulations cos
+    cowabunga coz cuz d'oh dammit damn damnit dang de des despite down drat du duh during each eek
+    eep eh either el elle else eureka even every eww except farewell few for from gah gee golly
+    goodbye gosh grr haha hahaha hai hallelujah he heck hee hello her hers hey hi him his holla holy
+    hooray hooyah how how's however huh humph hurrah hurray huzzah i if il in inasmuch into it jeez
+    lah le least leh les lmao lmfao lol lols me meh mid mmm much nah nay neither nevertheless no
+    nope nor notwithstanding now of off oh ohh oi omg on onto ooh ooo oops or otherwise ouch out ow
+    oy per pff phew phooey please plenty pls plus plz pow psst qua sans several she sheesh shhh shit
+    shoo sic since some supposing tha than that the thee their theirs them thereby therefore these
+    they this tho those thou though through throughout thru til till to toward towards tsk ugh uh
+    uhh uhm unlike until up upon us various versus via voila vs wahoo wat we what whatever
+    whatsoever whee when whenever where whereas whereby wherever whether whew which whichever while
+    whilst who whoa whoever whom whoops whose why with within without wow wtaf wtf ya yaa yah yay
+    yea yeah yep yes yet yikes yipee yippee you your yuck yup
   `,
 };
 
