@@ -1,35 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { ParsedText } from "../../src/text/parsed.js";
-import { readFrontMatter } from "../../src/text/frontMatter.js";
-import { publicationDate } from "../../src/rules/date.js";
-import { findSignedDocuments } from "../../src/rules/documents.js";
-import { findPeople } from "../../src/rules/people.js";
-import type { RuleContext } from "../../src/rules/context.js";
-import { toCodePointOffsets } from "../../src/refiners/codePointOffsets.js";
-import type { Result, SignedDocument, Warning } from "../../src/types.js";
-import { expectOffsetsSliceBack } from "../helpers/offsets.js";
-
-// The rule on its own, through the same steps as the pipeline: parse, front matter, date, rule.
-function run(text: string): { documents: SignedDocument[]; warnings: Warning[] } {
-  const parsed = new ParsedText(text);
-  const front = readFrontMatter(parsed);
-  const ctx: RuleContext = { parsed, front, published: publicationDate(parsed, front, undefined), warnings: [] };
-  const documents = findSignedDocuments({ ...ctx, people: findPeople(ctx) });
-  const result: Result = {
-    schemaVersion: 1,
-    source: { path: null, bytes: 0, sha256: "" },
-    date: null,
-    heading: null,
-    quotes: [],
-    documents,
-    people: [],
-    dates: [],
-    warnings: ctx.warnings,
-  };
-  expectOffsetsSliceBack(text, toCodePointOffsets(text, result));
-  for (const d of documents) expect(d.index).toBe(documents.indexOf(d) + 1);
-  return { documents, warnings: ctx.warnings };
-}
+import { runDocumentsRule as run } from "../helpers/documents.js";
 
 const typesAndTitles = (text: string) => run(text).documents.map((d) => [d.type, d.title]);
 
