@@ -53,7 +53,7 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
     const reading = documentsInSentence(ctx, sentence.start, sentence.end, publishedYear, previousSigned, previousHead, dated);
     previousSigned = reading.signed;
     found.push(...reading.documents);
-    previousHead = lastHead(parsed.text.slice(sentence.start, sentence.end)) ?? previousHead;
+    if (reading.mentions) previousHead = lastHead(parsed.text.slice(sentence.start, sentence.end)) ?? previousHead;
   }
   const named = headline ? headlineDocument(parsed, headline, found, found.length > 0 || reportsSigning(parsed.text.slice(0, 20000), publishedYear), publishedYear) : null;
   const all = named ? [named, ...withoutRepeats(found, named)] : found;

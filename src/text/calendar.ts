@@ -36,6 +36,7 @@ export const MONTH = Object.keys(MONTHS)
 // of them, under the `u` flag their letter classes need, cost more than the rest of the dates rule.
 const MONTH_PREFIX = new RegExp(alternation(new Set(Object.keys(MONTHS).map((m) => m.slice(0, 3)))), "gi");
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const DIGIT = /\d/;
 
 /** Where a month name may start in `s`: the first letters of one, not inside a word or number. */
 export function monthStarts(s: string): number[] {
@@ -117,23 +118,28 @@ function slashOrder(a: number, b: number): [month: number, day: number] {
 /** Every explicit date in `s`, in order, without overlaps (the longer reading wins). */
 export function findCalendarDates(s: string): CalendarDate[] {
   const found: CalendarDate[] = [];
+  // every form has a digit, and each form of numbers its separator: most lines have none
+  if (!DIGIT.test(s)) return found;
   const add = (start: number, end: number, year: number | null, month: number, day: number | null) => {
     if (valid(year, month, day)) found.push({ start, end, year, month, day });
   };
-  for (const m of s.matchAll(ISO)) {
+  if (s.includes("-")) for (const m of s.matchAll(ISO)) {
     const g = m.groups!;
     add(m.index, m.index + m[0].length, Number(g.year), Number(g.month), Number(g.day));
   }
-  for (const m of s.matchAll(DOTTED)) {
+  if (s.includes(".")) for (const m of s.matchAll(DOTTED)) {
     const g = m.groups!;
     add(m.index, m.index + m[0].length, twoDigitYear(g.year!), Number(g.month), Number(g.day));
   }
-  for (const m of s.matchAll(SLASHED)) {
+  if (s.includes("/")) for (const m of s.matchAll(SLASHED)) {
     const g = m.groups!;
     const [month, day] = slashOrder(Number(g.a), Number(g.b));
     add(m.index, m.index + m[0].length, Number(g.year), month, day);
   }
   const starts = monthStarts(s);
+  // the rest name a month, which starts where monthStarts found one (or with a long s, `ſept`,
+  // which the case-insensitive forms fold to s)
+  if (!starts.length && !s.includes("ſ")) return withoutOverlaps(found);
   for (const matches of [matchesAtMonths(MONTH_FIRST, s, starts), s.matchAll(DAY_FIRST), s.matchAll(YEAR_FIRST)]) {
     for (const m of matches) {
       const g = m.groups!;

@@ -5,6 +5,7 @@
 import { MONTH, monthNumber, pad } from "../../text/calendar.js";
 import type { DateCandidate } from "./candidate.js";
 import { addDays, addMonths, weekdayOf, type Reference } from "./reference.js";
+import { folded, holdsAny } from "../../text/folded.js";
 
 const DAY_WORDS: Record<string, number> = { today: 0, yesterday: -1, tomorrow: 1 };
 /** `today`, `Yesterday`, `today's`, `the day before yesterday` */
@@ -61,16 +62,18 @@ export function relativeDates(text: string, ref: Reference): DateCandidate[] {
   const day = ref.day;
   if (!day) return [];
   const found: DateCandidate[] = [];
-  for (const m of text.matchAll(DAY_WORD)) {
+  // each pattern runs only where its words occur: most texts have none of them
+  const lower = folded(text);
+  if (holdsAny(lower, ["today", "yesterday", "tomorrow"])) for (const m of text.matchAll(DAY_WORD)) {
     const g = m.groups!;
     if (figurative(m[0].toLowerCase(), text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const shift = DAY_WORDS[g.word!.toLowerCase()]! + (g.before ? -1 : 0) + (g.after ? 1 : 0);
     found.push({ start: m.index, end: m.index + m[0].length, value: addDays(day, shift), kind: "relative" });
   }
-  for (const m of text.matchAll(THE_DAY_BEFORE)) {
+  if (lower.includes("the day before")) for (const m of text.matchAll(THE_DAY_BEFORE)) {
     found.push({ start: m.index, end: m.index + m[0].length, value: addDays(day, -1), kind: "relative" });
   }
-  for (const m of text.matchAll(WEEKDAY)) {
+  if (lower.includes("day")) for (const m of text.matchAll(WEEKDAY)) {
     const g = m.groups!;
     const target = WEEKDAYS.findIndex((w) => w.toLowerCase() === g.day!.toLowerCase());
     const lead = g.lead?.toLowerCase();
@@ -81,7 +84,7 @@ export function relativeDates(text: string, ref: Reference): DateCandidate[] {
     const shift = future ? (lead === "next" ? ahead || 7 : ahead) : lead === "last" ? -(back || 7) : -back;
     found.push({ start: m.index, end: m.index + m[0].length, value: addDays(day, shift), kind: "relative" });
   }
-  for (const m of text.matchAll(YEAR_OR_MONTH)) {
+  if (holdsAny(lower, ["year", "month"])) for (const m of text.matchAll(YEAR_OR_MONTH)) {
     const g = m.groups!;
     const which = g.which!.toLowerCase();
     let start = m.index;
@@ -101,7 +104,7 @@ export function relativeDates(text: string, ref: Reference): DateCandidate[] {
     } else value = String(year);
     found.push({ start, end: m.index + m[0].length, value, kind: "relative" });
   }
-  for (const m of text.matchAll(AGO)) {
+  if (lower.includes("ago")) for (const m of text.matchAll(AGO)) {
     const g = m.groups!;
     const n = countOf(g.count!);
     // `some years ago`, `many months ago` name no calendar year; `for two years ago` is not said

@@ -28,7 +28,8 @@ const GOVERNED_ELSEWHERE = new Set([
   "prepare", "negotiating", "negotiations", "discuss", "discussed", "discussing", "review", "reviewed", "reviewing",
 ]);
 
-// The sentence mentions a document at all: most sentences are dropped by this cheap test.
+// The sentence mentions a document at all: most sentences are dropped by this cheap test. Every
+// head `documentHead` finds starts with one of these.
 const anyHead = /\b(?:memorand|mous?\b|agreement|deal|accord|treat|convention|declaration|statement|communiqu|program|plan|road ?map|letter|protocol|contract|charter|regulations|document|instrument|minutes|notes)/iu;
 
 // A sentence that goes on listing what the one before said was signed: "These include …",
@@ -37,8 +38,15 @@ const goesOnListing = /\b(?:includes?|including|among|cover|covers|covered)\b/iu
 // A year said before the document, "in December 1991 the … declaration was signed": another time.
 const yearBefore = /\b(?:in|on|since)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b(?![-–/])/gu;
 
+/** Does the sentence name a document at all? A sentence without is read no further. */
+export function mentionsDocument(sentence: string): boolean {
+  return anyHead.test(sentence);
+}
+
 export interface SentenceReading {
   documents: Naming[];
+  /** The sentence has a document noun at all (no noun: no head for "another on …" to stand for). */
+  mentions: boolean;
   /** The sentence reports a signing: a following "These include …" lists its documents. */
   signed: boolean;
 }
@@ -46,11 +54,12 @@ export interface SentenceReading {
 export function documentsInSentence(ctx: KnownPeople, from: number, to: number, publishedYear: number | null, previousSigned: boolean, previousHead: string | null = null, dated: Dated | null = null): SentenceReading {
   const text = ctx.parsed.text;
   const sentence = text.slice(from, to);
-  if (!anyHead.test(sentence) && !(previousHead && ellipticOpeners(text, from, to).length)) return { documents: [], signed: false };
+  const mentions = mentionsDocument(sentence);
+  if (!mentions && !(previousHead && ellipticOpeners(text, from, to).length)) return { documents: [], signed: false, mentions };
   const goesOn = previousSigned && goesOnListing.test(sentence);
   let cues = eventSignings(sentence, publishedYear).map((c) => ({ at: from + c.at, issuing: c.issuing }));
   const inherited = !cues.length && goesOn;
-  if (!cues.length && !inherited) return { documents: [], signed: previousSigned };
+  if (!cues.length && !inherited) return { documents: [], signed: previousSigned, mentions };
   if (inherited) cues = [{ at: from, issuing: false }];
   const signing = cues.filter((c) => !c.issuing).map((c) => c.at);
   const issuing = cues.filter((c) => c.issuing).map((c) => c.at);
@@ -75,7 +84,7 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
     else documents.push({ start: p.start, end: p.end, title: p.title, type: kindOf(p, previousHead), parties: p.parties ?? partiesInProse(ctx, p, signing, from), bare: p.bare });
   }
   // a sentence that goes on about the documents keeps the signing in view for the next one
-  return { documents, signed: signing.length > 0 || inherited || previousSigned };
+  return { documents, signed: signing.length > 0 || inherited || previousSigned, mentions };
 }
 
 /**

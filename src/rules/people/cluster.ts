@@ -27,13 +27,16 @@ export function newCluster(mention: Mention): Cluster {
 export function nameKeys(parts: string[]): string[] {
   return parts
     .flatMap((p) => p.split(/[-.]/u))
-    .map((p) =>
-      p
-        .normalize("NFD")
-        .replace(/\p{M}/gu, "")
-        .toLowerCase(),
-    )
+    .map(plainLower)
     .filter((p) => p.length > 0);
+}
+
+const NOT_ASCII = /\P{ASCII}/u;
+
+/** A word lower-cased without its diacritics; most names are plain ASCII, which has none. */
+function plainLower(word: string): string {
+  if (!NOT_ASCII.test(word)) return word.toLowerCase();
+  return word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 /** Levenshtein distance, stopping early past `limit`. Names are short, so this stays cheap. */

@@ -95,18 +95,20 @@ export interface NameCandidate {
   softHonorific: boolean;
 }
 
-// A word: letters with inner apostrophes, hyphens and dotted parts (`Kh.Battulga`, `A.V.Novakov`),
-// an initial with its full stop (`M.`), or a possessive (`Putin’s`).
-const WORD = /[\p{L}\p{M}](?:[\p{L}\p{M}\d'’-]|\.(?=\p{L}))*\.?/gu;
 const ABBREVIATED = /^(?:(?:\p{L}\.)+|mrs?\.|ms\.|dr\.|prof\.|st\.|[js]r\.)$/iu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    let word = m[0];
-    const start = m.index;
+  for (let at = 0; at < text.length; ) {
+    const first = letterAt(text, at);
+    if (!first) {
+      at++;
+      continue;
+    }
+    const start = at;
+    at = wordEnd(text, at + first);
+    let word = text.slice(start, at);
     let endsSentence = false;
     if (word.endsWith(".") && !ABBREVIATED.test(word)) {
       word = word.slice(0, -1);
@@ -123,9 +125,48 @@ export function tokenize(text: string): Token[] {
     }
     while (word.endsWith("'") || word.endsWith("’") || word.endsWith("-")) word = word.slice(0, -1);
     tokens.push(new Token(text, word, start, previousEnd, possessive, endsSentence));
-    previousEnd = start + m[0].length;
+    previousEnd = at;
   }
   return tokens;
+}
+
+// A word: letters with inner apostrophes, hyphens and dotted parts (`Kh.Battulga`, `A.V.Novakov`),
+// an initial with its full stop (`M.`), or a possessive (`Putin’s`) — the words of
+// /[\p{L}\p{M}](?:[\p{L}\p{M}\d'’-]|\.(?=\p{L}))*\.?/u, scanned by hand: a regex match per word
+// of every text cost more than the rest of the tokenizer.
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+const LETTER = /^\p{L}$/u;
+
+/** The length (1, or 2 for a surrogate pair) of a letter or mark (or only a letter) at `at`, or 0. */
+function letterAt(text: string, at: number, kind = LETTER_OR_MARK): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0;
+  // general punctuation (quotation marks, dashes, spaces) holds no letter
+  if (code >= 0x2000 && code <= 0x206f) return 0;
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+    const pair = text.slice(at, at + 2);
+    return kind.test(pair) ? 2 : 0;
+  }
+  return kind.test(text.charAt(at)) ? 1 : 0;
+}
+
+/** Where the word whose first letter ends at `at` ends, with a full stop after it. */
+function wordEnd(text: string, at: number): number {
+  while (at < text.length) {
+    const letter = letterAt(text, at);
+    if (letter) {
+      at += letter;
+      continue;
+    }
+    const code = text.charCodeAt(at);
+    // digits, apostrophes and hyphens inside a word; a full stop before a letter (`A.V.Novakov`)
+    if ((code >= 48 && code <= 57) || code === 39 || code === 0x2019 || code === 45 || (code === 46 && letterAt(text, at + 1, LETTER) > 0)) {
+      at++;
+      continue;
+    }
+    break;
+  }
+  return text.charCodeAt(at) === 46 ? at + 1 : at;
 }
 
 const isCapitalised = (t: Token) => t.capitalised;
@@ -134,8 +175,25 @@ export const isAllCaps = (t: Token) => t.core.length > 1 && !/\p{Ll}/u.test(t.co
 const joined = (t: Token) => /^[ \u00a0]{1,3}$/u.test(t.gapBefore);
 
 export function kindOf(t: Token): TokenKind {
-  t.kind ??= classify(t);
+  t.kind ??= cachedClass(t);
   return t.kind;
+}
+
+// The kind of a word depends on the word alone (and on a comma after an `-ly` word): the
+// same words come back in every text, so each is classified once (up to a bound, for a stream of
+// texts full of words seen once).
+const classified = new Map<string, TokenKind>();
+const CLASSIFIED_MAX = 50_000;
+
+function cachedClass(t: Token): TokenKind {
+  const key = t.charAfter === "," ? `${t.core},` : t.core;
+  let kind = classified.get(key);
+  if (kind === undefined) {
+    kind = classify(t);
+    if (classified.size >= CLASSIFIED_MAX) classified.clear();
+    classified.set(key, kind);
+  }
+  return kind;
 }
 
 function classify(t: Token): TokenKind {

@@ -94,8 +94,25 @@ export function attributionBefore(text: string, sentenceStart: number, to: numbe
   return { mention: speakerOfVerb(text, floor, verb, verbs), cue: verb.text };
 }
 
+// The speaker of each verb already asked about: the rules of reported speech, of speech without
+// `that` and of who spoke ask about the same verbs of a sentence (sentenceSpeechVerbs).
+const spoken = new WeakMap<object, { floor: number; verbs: object; mention: Mention | null }>();
+
 /** The speaker of a speech verb found in a sentence that starts at `floor`. */
 export function speakerOfVerb(
+  text: string,
+  floor: number,
+  verb: { start: number; end: number; text: string },
+  verbsOfSentence: { start: number; end: number; text: string }[],
+): Mention | null {
+  const known = spoken.get(verb);
+  if (known && known.floor === floor && known.verbs === verbsOfSentence) return known.mention;
+  const mention = findSpeakerOfVerb(text, floor, verb, verbsOfSentence);
+  spoken.set(verb, { floor, verbs: verbsOfSentence, mention });
+  return mention;
+}
+
+function findSpeakerOfVerb(
   text: string,
   floor: number,
   verb: { start: number; end: number; text: string },

@@ -4,7 +4,7 @@
 import type { ParsedText } from "../../text/parsed.js";
 import type { Attribution } from "./attribution.js";
 import { speakerOfVerb } from "./attribution.js";
-import { isParticiple, speechVerbsIn } from "./speechVerbs.js";
+import { isParticiple, sentenceSpeechVerbs } from "./speechVerbs.js";
 import { firstIndex } from "../../text/spans.js";
 
 export interface ReportedSpeech {
@@ -29,11 +29,12 @@ const EDITORIAL = /\b(?:(?:should|must|needs\s+to|has\s+to)\s+be|worth)\s+$/iu;
 export function findReportedSpeech(parsed: ParsedText): ReportedSpeech[] {
   const { text } = parsed;
   const out: ReportedSpeech[] = [];
-  for (const sentence of parsed.sentences) {
+  const verbsOf = sentenceSpeechVerbs(parsed);
+  for (const [i, sentence] of parsed.sentences.entries()) {
     const body = text.slice(sentence.start, sentence.end);
     const hasThat = body.includes("that");
     if (!hasThat && !body.includes(":")) continue;
-    const verbs = speechVerbsIn(text, sentence.start, sentence.end);
+    const verbs = verbsOf[i]!;
     if (!verbs.length) continue;
     if (body.includes(":")) out.push(...colonSpeech(parsed, sentence, verbs));
     if (!hasThat) continue;
@@ -140,8 +141,9 @@ export interface SpeechEvent {
 export function findSpeechEvents(parsed: ParsedText): SpeechEvent[] {
   const { text } = parsed;
   const out: SpeechEvent[] = [];
-  for (const sentence of parsed.sentences) {
-    const verbs = speechVerbsIn(text, sentence.start, sentence.end);
+  const verbsOf = sentenceSpeechVerbs(parsed);
+  for (const [i, sentence] of parsed.sentences.entries()) {
+    const verbs = verbsOf[i]!;
     for (const verb of verbs) {
       if (isParticiple(verb.text)) continue;
       const mention = speakerOfVerb(text, sentence.start, verb, verbs);

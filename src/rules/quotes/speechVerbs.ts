@@ -3,6 +3,7 @@
 // Not speech: agreed, discussed, shared the view, concurred.
 
 import { alternation } from "../../text/wordList.js";
+import type { ParsedText } from "../../text/parsed.js";
 
 const FINITE = [
   "said", "says", "say", "noted", "notes", "added", "adds", "stressed", "stresses", "emphasized",
@@ -52,9 +53,32 @@ export function isParticiple(match: string): boolean {
   return PARTICIPLE_SET.has(match.split(/\s/u, 1)[0]!.toLowerCase());
 }
 
+/** A speech verb found in the text, with the complement it needs. */
+export interface SpeechVerb {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const bySentence = new WeakMap<ParsedText, SpeechVerb[][]>();
+
+/**
+ * The speech verbs of every sentence of the text (`parsed.sentences[i]` → `[i]`), found once: the
+ * reported speech, the speech without `that` and the record of who spoke all read them. Callers
+ * must not change the arrays.
+ */
+export function sentenceSpeechVerbs(parsed: ParsedText): SpeechVerb[][] {
+  let verbs = bySentence.get(parsed);
+  if (!verbs) {
+    verbs = parsed.sentences.map((s) => speechVerbsIn(parsed.text, s.start, s.end));
+    bySentence.set(parsed, verbs);
+  }
+  return verbs;
+}
+
 /** All speech verbs in text[start, end), in order. */
-export function speechVerbsIn(text: string, start: number, end: number): { start: number; end: number; text: string }[] {
-  const out: { start: number; end: number; text: string }[] = [];
+export function speechVerbsIn(text: string, start: number, end: number): SpeechVerb[] {
+  const out: SpeechVerb[] = [];
   const span = text.slice(start, end);
   speechVerb.lastIndex = 0;
   for (let m = speechVerb.exec(span); m; m = speechVerb.exec(span)) {

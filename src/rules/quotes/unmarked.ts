@@ -9,7 +9,7 @@ import type { ParsedText } from "../../text/parsed.js";
 import { attributionAfter, speakerOfVerb, type Attribution } from "./attribution.js";
 import { clauseVerb, finiteKind, isAdverb, OBJECT_PRONOUNS, PREPOSITIONS, tokenize, type Token } from "./clause.js";
 import { phraseAfter, subjectAtStart, type Mention } from "./nounPhrase.js";
-import { isParticiple, speechVerbsIn } from "./speechVerbs.js";
+import { isParticiple, sentenceSpeechVerbs, speechVerbsIn } from "./speechVerbs.js";
 import { CLAUSE_STOP } from "./reported.js";
 
 export interface UnmarkedSpeech {
@@ -53,14 +53,15 @@ const LEARNT_FROM = /^\s*(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:has\s+|have\s+)?(?:l
 export function findUnmarkedSpeech(parsed: ParsedText, bodyStart: number | null): UnmarkedSpeech[] {
   const { text } = parsed;
   const out: UnmarkedSpeech[] = [];
-  for (const sentence of parsed.sentences) {
+  const verbsOf = sentenceSpeechVerbs(parsed);
+  for (const [i, sentence] of parsed.sentences.entries()) {
     let from = sentence.start;
     // a sentence that holds the dateline starts where the body does
     if (bodyStart !== null && bodyStart > sentence.start && bodyStart < sentence.end) from = bodyStart;
     const s = { start: from, end: sentence.end };
     // a question reports nothing
     if (/\?["”»’)]*\s*$/u.test(text.slice(Math.max(s.start, s.end - 4), s.end))) continue;
-    const verbs = speechVerbsIn(text, s.start, s.end);
+    const verbs = from === sentence.start ? verbsOf[i]! : speechVerbsIn(text, s.start, s.end);
     // most sentences report nothing: no speech verb, no `according to`, `As`, or `learnt`
     if (!verbs.length && !CHEAP_CUE.test(text.slice(s.start, s.end))) continue;
     const opening = openingAttribution(text, s);
