@@ -55,7 +55,7 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
     found.push(...reading.documents);
     if (reading.mentions) previousHead = lastHead(parsed.text.slice(sentence.start, sentence.end)) ?? previousHead;
   }
-  const named = headline ? headlineDocument(parsed, headline, found, found.length > 0 || reportsSigning(parsed.text.slice(0, 20000), publishedYear), publishedYear) : null;
+  const named = headline ? headlineDocument(parsed, headline, found, () => found.length > 0 || reportsSigning(parsed.text.slice(0, 20000), publishedYear), publishedYear) : null;
   const all = named ? [named, ...withoutRepeats(found, named)] : found;
   return numbered(parsed.text, onceEach(all));
 }

@@ -15,7 +15,8 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}’'-]*|joint|of|and|the)$/u;
 const signingVerb = /\b(?:sign|signs|signed|signing|ink|inks|inked|seal|seals|sealed|conclude|concludes|concluded|adopt|adopts|adopted)\b/iu;
 const TEXT_KINDS = new Set(["declaration", "statement", "communique"]);
 
-export function headlineDocument(parsed: ParsedText, headline: { start: number; end: number }, body: Naming[], bodySigns: boolean, publishedYear: number | null): Naming | null {
+/** `bodySigns`: does the body report a signing? Asked only of a headline that names a document. */
+export function headlineDocument(parsed: ParsedText, headline: { start: number; end: number }, body: Naming[], bodySigns: () => boolean, publishedYear: number | null): Naming | null {
   const text = parsed.text;
   const line = text.slice(headline.start, headline.end);
   const textOf = TEXT_OF.exec(line);
@@ -31,7 +32,7 @@ export function headlineDocument(parsed: ParsedText, headline: { start: number; 
   if (type === "other" || (type === "statement" && !before.some((w) => /^joint$/iu.test(w)))) return null;
   // a headline with a signing verb reports the signing ("MoU on Trade Signed"): the body names it
   if (signingVerb.test(line) || signingStillToCome(line, publishedYear)) return null;
-  if (!bodySigns && !textOf && !TEXT_KINDS.has(type)) return null;
+  if (!textOf && !TEXT_KINDS.has(type) && !bodySigns()) return null;
   // the body names a document of its kind: the headline names that one again
   if (body.some((d) => d.type === type)) return null;
   // a headline that is a sentence ("Joint statement of the leaders meets expectations") reports

@@ -61,7 +61,8 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
   const text = lines[i]!.text.trim();
   if (listTitle.test(text) && text.length < 200) return "title";
   // "The documents signed include" with the list right under it, without a colon
-  if (!text.endsWith(":") && text.length < 300 && documentWord(text) && eventSignings(text, publishedYear).length && nextLineMarked(lines, i)) return "colon";
+  // (the marked line first: it is the cheapest test, and fails for most lines)
+  if (!text.endsWith(":") && text.length < 300 && nextLineMarked(lines, i) && documentWord(text) && eventSignings(text, publishedYear).length) return "colon";
   if (!text.endsWith(":") || !listWords.test(text)) return null;
   const tail = text.slice(-400);
   if (/\b(?:sign|signed|signing|inked|exchanged|concluded|adopted)\b/iu.test(tail)) {

@@ -57,6 +57,17 @@ export class Token {
     return this.#text.charAt(this.end);
   }
 
+  /** One to three spaces (or no-break spaces) alone part this token from the previous one. */
+  get spaced(): boolean {
+    const length = this.start - this.#previousEnd;
+    if (length < 1 || length > 3) return false;
+    for (let i = this.#previousEnd; i < this.start; i++) {
+      const code = this.#text.charCodeAt(i);
+      if (code !== 32 && code !== 0xa0) return false;
+    }
+    return true;
+  }
+
   /** What separates this token from the previous one (a line break for anything long). */
   get gapBefore(): string {
     // a long gap never joins two words of a name or a title: it need not be kept
@@ -172,7 +183,7 @@ function wordEnd(text: string, at: number): number {
 const isCapitalised = (t: Token) => t.capitalised;
 export const isAllCaps = (t: Token) => t.core.length > 1 && !/\p{Ll}/u.test(t.core);
 /** Two words of one name stand apart by spaces only, never across a line or a mark. */
-const joined = (t: Token) => /^[ \u00a0]{1,3}$/u.test(t.gapBefore);
+const joined = (t: Token) => t.spaced;
 
 export function kindOf(t: Token): TokenKind {
   t.kind ??= cachedClass(t);

@@ -10,7 +10,6 @@ const NO_NAMES: ReadonlySet<number> = new Set();
 const CONNECTORS = new Set(["of", "the", "for", "at", "to", "on", "in", "and", "&"]);
 const MAX_TITLE_TOKENS = 20;
 
-const spacesOnly = (gap: string) => /^[ \u00a0]{1,3}$/u.test(gap);
 // a hyphen joins the parts of a compound title ("Deputy Prime Minister-Minister of …"); a dash
 // with spaces around it is punctuation ("ASTANA. KAZINFORM – President Tokayev")
 const hyphenOrSpaces = (gap: string) => /^(?:[ \u00a0]{1,3}|[-–])$/u.test(gap);
@@ -34,14 +33,14 @@ const TITLE_SIDE = new Set<string>(["role", "modifier", "org", "country", "place
 export function titleBefore(text: string, tokens: Token[], candidate: NameCandidate): [number, number] | null {
   let i = candidate.first - 1;
   // forms of address next to the name are not the title ("Prime Minister Shri Narendra Modi")
-  while (i >= 0 && /honorific/u.test(kindOf(tokens[i]!)) && spacesOnly(tokens[i + 1]!.gapBefore)) i--;
+  while (i >= 0 && /honorific/u.test(kindOf(tokens[i]!)) && tokens[i + 1]!.spaced) i--;
   if (i < 0) return null;
   const last = i;
   const gap = tokens[i + 1]!.gapBefore;
   // "president, William Ruto", "The Prime Minister of Mongolia, Ukhnaa Khurelsukh": a comma may
   // part a title from its name
   const nearest = titleKind(tokens[i]!);
-  if (!spacesOnly(gap)) {
+  if (!tokens[i + 1]!.spaced) {
     if (!/^,[ \u00a0]$/u.test(gap) || !TITLE_SIDE.has(nearest)) return null;
     // "The presidents, Michel Temer and Mauricio Macri": a plural before a comma opens a list
     if (nearest === "role" && /s$/u.test(tokens[i]!.lower)) return null;
@@ -84,7 +83,7 @@ export function titleAfter(text: string, tokens: Token[], candidate: NameCandida
   if (!next || tokens[candidate.last]!.endsSentence) return null;
   // "Mr. Nisar Ahmad Ghoryani Acting Minister of Industry, Mr. …": a title right after a name
   // that a form of address opens, with no comma, as lists of signatories write it
-  const bare = candidate.honorificLed && spacesOnly(next.gapBefore) && (titleKind(next) === "role" || titleKind(next) === "modifier");
+  const bare = candidate.honorificLed && next.spaced && (titleKind(next) === "role" || titleKind(next) === "modifier");
   if (!bare && !/^,[ \u00a0]{1,2}$/u.test(next.gapBefore)) return null;
   while (tokens[i] && /^(?:the|a|an|former|then)$/iu.test(tokens[i]!.core)) i++;
   const head = tokens[i];
@@ -121,7 +120,7 @@ function commonNounTail(tokens: Token[], last: number): number | null {
   if (tokens[last]!.endsSentence || /^[,;]/u.test(tokens[last]!.charAfter)) return null;
   for (let i = last + 1; i <= last + TAIL_WORDS && tokens[i]; i++) {
     const t = tokens[i]!;
-    if (!spacesOnly(t.gapBefore) || !/^\p{Ll}/u.test(t.core)) return null;
+    if (!t.spaced || !/^\p{Ll}/u.test(t.core)) return null;
     if (!CONNECTORS.has(t.lower) && ((wordClass(t.lower) === "function" || wordClass(t.lower) === "adverb") || /(?:ed|ing)$/u.test(t.lower))) return null;
     if (t.endsSentence || /^[,;]/u.test(t.charAfter)) return CONNECTORS.has(t.lower) ? null : i;
   }

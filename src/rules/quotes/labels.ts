@@ -27,15 +27,17 @@ const SENTENCE_END = /[.!?](?=\s|$)/u;
 export function findLabelledSpeech(parsed: ParsedText, people: Person[]): LabelledSpeech[] {
   const { text } = parsed;
   const out: LabelledSpeech[] = [];
-  const mentions = new SpanIndex(people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start));
+  // the index of the people's mentions, built for the first label only: most texts have none
+  let mentions: SpanIndex<{ start: number; end: number }> | undefined;
   for (const paragraph of parsed.paragraphs) {
     const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80));
-    const m = LABEL.exec(head);
+    const m = head.includes(":") ? LABEL.exec(head) : null;
     if (!m) continue;
     const label = m[1]!;
     // a role alone (`Georgian Prime Minister: …`) heads a headline, not a transcript
     if (CHROME.test(label) || !nameWords(label.split(/\s+/u)).length) continue;
     const labelEnd = paragraph.start + label.length;
+    mentions ??= new SpanIndex(people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start));
     const named = [...mentions.startingIn(paragraph.start, labelEnd)].some((x) => x.end <= labelEnd);
     // one word (`Tokayev: …`) is a speaker only when the people of the text include it
     const oneWord = !/\s/u.test(label);
