@@ -73,7 +73,7 @@ const MONTH_FIRST = new RegExp(
 );
 /** `17 June 2025`, `14th September 2022`, `2 September 2019`, `31 January 2014-` */
 const DAY_FIRST = new RegExp(
-  `(?=\\d)(?<![\\p{L}\\d])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(?<month>${MONTH})\\.?(?:,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?(?!\\p{L})`,
+  `(?<![\\p{L}\\d])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(?<month>${MONTH})\\.?(?:,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?(?!\\p{L})`,
   "giu",
 );
 /** `February 2025`: a month and year without a day. */

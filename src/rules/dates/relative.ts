@@ -22,7 +22,7 @@ const WEEKDAY = new RegExp(
 );
 /** `this year`, `last month`, `the current year`, `July this year`, `November last year` */
 const YEAR_OR_MONTH = new RegExp(
-  `(?=[jfmasondtl])(?<![\\p{L}\\d])(?:(?<month>${MONTH})\\.?\\s(?:of\\s)?)?(?<which>this|last|next|the\\scurrent|the\\scoming)\\s(?<unit>year|month)(?!\\p{L})`,
+  `(?<![\\p{L}\\d])(?:(?<month>${MONTH})\\.?\\s(?:of\\s)?)?(?<which>this|last|next|the\\scurrent|the\\scoming)\\s(?<unit>year|month)(?!\\p{L})`,
   "giu",
 );
 /** `three years ago`, `a year ago`, `two months ago`: a year or month counted back from publication. */

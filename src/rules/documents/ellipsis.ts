@@ -3,9 +3,12 @@
 // the broadcasters was also signed", "one more for the supply of grain". The head is the last one
 // named in the sentence, or else in the sentences before.
 
+import { asciiPattern } from "../../text/asciiPattern.js";
+
 // An opener that stands for "another <head>", right before the complement that names it.
-const ellipticOpener =
-  /\b(?:another|a\s+(?:second|third|fourth|fifth|further)|one\s+more|the\s+(?:second|third|fourth|fifth|other|last))\s+(?=(?:on|for|regarding|concerning|between|to|with|in\s+the\s+(?:fields?|areas?|spheres?|sectors?))\s)/giu;
+const OPENER = asciiPattern(
+  /\b(?:another|a\s+(?:second|third|fourth|fifth|further)|one\s+more|the\s+(?:second|third|fourth|fifth|other|last))\s+(?=(?:on|for|regarding|concerning|between|to|with|in\s+the\s+(?:fields?|areas?|spheres?|sectors?))\s)/giu,
+);
 
 // Ahead of a phrase's complement: where the next, elliptic, document begins ("…, and one more for …").
 export const ellipticAhead =
@@ -21,6 +24,7 @@ export interface EllipticOpener {
 export function ellipticOpeners(text: string, from: number, to: number): EllipticOpener[] {
   const sentence = text.slice(from, to);
   const found: EllipticOpener[] = [];
+  const ellipticOpener = OPENER.for(sentence);
   ellipticOpener.lastIndex = 0;
   for (let m = ellipticOpener.exec(sentence); m; m = ellipticOpener.exec(sentence)) {
     found.push({ start: from + m.index, complementStart: from + m.index + m[0].length });

@@ -14,6 +14,7 @@ import { partiesInProse } from "./proseParties.js";
 import { lastWords, trimTrailing } from "./words.js";
 import { signedBeforeEvent, type EventDay } from "./earlierSigning.js";
 import type { DateMention } from "../../types.js";
+import { asciiPattern } from "../../text/asciiPattern.js";
 
 /** The text's dates and the event's day, to tell a signing dated before the event. */
 export interface Dated {
@@ -30,7 +31,9 @@ const GOVERNED_ELSEWHERE = new Set([
 
 // The sentence mentions a document at all: most sentences are dropped by this cheap test. Every
 // head `documentHead` finds starts with one of these.
-const anyHead = /\b(?:memorand|mous?\b|agreement|deal|accord|treat|convention|declaration|statement|communiqu|program|plan|road ?map|letter|protocol|contract|charter|regulations|document|instrument|minutes|notes)/iu;
+const anyHead = asciiPattern(
+  /\b(?:memorand|mous?\b|agreement|deal|accord|treat|convention|declaration|statement|communiqu|program|plan|road ?map|letter|protocol|contract|charter|regulations|document|instrument|minutes|notes)/iu,
+);
 
 // A sentence that goes on listing what the one before said was signed: "These include …",
 // "The other Memoranda of Understanding include …", "Among them are …".
@@ -40,7 +43,7 @@ const yearBefore = /\b(?:in|on|since)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?((
 
 /** Does the sentence name a document at all? A sentence without is read no further. */
 export function mentionsDocument(sentence: string): boolean {
-  return anyHead.test(sentence);
+  return anyHead.for(sentence).test(sentence);
 }
 
 export interface SentenceReading {

@@ -5,16 +5,19 @@
 // "signed in 2002").
 
 import { lastWords } from "./words.js";
+import { asciiPattern } from "../../text/asciiPattern.js";
 
 // A signing verb or noun. "singed" is a common misspelling in wire copy.
-const signingCue =
-  /\b(?:signed|singed|signing|inked|exchanged(?! (?:views|opinions|greetings|ideas|experience|gifts|pleasantries|information|messages|congratulations))|exchange of(?= (?:[\w-]+ ){0,4}(?:agreement|memorand|document|mou|note|letter))|concluded|adopted|initiall?ed|ratified|put (?:their|his|her) signatures?|struck|sealed|clinched|secured|issued|released|made)\b/giu;
+const signingCues = asciiPattern(
+  /\b(?:signed|singed|signing|inked|exchanged(?! (?:views|opinions|greetings|ideas|experience|gifts|pleasantries|information|messages|congratulations))|exchange of(?= (?:[\w-]+ ){0,4}(?:agreement|memorand|document|mou|note|letter))|concluded|adopted|initiall?ed|ratified|put (?:their|his|her) signatures?|struck|sealed|clinched|secured|issued|released|made)\b/giu,
+);
 // Cues that report a statement or declaration issued, not a document signed.
 const issuingCue = /^(?:issued|released|made)$/iu;
 
 // Before the cue, in the same clause: the signing is yet to come, or did not happen.
-const notYet =
-  /\b(?:will|shall|would|could|should|may|might|can|going to|expected to|expects? to|due to|plans? to|planned|planning|intends? to|intend|ready to|set to|looking to|hopes? to|aims? to|wants? to|is to|are to|not|n't|never|yet to|failed to|refused to|to be|about to|prepared for|being prepared|agreed to|prior to|before|approved|approves|approval of|authori[sz]ed|endorsed|importance of|need for|need to|necessity of|scheduled|slated|poised|likely|envisaged|proposed|draft|would like)\s+(?:\S+\s+){0,2}$/iu;
+const notYetPattern = asciiPattern(
+  /\b(?:will|shall|would|could|should|may|might|can|going to|expected to|expects? to|due to|plans? to|planned|planning|intends? to|intend|ready to|set to|looking to|hopes? to|aims? to|wants? to|is to|are to|not|n't|never|yet to|failed to|refused to|to be|about to|prepared for|being prepared|agreed to|prior to|before|approved|approves|approval of|authori[sz]ed|endorsed|importance of|need for|need to|necessity of|scheduled|slated|poised|likely|envisaged|proposed|draft|would like)\s+(?:\S+\s+){0,2}$/iu,
+);
 // Right before the gerund "signing": a preposition that makes it a goal ("preparations for
 // signing", "the importance of signing", "talks on signing"), unless a noun of the act itself
 // governs it ("the ceremony of signing").
@@ -66,6 +69,8 @@ export interface SigningCue {
 /** The signing cues of the sentence that report a signing in the event. */
 export function eventSignings(sentence: string, publishedYear: number | null): SigningCue[] {
   const found: SigningCue[] = [];
+  const signingCue = signingCues.for(sentence);
+  const notYet = notYetPattern.for(sentence);
   signingCue.lastIndex = 0;
   for (let m = signingCue.exec(sentence); m; m = signingCue.exec(sentence)) {
     const cue = m[0].toLowerCase();
@@ -86,6 +91,7 @@ export function eventSignings(sentence: string, publishedYear: number | null): S
 
 /** Does a signing cue of any time (done, planned, earlier) start in the sentence at `at`, or end there? */
 export function signingCueAt(sentence: string, at: number): boolean {
+  const signingCue = signingCues.for(sentence);
   signingCue.lastIndex = 0;
   for (let m = signingCue.exec(sentence); m; m = signingCue.exec(sentence)) {
     if (m.index <= at && at < m.index + m[0].length) return true;
@@ -97,7 +103,7 @@ export function signingCueAt(sentence: string, at: number): boolean {
 /** Does the clause before `at` make a signing word there a plan, a means or a negation ("to sign", "will consider signing")? */
 export function plannedBefore(sentence: string, at: number): boolean {
   const before = clauseBefore(sentence, at);
-  return notYet.test(before) || toOrBy.test(before) || errandBefore.test(before) || (/^signing\b/iu.test(sentence.slice(at, at + 8)) && goalBefore.test(before));
+  return notYetPattern.for(before).test(before) || toOrBy.test(before) || errandBefore.test(before) || (/^signing\b/iu.test(sentence.slice(at, at + 8)) && goalBefore.test(before));
 }
 
 /** The part of the sentence's clause before `at`: from the last clause break, at most 80 characters. */
@@ -123,6 +129,7 @@ function hasEarlierYear(sentence: string, publishedYear: number | null): boolean
  * the event ("Agreement on … (approved in principle, to be signed later)")?
  */
 export function signingStillToCome(item: string, publishedYear: number | null): boolean {
+  const signingCue = signingCues.for(item);
   signingCue.lastIndex = 0;
   if (!signingCue.test(item)) return false;
   return eventSignings(item, publishedYear).length === 0;
