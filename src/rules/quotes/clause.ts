@@ -15,8 +15,9 @@ export interface Token {
   punct: boolean;
 }
 
-// A word (with inner apostrophes, hyphens, dots of abbreviations and digits) or one punctuation mark.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}’'`-]|\.(?=[\p{L}\p{N}]))*|[^\s\p{L}\p{N}]/gu;
+// A word (with inner apostrophes, hyphens, dots of abbreviations and digits) or, in the second
+// group, one punctuation mark.
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}’'`-]|\.(?=[\p{L}\p{N}]))*|([^\s\p{L}\p{N}])/gu;
 
 /** The tokens of text[start, end), at most `max` of them. */
 export function tokenize(text: string, start: number, end: number, max = 60): Token[] {
@@ -25,7 +26,8 @@ export function tokenize(text: string, start: number, end: number, max = 60): To
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(span); m && out.length < max; m = TOKEN.exec(span)) {
     const word = m[0];
-    out.push({ start: start + m.index, end: start + m.index + word.length, text: word, lower: word.toLowerCase(), punct: !/^[\p{L}\p{N}]/u.test(word) });
+    const punct = m[1] !== undefined;
+    out.push({ start: start + m.index, end: start + m.index + word.length, text: word, lower: word.toLowerCase(), punct });
   }
   return out;
 }
