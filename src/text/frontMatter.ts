@@ -6,6 +6,7 @@ import { findCalendarDates, type CalendarDate } from "./calendar.js";
 import { readDateline } from "./dateline.js";
 import { splitSentences } from "./sentences.js";
 import { trimSpan } from "./lines.js";
+import { wordCount } from "./letters.js";
 import type { ParsedText } from "./parsed.js";
 
 export interface FoundDate {
@@ -132,7 +133,7 @@ function withoutByline(text: string, p: { start: number; end: number; lines: { s
   return pieces;
 }
 
-const words = (s: string) => (s.match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? []).length;
+const words = wordCount;
 
 /**
  * A line that is a date or timestamp standing alone: `June 9, 2022`, `POLITICS | 19:42 / 05.04.2024`,

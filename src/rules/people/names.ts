@@ -15,6 +15,7 @@ import {
 import type { ParsedText } from "../../text/parsed.js";
 import { wordClass } from "./wordClasses.js";
 import { misspeltRole } from "./misspelt.js";
+import { letterAt } from "../../text/letters.js";
 
 /**
  * A word of the text. Every word of a press release becomes a token, but only capitalised runs and
@@ -145,21 +146,6 @@ export function tokenize(text: string): Token[] {
 // an initial with its full stop (`M.`), or a possessive (`Putin’s`) — the words of
 // /[\p{L}\p{M}](?:[\p{L}\p{M}\d'’-]|\.(?=\p{L}))*\.?/u, scanned by hand: a regex match per word
 // of every text cost more than the rest of the tokenizer.
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const LETTER = /^\p{L}$/u;
-
-/** The length (1, or 2 for a surrogate pair) of a letter or mark (or only a letter) at `at`, or 0. */
-function letterAt(text: string, at: number, kind = LETTER_OR_MARK): number {
-  const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) ? 1 : 0;
-  // general punctuation (quotation marks, dashes, spaces) holds no letter
-  if (code >= 0x2000 && code <= 0x206f) return 0;
-  if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
-    const pair = text.slice(at, at + 2);
-    return kind.test(pair) ? 2 : 0;
-  }
-  return kind.test(text.charAt(at)) ? 1 : 0;
-}
 
 /** Where the word whose first letter ends at `at` ends, with a full stop after it. */
 function wordEnd(text: string, at: number): number {
@@ -171,7 +157,7 @@ function wordEnd(text: string, at: number): number {
     }
     const code = text.charCodeAt(at);
     // digits, apostrophes and hyphens inside a word; a full stop before a letter (`A.V.Novakov`)
-    if ((code >= 48 && code <= 57) || code === 39 || code === 0x2019 || code === 45 || (code === 46 && letterAt(text, at + 1, LETTER) > 0)) {
+    if ((code >= 48 && code <= 57) || code === 39 || code === 0x2019 || code === 45 || (code === 46 && letterAt(text, at + 1, false) > 0)) {
       at++;
       continue;
     }
