@@ -1,6 +1,10 @@
 // Throughput, scaling, memory and cold start, each beside its reference measured in the same run:
-//   - documents/s and MB/s of extract() in one thread, against a bare compromise pass
+//   - MB/s and documents/s of extract() in one thread, against a bare compromise pass
 //     (nlp(text).json()) over the same texts: the corpus, and a generated set of 2,000 texts;
+//   - issue 18's figure as a user meets it: `extract --format ndjson` (default jobs) over 2,030 files
+//     against one `node` process running bare nlp(text).json() over the same files, whole processes,
+//     wall clock, the median of 3 alternating pairs. The bare process takes 25-30 s on 2 cores, so
+//     this adds about 1.5-2 minutes to the run;
 //   - the CLI over the generated set with --jobs 1 and --jobs N (N = cores): docs/s, MB/s, peak RSS,
 //     and N separate processes on shares of the set, the most any pool could reach on this machine;
 //   - ndjson over 5,000, 20,000 and 40,000 inputs: peak RSS, which must stay flat and under 300 MB;
@@ -22,7 +26,19 @@ const corpusDir = join(root, "..", "shared", "corpus");
 const bin = join(root, "bin", "extract.js");
 const nlp = createRequire(import.meta.url)("compromise");
 const cores = availableParallelism();
-const TARGETS = { speedup: 10, coldStart: 2.5, scaling: 1.7, rssMB: 300, rssGrowth: 1.25 };
+const TARGETS = {
+  speedup: 10,
+  // issue 18: the CLI process against a bare compromise process over the same 2,030 files
+  processSpeedup: 10,
+  // issue 18 asks for ≤ 3× `node -e ''`
+  coldStart: 3,
+  scaling: 1.7,
+  rssMB: 300,
+  rssGrowth: 1.25,
+};
+// Issue 18's "today" for one thread, from another run: shown beside the figure, but the target is
+// against compromise in this run, as this machine's speed varies up to 1.6× between runs.
+const ISSUE_TODAY_MB = 2.2;
 
 // ---------- texts ----------
 const fixturesDir = join(root, "fixtures");
@@ -80,7 +96,13 @@ for (const [label, texts] of [["corpus", corpus], ["generated", generated]]) {
   const ours = rate(`extract() over ${label === "corpus" ? "the corpus" : "2,000 generated texts"}`, texts);
   const bare = rate(`nlp(text).json() over ${label === "corpus" ? "the corpus" : "2,000 generated texts"}`, texts);
   const speedup = ours.docs / bare.docs;
-  row(`${label} (${texts.length} texts, ${megabytes(texts).toFixed(1)} MB): 1 thread`, `${ours.docs.toFixed(0)} docs/s, ${ours.mb.toFixed(2)} MB/s`, `nlp().json(): ${bare.docs.toFixed(0)} docs/s, ${bare.mb.toFixed(2)} MB/s`, `${speedup.toFixed(1)}×`, { ok: speedup >= TARGETS.speedup, text: `≥ ${TARGETS.speedup}×` });
+  row(
+    `${label} (${texts.length} texts, ${megabytes(texts).toFixed(1)} MB): extract(), 1 thread, warmed up`,
+    `${ours.mb.toFixed(2)} MB/s, ${ours.docs.toFixed(0)} docs/s`,
+    `nlp(text).json(): ${bare.mb.toFixed(2)} MB/s, ${bare.docs.toFixed(0)} docs/s; issue 18, another run: ${ISSUE_TODAY_MB} MB/s`,
+    `${speedup.toFixed(1)}×; ${(ours.mb / ISSUE_TODAY_MB).toFixed(2)}× of ${ISSUE_TODAY_MB}`,
+    { ok: speedup >= TARGETS.speedup, text: `≥ ${TARGETS.speedup}×` },
+  );
 }
 
 // ---------- the CLI: jobs, scaling, memory ----------
@@ -99,6 +121,50 @@ function cli(args) {
   const g = m.groups;
   return { inputs: Number(g.inputs), docs: Number(g.docs), mb: Number(g.mb), rss: Number(g.rss), wall };
 }
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+// Issue 18's ratio as a user meets it: they would otherwise run their own script of bare
+// compromise over the files. Whole processes, wall clock (start-up, reading files and writing
+// output included), alternating so that a slow spell of this shared machine hits both sides.
+const userSet = join(work, "user-files");
+const USER_FILES = 2030;
+writeSet(userSet, Array.from({ length: USER_FILES }, (_, i) => corpus[i % corpus.length]));
+const bareScript = join(work, "bare-compromise.mjs");
+writeFileSync(
+  bareScript,
+  `import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+const nlp = createRequire(${JSON.stringify(join(root, "package.json"))})("compromise");
+const dir = process.argv[2];
+for (const file of readdirSync(dir).sort()) nlp(readFileSync(join(dir, file), "utf8")).json();
+`,
+);
+/** Wall-clock seconds of one whole process; stdout goes to /dev/null. */
+function processSeconds(args) {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 30, stdio: ["ignore", "ignore", "pipe"] });
+  if (r.status !== 0) throw new Error(`node ${args.join(" ")} exited with ${r.status}: ${r.stderr.slice(0, 300)}`);
+  return (performance.now() - started) / 1000;
+}
+const PAIRS = 3;
+const cliWalls = [];
+const bareWalls = [];
+for (let pair = 0; pair < PAIRS; pair++) {
+  cliWalls.push(processSeconds([bin, "--format", "ndjson", userSet]));
+  bareWalls.push(processSeconds([bareScript, userSet]));
+}
+const cliWall = median(cliWalls);
+const bareWall = median(bareWalls);
+const listed = (walls) => walls.map((s) => s.toFixed(1)).join(", ");
+row(
+  `CLI process, 2,030 files (the corpus ×${(USER_FILES / corpus.length).toFixed(1)}), ndjson, default jobs: wall clock, median of ${PAIRS} alternating pairs`,
+  `${(USER_FILES / cliWall).toFixed(0)} docs/s: ${cliWall.toFixed(2)} s of ${listed(cliWalls)}`,
+  `bare nlp(text).json() process: ${(USER_FILES / bareWall).toFixed(0)} docs/s: ${bareWall.toFixed(1)} s of ${listed(bareWalls)}`,
+  `${(bareWall / cliWall).toFixed(1)}×`,
+  { ok: bareWall / cliWall >= TARGETS.processSpeedup, text: `≥ ${TARGETS.processSpeedup}×` },
+);
+
 const setDir = join(work, "generated");
 writeSet(setDir, generated);
 const one = cli(["--jobs", "1", setDir]);
@@ -123,7 +189,6 @@ const separate = (performance.now() - started) / 1000;
 row(`${cores} separate processes, 2,000 files shared out`, `${separate.toFixed(2)} s`, `one process: ${oneProcess.toFixed(2)} s`, `${(oneProcess / separate).toFixed(2)}×`, undefined);
 
 // Peak RSS is noisy (it depends on when the collector runs): the median of three runs of each.
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const many = generate(20000, 7);
 writeSet(join(work, "5k"), many.slice(0, 5000));
 writeSet(join(work, "20k"), many);
