@@ -19,13 +19,12 @@ import { letterAt } from "../../text/letters.js";
 
 /**
  * A word of the text. Every word of a press release becomes a token, but only capitalised runs and
- * their neighbours are ever read closely: the lower-cased form and the gap before are computed
- * on first use, which saves most of the tokenizer's allocations.
+ * their neighbours are ever read closely: the word itself, its lower-cased form and the gap before
+ * are computed on first use, which saves most of the tokenizer's allocations.
  */
 export class Token {
-  /** The word without a possessive `’s` or a sentence-final full stop. */
-  readonly core: string;
   readonly start: number;
+  /** The end of the word without a possessive `’s` or a sentence-final full stop. */
   readonly end: number;
   readonly possessive: boolean;
   /** A full stop after the word ended the sentence. */
@@ -34,19 +33,24 @@ export class Token {
   readonly capitalised: boolean;
   /** kindOf(), once computed. */
   kind: TokenKind | undefined = undefined;
+  #core: string | undefined = undefined;
   #lower: string | undefined = undefined;
   readonly #text: string;
   readonly #previousEnd: number;
 
-  constructor(text: string, core: string, start: number, previousEnd: number, possessive: boolean, endsSentence: boolean) {
+  constructor(text: string, start: number, end: number, previousEnd: number, possessive: boolean, endsSentence: boolean) {
     this.#text = text;
-    this.core = core;
     this.start = start;
-    this.end = start + core.length;
+    this.end = end;
     this.#previousEnd = previousEnd;
     this.possessive = possessive;
     this.endsSentence = endsSentence;
-    this.capitalised = startsUpperCase(core);
+    this.capitalised = startsUpperCase(text, start);
+  }
+
+  /** The word without a possessive `’s` or a sentence-final full stop. */
+  get core(): string {
+    return (this.#core ??= this.#text.slice(this.start, this.end));
   }
 
   get lower(): string {
@@ -77,11 +81,11 @@ export class Token {
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
-/** Whether a word starts with a capital letter; plain ASCII is answered without a regex. */
-function startsUpperCase(word: string): boolean {
-  const code = word.charCodeAt(0);
+/** Whether the word at `start` starts with a capital letter; plain ASCII is answered without a regex. */
+function startsUpperCase(text: string, start: number): boolean {
+  const code = text.charCodeAt(start);
   if (code < 128) return code >= 65 && code <= 90;
-  return UPPER_FIRST.test(word);
+  return UPPER_FIRST.test(text.slice(start, start + 2));
 }
 
 // English derivational endings that names do not have (-ence and -ance do: Lawrence, Constance).
@@ -120,27 +124,35 @@ export function tokenize(text: string): Token[] {
     }
     const start = at;
     at = wordEnd(text, at + first);
-    let word = text.slice(start, at);
+    // the word's end, read off its last characters without slicing it
+    let end = at;
     let endsSentence = false;
-    if (word.endsWith(".") && !ABBREVIATED.test(word)) {
-      word = word.slice(0, -1);
+    if (text.charCodeAt(end - 1) === FULL_STOP && !ABBREVIATED.test(text.slice(start, end))) {
+      end--;
       endsSentence = true;
     }
     let possessive = false;
-    if (word.length > 3 && (word.endsWith("’s") || word.endsWith("'s"))) {
+    const last = text.charCodeAt(end - 1);
+    const beforeLast = text.charCodeAt(end - 2);
+    if (end - start > 3 && last === LOWER_S && isApostrophe(beforeLast)) {
       possessive = true;
-      word = word.slice(0, -2);
-    } else if (word.length > 3 && (word.endsWith("s’") || word.endsWith("s'"))) {
+      end -= 2;
+    } else if (end - start > 3 && isApostrophe(last) && beforeLast === LOWER_S) {
       // a plural possessive: "Foreign Ministers’ Strategic Dialogue"
       possessive = true;
-      word = word.slice(0, -1);
+      end--;
     }
-    while (word.endsWith("'") || word.endsWith("’") || word.endsWith("-")) word = word.slice(0, -1);
-    tokens.push(new Token(text, word, start, previousEnd, possessive, endsSentence));
+    while (end > start && (isApostrophe(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === HYPHEN)) end--;
+    tokens.push(new Token(text, start, end, previousEnd, possessive, endsSentence));
     previousEnd = at;
   }
   return tokens;
 }
+
+const FULL_STOP = 46;
+const HYPHEN = 45;
+const LOWER_S = 115;
+const isApostrophe = (code: number) => code === 39 || code === 0x2019;
 
 // A word: letters with inner apostrophes, hyphens and dotted parts (`Kh.Battulga`, `A.V.Novakov`),
 // an initial with its full stop (`M.`), or a possessive (`Putin’s`) — the words of
