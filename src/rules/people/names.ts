@@ -249,8 +249,8 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
       }
       // one or two particles between the parts of a name: "bin Salman", "von der Leyen"
       let k = j + 1;
-      while (k <= j + 2 && tokens[k] && NAME_PARTICLES.has(tokens[k]!.lower) && joined(tokens[k]!)) k++;
-      if (k > j + 1 && tokens[k] && isCapitalised(tokens[k]!) && joined(tokens[k]!)) j = k;
+      while (k <= j + 2 && k < tokens.length && NAME_PARTICLES.has(tokens[k]!.lower) && joined(tokens[k]!)) k++;
+      if (k > j + 1 && k < tokens.length && isCapitalised(tokens[k]!) && joined(tokens[k]!)) j = k;
       else break;
     }
     runs.push([i, j]);
@@ -294,6 +294,12 @@ function lineInHeadlineCase(line: string): boolean {
   return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
 }
 
+/**
+ * The kind at `i`, or undefined past either end: V8 reads an array past its ends (a negative
+ * index above all) on a slow path, which made this the costliest loop of the people rule.
+ */
+const kindAt = (kinds: TokenKind[], i: number): TokenKind | undefined => (i >= 0 && i < kinds.length ? kinds[i] : undefined);
+
 // How far after a name an organisation word still makes it part of the organisation's name.
 const ORGANISATION_REACH = 4;
 
@@ -317,7 +323,7 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
     if (inHeadlineCase(parsed, tokens[from]!, headlineCase)) continue;
     const kinds = tokens.slice(from, to + 1).map(kindOf);
     // a place name next to another name is a part of it (`Charlotte Brandt`, `Tomas Berlin`)
-    for (let k = 0; k < kinds.length; k++) if (kinds[k] === "place" && (kinds[k - 1] === "name" || kinds[k + 1] === "name")) kinds[k] = "name";
+    for (let k = 0; k < kinds.length; k++) if (kinds[k] === "place" && (kindAt(kinds, k - 1) === "name" || kindAt(kinds, k + 1) === "name")) kinds[k] = "name";
     // "President To Lam", "Chief of Staff You Young-min": a capitalised function word between a
     // role and a name, in the middle of a sentence, is the first part of the name
     for (let k = 1; k + 1 < kinds.length; k++) {
@@ -331,7 +337,7 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
         continue;
       }
       let j = i;
-      while (j + 1 < kinds.length && (kinds[j + 1] === "name" || kinds[j + 1] === "particle" || (kinds[j + 1] === "country" && kinds[j + 2] === "name"))) j++;
+      while (j + 1 < kinds.length && (kinds[j + 1] === "name" || kinds[j + 1] === "particle" || (kinds[j + 1] === "country" && kindAt(kinds, j + 2) === "name"))) j++;
       if (kinds[j] === "particle") j--;
       // "Sheikh Mohammed bin Zayed": a form of address before a full name; "Sheikh Hasina" is the name
       let first = i;
