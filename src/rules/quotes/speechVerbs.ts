@@ -41,16 +41,32 @@ export const speechVerb = new RegExp(String.raw`\b${alternation([...FINITE, ...P
 
 const PARTICIPLE_SET = new Set<string>(PARTICIPLES);
 
+// What each verb as written is, asked many times of the few forms a text uses: bit 1, a speech
+// verb with the complement it needs; bit 2, a participle.
+const SPEECH = 1;
+const PARTICIPLE = 2;
+const known = new Map<string, number>();
+
+function traitsOf(match: string): number {
+  let traits = known.get(match);
+  if (traits === undefined) {
+    const head = match.split(/\s/u, 1)[0]!.toLowerCase();
+    traits = (!NEEDS_COMPLEMENT.has(head) || /\s/u.test(match) ? SPEECH : 0) | (PARTICIPLE_SET.has(head) ? PARTICIPLE : 0);
+    // the forms are a closed class, but a hostile text could write endless variants of a complement
+    if (known.size > 5000) known.clear();
+    known.set(match, traits);
+  }
+  return traits;
+}
+
 /** Is this match of `speechVerb` a real speech verb (with the complement it needs)? */
 export function isSpeechVerb(match: string): boolean {
-  const head = match.split(/\s/u, 1)[0]!.toLowerCase();
-  if (!NEEDS_COMPLEMENT.has(head)) return true;
-  return /\s/u.test(match);
+  return (traitsOf(match) & SPEECH) !== 0;
 }
 
 /** An -ing form ("adding", "stating"): its subject is the subject of the sentence. */
 export function isParticiple(match: string): boolean {
-  return PARTICIPLE_SET.has(match.split(/\s/u, 1)[0]!.toLowerCase());
+  return (traitsOf(match) & PARTICIPLE) !== 0;
 }
 
 /** A speech verb found in the text, with the complement it needs. */
