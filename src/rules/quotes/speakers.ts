@@ -15,6 +15,8 @@ const ARTICLE = /^(?:the|a|an)\s+/iu;
 // Groups that `they` stands for: "the two leaders", "both sides", "the parties"
 const GROUP = /\b(?:(?:the\s+)?(?:two|both|three)\s+(?:leaders|sides|presidents|ministers|parties|PMs|FMs|prime\s+ministers|heads\s+of\s+state|delegations|countries)|the\s+(?:sides|parties|leaders|ministers|presidents|delegations))\b/giu;
 const GROUP_REACH = 1000;
+// Between two people named together: `and`, with the second one's title (`and his Rwandan counterpart`).
+const PAIRED = /^\s+and\s+(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}’'-]*|of|the|president|minister|prime|counterpart|premier|chancellor|leader)\s+){0,5}$/u;
 // How far back a pronoun looks for the subject it stands for.
 const SUBJECT_REACH = 700;
 // A name followed by its verb (possibly after adverbs or an appositive): a subject.
@@ -203,13 +205,33 @@ export class SpeakerResolver {
     return best;
   }
 
-  /** `they`: the group named last before (`the two leaders`, `the sides`), without its article. */
+  /**
+   * `they`: the group named last before (`the two leaders`, `the sides`), without its article, or
+   * two people named together as a subject (`President A and his Chilean counterpart B held talks`):
+   * `A and B`.
+   */
   private groupBefore(at: number): string | null {
-    const window = this.text.slice(Math.max(0, at - GROUP_REACH), at);
-    let last: string | null = null;
+    const from = Math.max(0, at - GROUP_REACH);
+    const window = this.text.slice(from, at);
+    let last: { at: number; name: string } | null = null;
     GROUP.lastIndex = 0;
-    for (let m = GROUP.exec(window); m; m = GROUP.exec(window)) last = m[0];
-    return last && last.replace(ARTICLE, "");
+    for (let m = GROUP.exec(window); m; m = GROUP.exec(window)) last = { at: from + m.index, name: m[0].replace(ARTICLE, "") };
+    const pair = this.pairBefore(at, from);
+    return pair && (!last || pair.at > last.at) ? pair.name : (last?.name ?? null);
+  }
+
+  /** The last two people named together as the subject of a clause between `floor` and `at`. */
+  private pairBefore(at: number, floor: number): { at: number; name: string } | null {
+    let second: PersonMention | null = null;
+    for (const m of this.mentions.before(at, floor)) {
+      if (this.spoken.containing(m.start, m.end)) continue;
+      const first = m;
+      if (second && second.person !== first.person && PAIRED.test(this.text.slice(first.end, second.start)) && this.isSubject(first)) {
+        return { at: first.start, name: `${first.person.name} and ${second.person.name}` };
+      }
+      second = first;
+    }
+    return null;
   }
 
   /** Is the name at this place the subject of its clause: a verb after it, no preposition before? */
