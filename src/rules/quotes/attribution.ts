@@ -119,6 +119,8 @@ function findSpeakerOfVerb(
   verbsOfSentence: { start: number; end: number; text: string }[],
 ): Mention | null {
   const before = text.slice(Math.max(floor, verb.start - 40), verb.start);
+  const agent = passiveAgent(text, before, verb.end);
+  if (agent) return agent;
   if (IMPERSONAL.test(before)) return null;
   const earlier = verbsBefore(verbsOfSentence, verb.start);
   // "says that … and states that …": the second verb shares the first one's subject
@@ -132,6 +134,24 @@ function findSpeakerOfVerb(
   return subjectBefore(text, floor, verb.start)
     ?? phraseAfter(text, verb.end, Math.min(text.length, verb.end + 80))
     ?? subjectAtStart(text, floor, verb.start);
+}
+
+// A speech verb in the passive with `this`, `it` or a thing as its subject, and the `by` that
+// names its agent later in the clause. A person as the subject ("President X was told on Monday
+// by …") is the one the story goes on about, and keeps the verb.
+const PASSIVE = /(?:^|\s)([\p{L}’'-]+)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?$/u;
+const DEMONSTRATIVE = /^(?:this|it|that|which)$/iu;
+const PERSON_PRONOUN = /^(?:he|she|they|we|i|you|who)$/u;
+const AGENT_REACH = 80;
+const AGENT = /^[^.;:!?"“”«»\n]*?\bby\s+/u;
+
+/** "This was announced at the briefing by the head of the department X", "it was stated by the ministry that": the agent speaks. */
+function passiveAgent(text: string, before: string, verbEnd: number): Mention | null {
+  const subject = PASSIVE.exec(before)?.[1];
+  const thing = subject !== undefined && (DEMONSTRATIVE.test(subject) || (/^\p{Ll}/u.test(subject) && !PERSON_PRONOUN.test(subject)));
+  if (!thing) return null;
+  const by = AGENT.exec(text.slice(verbEnd, verbEnd + AGENT_REACH));
+  return by && phraseAfter(text, verbEnd + by[0].length, Math.min(text.length, verbEnd + AGENT_REACH + 80));
 }
 
 // "… and states that", "… and also stressed that"
