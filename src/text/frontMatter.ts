@@ -188,7 +188,8 @@ function isChrome(line: string): boolean {
     const lower = (s.match(/(?<![\p{L}\p{M}])\p{Ll}\p{L}{2,}/gu) ?? []).filter((word) => !SLOGAN_GLUE.has(word));
     if (lower.length === 0) return true;
   }
-  if (/[:;]$/u.test(s) && w < 8) return true; // "Current Date:", "Text begins:"
+  // "Current Date:", "Text begins:" — not a dateline with a byline ("BAKU, March 4. By A. Aliyev – Trend:")
+  if (/[:;]$/u.test(s) && w < 8 && !findCalendarDates(s).length) return true;
   return chromeByShape(s, w);
 }
 

@@ -20,6 +20,8 @@ describe("publication date", () => {
     ["All news\n\nRussia, Turkmenistan sign a treaty\n\nASHGABAT, October 2. /TASS/. The presidents signed a treaty.", "--10-02", "October 2"],
     ["BEIJING, Sept. 6 (Xinhua) -- Chinese Premier Li Qiang on Friday held talks.", "--09-06", "Sept. 6"],
     ["Leaders meet in the capital today\n\nTashkent, Uzbekistan, Nov. 3\n\nBy Diana Aliyeva Trend:\n\nThe President met them.", "--11-03", "Nov. 3"],
+    // the dateline and the byline on one line, which ends in a colon as page chrome lines do
+    ["Ministers open a forum in Baku\n\nBAKU, Azerbaijan, June 12. By Leyla Huseynova – Trend:\n\nThe ministers opened the forum.", "--06-12", "June 12"],
     ["Islamabad, June 20, 2018 (PPI-OT): The President is visiting Tajikistan.", "2018-06-20", "June 20, 2018"],
     ["DUSHANBE, 21.06.2018. /NIAT «Khovar»/. The President held talks.", "2018-06-21", "21.06.2018"],
     ["Cabinet approves MoU between India and Egypt, New Delhi, 12 September 2018.\n\nThe Cabinet approved it.", "2018-09-12", "12 September 2018"],

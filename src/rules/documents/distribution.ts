@@ -16,8 +16,10 @@ export interface Part {
   composed?: boolean;
 }
 
-// "… and on Y", ", as well as on Z": a repeated preposition starts another subject of one plural head.
+// "… and on Y", ", as well as on Z": a repeated preposition starts another subject of one plural
+// head; so does a comma before it in a series that ends so ("on X, on Y and on Z").
 const repeatedPreposition = /(?<=[^\s,]),?\s+(?:and|as well as)\s+(on|in|for|between|to|regarding|concerning)\s/giu;
+const commaPreposition = /(?<=[^\s,]),\s+(on|in|for|between|to|regarding|concerning)\s/giu;
 
 /** The subjects a plural head distributes over: complement text[from, to). */
 export function distribute(text: string, from: number, to: number): Part[] {
@@ -31,6 +33,17 @@ export function distribute(text: string, from: number, to: number): Part[] {
     const first = new RegExp(`\\b${preposition}\\b`, "iu").exec(complement.slice(0, m.index));
     if (!first) continue;
     splits.push({ at: m.index, next: m.index + m[0].length - preposition.length - 1, prefix: complement.slice(0, first.index).trim() });
+  }
+  // the commas of the series, before its last "and on Z", with the preposition the series opened with
+  const opening = /^\s*(\p{L}+)\s/u.exec(complement)?.[1]?.toLowerCase();
+  const lastAnd = splits[splits.length - 1];
+  if (lastAnd && opening && complement.slice(lastAnd.next).toLowerCase().startsWith(opening)) {
+    commaPreposition.lastIndex = 0;
+    for (let m = commaPreposition.exec(complement); m && m.index < lastAnd.at; m = commaPreposition.exec(complement)) {
+      if (m[1]!.toLowerCase() !== opening || splits.some((sp) => sp.at === m!.index)) continue;
+      splits.push({ at: m.index, next: m.index + m[0].length - m[1]!.length - 1, prefix: "" });
+    }
+    splits.sort((a, b) => a.at - b.at);
   }
   if (splits.length) {
     const parts: Part[] = [{ subject: complement.slice(0, splits[0]!.at).trim(), start: from, end: from + splits[0]!.at }];

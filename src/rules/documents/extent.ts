@@ -77,12 +77,18 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
   let i = from;
   let end = from;
   let openBetween = false;
+  const opening = SERIES_PREPOSITION.exec(text.slice(from, from + 20))?.[1]?.toLowerCase();
   while (i < limit) {
     const c = text[i]!;
     if (c === ";" || c === ":" || c === "\n") break;
     if (c === "." && (i + 1 >= to || /\s/u.test(text[i + 1] ?? " "))) break;
     if (c === ",") {
       const rest = text.slice(i + 1, i + 40).trimStart();
+      // "on X, on Y and on Z": the series goes on
+      if (opening && seriesGoesOn(text, i + 1, limit, opening)) {
+        i++;
+        continue;
+      }
       if (afterCommaStop.test(rest) || ellipticAhead.test(rest) || startsCoordinatedHead(text, i + 1, headStarts) || participleClause(rest)) break;
       // ", and industry ministers, an agreement on …": another subject with its own document
       const elliptic = ellipticSubject.exec(text.slice(i + 1, i + 80));
@@ -108,6 +114,17 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
     end = i;
   }
   return end;
+}
+
+// The preposition a complement opens with, which a series of subjects repeats ("on X, on Y and on Z").
+const SERIES_PREPOSITION = /^\s*(on|in|for|regarding|concerning)\s/iu;
+
+/** After a comma: the complement's preposition again, and later in the clause `and` with it once more. */
+function seriesGoesOn(text: string, at: number, limit: number, preposition: string): boolean {
+  const ahead = text.slice(at, limit);
+  const stop = ahead.search(/[;:.\n]/u);
+  const clause = stop >= 0 ? ahead.slice(0, stop) : ahead;
+  return new RegExp(`^\\s*${preposition}\\s`, "iu").test(clause) && new RegExp(`\\sand\\s+${preposition}\\s`, "iu").test(clause);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { ParsedText } from "../../text/parsed.js";
 import type { Line } from "../../text/lines.js";
 import { documentHead, isPluralHead, DETERMINERS, PHRASE_BREAKERS } from "./vocabulary.js";
 import { eventSignings } from "./signing.js";
+import { firstIndex } from "../../text/spans.js";
 
 export interface ListItem {
   start: number;
@@ -15,7 +16,7 @@ export interface ListItem {
 }
 
 export interface DocumentList {
-  /** The lines the list covers, cue included: prose there is not read again. */
+  /** From the cue's sentence to the last item: prose there is not read again. */
   start: number;
   end: number;
   items: ListItem[];
@@ -25,10 +26,10 @@ export interface DocumentList {
   cueHead?: string | null;
 }
 
-// A list marker at the start of a line: dashes and bullets (also "• –"), "1." "1)" "a)", and word
-// ordinals ("The first:", "Second -").
+// A list marker at the start of a line: dashes and bullets (also "• –"), "1." "1)" "a)" "(a)",
+// Roman numerals ("(iv)", "ii."), and word ordinals ("The first:", "Second -").
 const listMarker =
-  /^[ \t]*(?:[–—•·*▪●◦‣-][ \t]*){1,3}|^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+|^[ \t]*(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)[ \t]*[:–—-][ \t]*/iu;
+  /^[ \t]*(?:[–—•·*▪●◦‣-][ \t]*){1,3}|^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+|^[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)[ \t]+|^[ \t]*[ivx]{1,5}[.)][ \t]+|^[ \t]*(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)[ \t]*[:–—-][ \t]*/iu;
 // The words of a cue that announces a list of documents.
 const listWords = /\b(?:documents?|agreements?|memorand\w*|mous?|treaties|protocols|following|include[sd]?|including|as follows|signed|inked|exchanged)\b/iu;
 // A title line announcing a list: "List of Agreements/MoUs signed between India and Mauritius".
@@ -48,11 +49,22 @@ export function documentLists(parsed: ParsedText, publishedYear: number | null):
     const cueHead = kind === "colon" && lines[i]!.text.trimEnd().endsWith(":") ? kindNamed(lines[i]!.text) : null;
     const list = readItems(parsed, i + 1, kind, cueHead);
     if (list && list.items.length) {
-      lists.push({ ...list, start: lines[i]!.start, cueHead });
+      lists.push({ ...list, start: cueSentenceStart(parsed, lines[i]!), cueHead });
       while (i + 1 < lines.length && lines[i + 1]!.start < list.end) i++;
     }
   }
   return lists;
+}
+
+/**
+ * Where the cue's own sentence starts in its line: "The leaders adopted a Joint Statement. The
+ * following documents were also signed:" — the sentence before the cue is prose, read as such.
+ */
+function cueSentenceStart(parsed: ParsedText, line: Line): number {
+  const sentences = parsed.sentences;
+  const last = firstIndex(sentences, (s) => s.start >= line.end) - 1;
+  const sentence = sentences[last];
+  return sentence && sentence.end > line.start ? Math.max(line.start, sentence.start) : line.start;
 }
 
 type CueKind = "colon" | "title";
@@ -65,7 +77,8 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
   if (!text.endsWith(":") && text.length < 300 && nextLineMarked(lines, i) && documentWord(text) && eventSignings(text, publishedYear).length) return "colon";
   if (!text.endsWith(":") || !listWords.test(text)) return null;
   const tail = text.slice(-400);
-  if (/\b(?:sign|signed|signing|inked|exchanged|concluded|adopted)\b/iu.test(tail)) {
+  // "the signing of …", "the exchange of the following:" (a noun of the act, with no document named)
+  if (/\b(?:sign|signed|signing|inked|exchanged|concluded|adopted)\b|\bexchange\s+of\s+the\s+following\b/iu.test(tail)) {
     return eventSignings(tail, publishedYear).length ? "colon" : null;
   }
   // "… witnessed the exchange of a number of agreements, which are as follows:"

@@ -38,8 +38,9 @@ const anyHead = asciiPattern(
 // A sentence that goes on listing what the one before said was signed: "These include …",
 // "The other Memoranda of Understanding include …", "Among them are …".
 const goesOnListing = /\b(?:includes?|including|among|cover|covers|covered)\b/iu;
-// A year said before the document, "in December 1991 the … declaration was signed": another time.
-const yearBefore = /\b(?:in|on|since)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b(?![-–/])/gu;
+// A year said before the document, "in December 1991 the … declaration was signed", "In 2013, the
+// two countries concluded …": another time.
+const yearBefore = /\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b(?![-–/])/gu;
 
 /** Does the sentence name a document at all? A sentence without is read no further. */
 export function mentionsDocument(sentence: string): boolean {

@@ -9,7 +9,7 @@ import { asciiPattern } from "../../text/asciiPattern.js";
 
 // A signing verb or noun. "singed" is a common misspelling in wire copy.
 const signingCues = asciiPattern(
-  /\b(?:signed|singed|signing|inked|exchanged(?! (?:views|opinions|greetings|ideas|experience|gifts|pleasantries|information|messages|congratulations))|exchange of(?= (?:[\w-]+ ){0,4}(?:agreement|memorand|document|mou|note|letter))|concluded|adopted|initiall?ed|ratified|put (?:their|his|her) signatures?|struck|sealed|clinched|secured|issued|released|made)\b/giu,
+  /\b(?:signed|singed|signing|inked|exchanged(?! (?:views|opinions|greetings|ideas|experience|gifts|pleasantries|information|messages|congratulations))|exchange of(?= (?:[\w-]+ ){0,4}(?:agreement|memorand|document|mou|note|letter|following))|concluded|adopted|initiall?ed|ratified|put (?:their|his|her) signatures?|struck|sealed|clinched|secured|issued|released|made)\b/giu,
 );
 // Cues that report a statement or declaration issued, not a document signed.
 const issuingCue = /^(?:issued|released|made)$/iu;
@@ -50,12 +50,12 @@ function earlierInClause(after: string): boolean {
   return earlierTime.test(stop >= 0 ? after.slice(0, stop) : after);
 }
 
-/** "signed by the sides in 2019": a year before publication later in the clause of the cue. */
+/** "signed by the sides in 2019", "signed in Ankara in September 2020": a year before publication later in the clause of the cue. */
 function earlierYearInClause(after: string, publishedYear: number | null): boolean {
   if (publishedYear === null) return false;
   const stop = after.search(/[,.;]/u);
   const clause = stop >= 0 ? after.slice(0, stop) : after;
-  const year = /\b(?:in|since)\s+((?:19|20)\d\d)\b(?![-–/])/u.exec(clause);
+  const year = /\b(?:in|since)\s+(?:\p{Lu}\p{Ll}+\s+)?((?:19|20)\d\d)\b(?![-–/])/u.exec(clause);
   return year !== null && Number(year[1]) < publishedYear;
 }
 

@@ -1,0 +1,105 @@
+// More shapes of a signing and its documents, written after a set of invented releases in agency
+// and ministry styles: a cue that names the act but no document ("witnessed the exchange of the
+// following:"), Roman-numeral items, a prose sentence on the cue's line, a series that repeats its
+// preposition ("on X, on Y and on Z"), and a signing dated by a year before it ("In 2013, …",
+// "signed in Ankara in September 2020").
+import { describe, expect, test } from "vitest";
+import { runDocumentsRule as run } from "../../helpers/documents.js";
+
+const typesAndTitles = (text: string) => run(text).documents.map((d) => [d.type, d.title]);
+
+describe("a list after a cue that names the act", () => {
+  test.each([
+    [
+      "Ottawa – At the end of the visit, the two premiers witnessed the exchange of the following:\n• An agreement on youth mobility;\n• A memorandum of understanding on critical minerals.",
+      [["agreement", "An agreement on youth mobility"], ["memorandum", "A memorandum of understanding on critical minerals"]],
+    ],
+    [
+      "The ministers then attended the signing of the following:\n- Protocol on the joint commission;\n- Agreement on air services.",
+      [["protocol", "Protocol on the joint commission"], ["agreement", "Agreement on air services"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    // an exchange still to come
+    "Tomorrow the two premiers will witness the exchange of the following:\n• An agreement on youth mobility;\n• A memorandum of understanding on critical minerals.",
+    // an exchange of something else
+    "The delegations discussed the exchange of the following:\n• Students of medicine;\n• Teachers of music.",
+  ])("%s", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});
+
+describe("Roman-numeral items", () => {
+  test.each([
+    [
+      "The following MoUs were exchanged in the presence of the two leaders:\n\n(i) MoU on cooperation in solar energy;\n\n(ii) MoU on the training of diplomats;\n\n(iii) Agreement on visa exemption.",
+      [["memorandum", "MoU on cooperation in solar energy"], ["memorandum", "MoU on the training of diplomats"], ["agreement", "Agreement on visa exemption"]],
+    ],
+    [
+      "Three documents were signed:\ni. Agreement on maritime transport;\nii. Protocol on fisheries;\niii. Memorandum on tourism.",
+      [["agreement", "Agreement on maritime transport"], ["protocol", "Protocol on fisheries"], ["memorandum", "Memorandum on tourism"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
+
+describe("a sentence on the line of the cue, before it", () => {
+  test.each([
+    [
+      "After the talks, the presidents adopted a Joint Declaration on Strategic Partnership. The following documents were also signed:\n- Agreement on road transport;\n- Memorandum on culture.",
+      [["declaration", "a Joint Declaration on Strategic Partnership"], ["agreement", "Agreement on road transport"], ["memorandum", "Memorandum on culture"]],
+    ],
+    // the sentence before says nothing of a signing
+    [
+      "The talks lasted three hours. The following documents were signed:\n- Agreement on road transport.",
+      [["agreement", "Agreement on road transport"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
+
+describe("a series that repeats its preposition", () => {
+  test.each([
+    [
+      "The ministers signed memoranda on customs data, on veterinary control and on plant quarantine.",
+      [["memorandum", "memoranda on customs data"], ["memorandum", "memoranda on veterinary control"], ["memorandum", "memoranda on plant quarantine"]],
+    ],
+    [
+      "The two sides exchanged agreements in the field of education, in sport and in tourism, and adopted a joint communiqué.",
+      [["agreement", "agreements in the field of education"], ["agreement", "agreement in sport"], ["agreement", "agreement in tourism"], ["communique", "a joint communiqué"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a comma and another preposition: the place of the signing, not a subject
+    ["The ministers signed a memorandum on customs data, in the presence of the two presidents.", [["memorandum", "a memorandum on customs data"]]],
+    // a second "on" that no "and on" closes: one subject, the place of the signing after it
+    ["The ministers signed memoranda on trade, on the sidelines of the forum.", [["memorandum", "memoranda on trade"]]],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
+
+describe("a signing dated by a year before the event", () => {
+  test.each([
+    "date 2025-02-10\nIn 2013, the two countries concluded a treaty on friendship, which remains in force.",
+    "date 2025-02-10\nThe agreement on gas supplies, signed in Ankara in September 2020, was also discussed.",
+    "date 2025-02-10\nSince 2019, when the sides signed a memorandum on trade, exports have doubled.",
+  ])("%s", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+
+  test.each([
+    ["date 2025-02-10\nIn Rabat, the two countries concluded a treaty on friendship.", [["treaty", "a treaty on friendship"]]],
+    ["date 2025-02-10\nThe ministers signed an agreement on gas supplies in Ankara, the ministry said.", [["agreement", "an agreement on gas supplies in Ankara"]]],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
