@@ -69,6 +69,7 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     }
   };
 
+  let siteName = false;
   for (let n = 0; n < segments.length; n++) {
     const seg = segments[n]!;
     let start = seg.start;
@@ -102,7 +103,12 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     }
     if (headline && !looksProse) {
       if (headline.date) noteDate(headline.date, start);
-      result.headline ??= { start: start + headline.start, end: start + headline.end };
+      // the name of the site's owner over its headline ("Prime Minister's Office", "Kingdom of
+      // Bahrain – Ministry of Foreign Affairs") gives way to the headline under it
+      if (!result.headline || siteName) {
+        result.headline = { start: start + headline.start, end: start + headline.end };
+        siteName = !siteName && isSiteName(text.slice(result.headline.start, result.headline.end));
+      }
       continue;
     }
     if (!looksProse && words(line) < 8) continue; // a stray fragment of chrome
@@ -214,6 +220,16 @@ function chromeByShape(s: string, w: number): boolean {
   const pieces = s.replace(/\.$/u, "").split(",").map((p) => p.trim());
   if (pieces.length >= 3 && findCalendarDates(s).length === 0 && pieces.every((p) => p && words(p) <= 4 && p.split(/\s+/u).every((t) => NAME_PIECE_WORD.test(t)))) return true;
   return false;
+}
+
+// The institutions whose names head their own websites.
+const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Government|Administration|Department|Presidency|Secretariat|Chancellery|Mission)\b/u;
+const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|at|to|[–—|-])$/u;
+
+/** A short line in title case that names an institution: the site's name, not a headline. */
+function isSiteName(line: string): boolean {
+  const parts = line.trim().split(/\s+/u);
+  return parts.length <= 8 && SITE_OWNER.test(line) && parts.every((w) => TITLE_CASE_WORD.test(w));
 }
 
 /** Body text: a sentence that ends as sentences do, or a line too long for a headline. */

@@ -88,3 +88,22 @@ describe("heading", () => {
     expect(headingOf(text)).toBeNull();
   });
 });
+
+describe("the site owner's name over the headline", () => {
+  test.each([
+    ["Republic of Chile – Ministry of Foreign Affairs\nES | EN\nHome › News\nChile and Peru sign a protocol on border crossings\n\nSantiago – The ministers met today.", title("Chile and Peru sign a protocol on border crossings")],
+    ["date 2024-05-02\nPresident's Office\nHome › Press Releases\n\nPresident receives the new ambassador of Ghana\n\nThe President received the ambassador today.", title("President receives the new ambassador of Ghana")],
+    ["Embassy of Austria in Hanoi\nAustrian Minister Visits Da Nang Port\n\nThe minister toured the port on Friday.", title("Austrian Minister Visits Da Nang Port")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a headline that names a ministry, with the body right under it
+    ["Ministry of Energy Opens New Office in Mombasa\n\nThe ministry opened the office on Monday.", title("Ministry of Energy Opens New Office in Mombasa")],
+    // an institution's name in a headline that is not in title case
+    ["Foreign Ministry hosts the annual meeting of ambassadors\nAmbassadors from 40 countries took part\n\nThe meeting began on Monday.", title("Foreign Ministry hosts the annual meeting of ambassadors")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+});
