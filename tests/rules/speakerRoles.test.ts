@@ -117,3 +117,25 @@ describe("a pronoun after a role as the subject", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("what a person's title is said to be, after the name", () => {
+  test.each([
+    // the appositive after the second name is a verb phrase, not a title: "Qatari" is not his
+    [
+      "Doha – The Minister of Foreign Affairs, Dr. Karim Nasser, and his Omani counterpart, Salim Al Harthy, today chaired the session of the Qatari–Omani committee.\n“Our ties are deep,” the Qatari minister said.",
+      [["the Qatari minister", "Karim Nasser"]],
+    ],
+    // ", and his Omani counterpart," is the other man's title, not the first one's
+    [
+      "Muscat – The Minister of Foreign Affairs, Salim Al Harthy, and his Qatari counterpart, Karim Nasser, opened the forum.\n“We share one sea,” the Omani minister said.",
+      [["the Omani minister", "Salim Al Harthy"]],
+    ],
+    // a real appositive title still tells
+    [
+      "Jonas Berg, the Swedish prime minister, met President Lina Sousa in Lisbon.\n“Trade is growing,” the Swedish premier said.",
+      [["the Swedish premier", "Jonas Berg"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

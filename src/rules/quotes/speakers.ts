@@ -7,7 +7,7 @@ import type { Person, Speaker } from "../../types.js";
 import { PRONOUNS, type Mention } from "./nounPhrase.js";
 import { SpanIndex } from "./spanIndex.js";
 import { headNoun, nameWords, NON_PERSON_HEADS, sameCountry, sameWord, TITLE_WORDS } from "./names.js";
-import { COUNTRIES, NATIONALITIES } from "../people/lexicon.js";
+import { COUNTRIES, NATIONALITIES, ROLE_NOUNS } from "../people/lexicon.js";
 
 // Role nouns that name the head of a state or government, whatever the exact title.
 const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime minister|chairman|chancellor|leader|monarch)\b/iu;
@@ -33,6 +33,7 @@ const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'-]*|of|the|president|minister|prime|secr
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 // The role words that name the one a later pronoun may stand for, as the subject of a clause.
 const ROLE_SUBJECT = /\b(?:President|president|Prime Minister|prime minister|Premier|premier|leader|head of state|Chancellor|chancellor|King|Emir|Amir)\b/gu;
+const COORDINATION = /^,\s+(?:and|or|but|while|as well as)\s/iu;
 // A title phrase right before a name, or an appositive right after it: where a person's role is written.
 const TITLE_AFTER = /^,\s+(?:the\s+)?[^,.;\n]{1,60},?/u;
 
@@ -291,7 +292,11 @@ export class SpeakerResolver {
     const around = (start: number, end: number) => {
       const before = this.text.slice(titlesBefore(this.text, Math.max(0, start - 80), start), start);
       const rest = this.text.slice(end, end + 70);
-      const after = TITLE_AFTER.exec(rest)?.[0] ?? OF_COUNTRY.exec(rest)?.[0] ?? "";
+      // an appositive is a title only with a role noun in it (not ", today co-chaired the session
+      // of …"), and not another person's ("…, and his Jordanian counterpart, …")
+      const appositive = TITLE_AFTER.exec(rest)?.[0];
+      const titled = appositive !== undefined && !COORDINATION.test(appositive) && appositive.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_NOUNS.has(w));
+      const after = (titled ? appositive : undefined) ?? OF_COUNTRY.exec(rest)?.[0] ?? "";
       return `${before} ${after}`;
     };
     if (person) {
