@@ -123,8 +123,13 @@ function findSpeakerOfVerb(
   if (agent) return agent;
   if (IMPERSONAL.test(before)) return null;
   const earlier = verbsBefore(verbsOfSentence, verb.start);
-  // "says that … and states that …": the second verb shares the first one's subject
+  // "says that … and states that …": the second verb shares the first one's subject; "X welcomed
+  // the guests and stated that …": a verb coordinated with another shares the sentence's subject
   if (COORDINATED.test(before) && earlier.length) return speakerOfVerb(text, floor, earlier[earlier.length - 1]!, verbsOfSentence);
+  if (COORDINATED.test(before)) {
+    const subject = subjectAtStart(text, floor, verb.start);
+    if (subject) return subject;
+  }
   if (isParticiple(verb.text) || HAVING.test(before)) {
     // "Erdogan highlighted that …, stating, "…"": the participle shares the clause's subject
     const finite = earlier.filter((v) => !isParticiple(v.text)).pop();

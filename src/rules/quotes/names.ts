@@ -1,5 +1,6 @@
 // What the words of a speaker's phrase are: a person's name, a title, a nationality, the head noun
 // of an organisation. Shared by speaker resolution and transcript labels.
+import { COUNTRIES, NATIONALITIES } from "../people/lexicon.js";
 
 // Words of titles, honorifics and roles: never part of a person's name.
 export const TITLE_WORDS = new Set([
@@ -57,6 +58,8 @@ export function nameWords(words: string[]): string[] {
   // "President of Kyrgyzstan Sadyr Japarov": the first word after `of` is the country
   const at = words.length - out.length;
   if (out.length >= 3 && lower(words[at - 1] ?? "") === "of") out.shift();
+  // "the President of Uzbekistan": a country alone names nobody
+  if (out.length && out.every((w) => COUNTRIES.has(lower(w)) || NATIONALITIES.has(lower(w)))) return [];
   // a single capitalised modifier before a role noun: "UGC Chairman" has no name
   return out;
 }

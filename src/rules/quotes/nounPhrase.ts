@@ -1,7 +1,9 @@
 // The noun phrase that names who speaks, read off the words next to a speech verb: `the head of
 // state`, `President of Kyrgyzstan Sadyr Japarov`, `Tajik president’s official website`, `he`.
 // Press releases name speakers with capitalised names and a small set of role nouns, so a word list
-// does this job; compromise is not needed for it.
+// does this job, with compromise's lexicon (as tables) for the function words.
+
+import { wordClass } from "../people/wordClasses.js";
 
 export interface Mention {
   start: number;
@@ -213,7 +215,8 @@ export function subjectAtStart(text: string, start: number, limit: number): Ment
   if (lead) candidates.push(start + lead[0].length);
   for (const at of candidates) {
     const m = phraseAfter(text, at, limit);
-    if (m && m.start === at) return m;
+    // "At the outset, Minister X …": a capitalised preposition opens the adverbial, not a name
+    if (m && m.start === at && (PRONOUNS.has(m.text.toLowerCase()) || wordClass(m.text.toLowerCase()) !== "function")) return m;
   }
   return null;
 }
