@@ -178,7 +178,8 @@ function countryAfter(text: string, candidate: NameCandidate): boolean {
 }
 
 // A byline or credit before the name on its line: "By Demir Azizov", "Editor: …", "Photo PAP/…".
-const CREDIT = /(?:^|\|)[ \t]*(?:by|author|editor|photo|reporter|correspondent|written by)\b[^\n|]{0,24}$/iu;
+// (also in brackets and with a word before the role: "(Web editor: Chen Yu, Li Na)")
+const CREDIT = /(?:^|\|)[ \t]*\(?(?:\p{L}+[ \t]+)?(?:by|author|editor|photo|reporter|correspondent|written by)\b[^\n|]{0,24}$/iu;
 
 function credited(parsed: ParsedText, candidate: NameCandidate): boolean {
   const lineStart = parsed.lineAt(candidate.start).start;

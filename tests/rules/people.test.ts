@@ -224,3 +224,23 @@ describe("people: lists of signatories and the words of institutions", () => {
     ]);
   });
 });
+
+describe("people: a possessive country opening a title after the name, and credits in brackets", () => {
+  test.each([
+    ["Earlier, Ana Lima, Portugal’s Minister of the Sea, opened the fair.", "Ana Lima", "Portugal’s Minister of the Sea"],
+    ["The forum was chaired by Tomas Berg, Sweden's Minister of Trade, and others.", "Tomas Berg", "Sweden's Minister of Trade"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
+  });
+
+  test.each([
+    ["The talks went on late.\n(Web editor: Zhang Wei, Liu Fang)", ["Zhang Wei", "Liu Fang"]],
+    ["The talks went on late.\n(Editor: Zhang Wei)", ["Zhang Wei"]],
+    // a possessive later in the apposition ends it: no title here, and no person without one
+    ["Visitors saw Grand Harbour, Malta's oldest port, at dawn.", []],
+    // a bracket that is no credit
+    ["The talks went on late.\n(Zhang Wei Street, Beijing)", []],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -101,7 +101,8 @@ export function titleAfter(text: string, tokens: Token[], candidate: NameCandida
     if (kind === "other" || kind === "honorific" || kind === "not-name" && !/^the$/iu.test(t.core)) break;
     if (kind === "role") hasRole = true;
     last = i;
-    if (t.endsSentence || t.possessive) break;
+    // "Péter Horváth, Hungary's Minister of Agriculture,": a possessive opens a title; later it ends one
+    if (t.endsSentence || (t.possessive && n > 0)) break;
   }
   if (!hasRole || last < 0) return null;
   if (tokens.slice(candidate.last + 1, last + 1).some((t) => t.lower === "of" || t.lower === "for")) last = commonNounTail(tokens, last) ?? last;
