@@ -26,6 +26,7 @@ export function findPeople(ctx: RuleContext): Person[] {
   // the tokens of every name: one person's title never runs into another's name
   const nameTokens = new Set<number>();
   for (const c of candidates) if (c.parts.length > 1) for (let i = c.first; i <= c.last; i++) nameTokens.add(i);
+  const labels = transcriptLabels(ctx.parsed, text, candidates);
   const mentions: Mention[] = [];
   const evidenced: boolean[] = [];
   for (const candidate of candidates) {
@@ -44,7 +45,7 @@ export function findPeople(ctx: RuleContext): Person[] {
       !acronym &&
       (candidate.honorificLed ||
         title !== null ||
-        (full && (actsAsPerson(tokens, candidate) || credited(ctx.parsed, candidate) || candidate.countryLed || countryAfter(text, candidate) || metWith(tokens, candidate) || shapedLikeName(tokens, candidate))) ||
+        (full && (actsAsPerson(tokens, candidate) || credited(ctx.parsed, candidate) || labels.has(candidate.parts.join(" ")) || candidate.countryLed || countryAfter(text, candidate) || metWith(tokens, candidate) || shapedLikeName(tokens, candidate))) ||
         (!full && (surnames.has(candidate.parts[0]!) || knownSurname(candidate.parts[0]!)) && (speaks(tokens, candidate) || actsAsPerson(tokens, candidate) || metWith(tokens, candidate))));
     mentions.push(mention);
     evidenced.push(evidence);
@@ -175,6 +176,20 @@ function speaks(tokens: Token[], candidate: NameCandidate): boolean {
 function countryAfter(text: string, candidate: NameCandidate): boolean {
   const m = /^ \(([\p{L} ]{3,30})\)/u.exec(text.slice(candidate.end, candidate.end + 34));
   return !!m && m[1]!.split(" ").every((w) => COUNTRIES.has(w.toLowerCase()) || /^(?:the|of|and)$/iu.test(w));
+}
+
+/**
+ * The names that head two paragraphs or more with a colon, as the speakers of a transcript do
+ * (`Gao Lin: …` all through a press conference).
+ */
+function transcriptLabels(parsed: ParsedText, text: string, candidates: NameCandidate[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const c of candidates) {
+    if (text[c.end] !== ":" || c.parts.length < 2 || parsed.lineAt(c.start).start !== c.start) continue;
+    const name = c.parts.join(" ");
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n > 1).map(([name]) => name));
 }
 
 // A byline or credit before the name on its line: "By Demir Azizov", "Editor: …", "Photo PAP/…".

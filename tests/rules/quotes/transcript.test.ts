@@ -1,0 +1,34 @@
+// A name that heads several paragraphs with a colon is a transcript's speaker, and a person, even
+// where the text names them nowhere else (a press conference: `Lena Moreau: …`, a journalist's
+// question, `Lena Moreau: …`).
+import { describe, expect, test } from "vitest";
+import { extract } from "../../../src/index.js";
+
+const run = (text: string) => {
+  const r = extract(text);
+  return { quotes: r.quotes.map((q) => [q.text, q.speaker?.name ?? null]), people: r.people.map((p) => p.name) };
+};
+
+describe("transcript labels", () => {
+  test("a name that heads two answers speaks both, and is a person", () => {
+    const text =
+      "Spokesperson's Regular Press Conference\n\nLena Moreau: Foreign Minister Omar Said will visit Seoul next week.\n\nReporter: Will trade be discussed?\n\nLena Moreau: Trade will be one of the main topics.";
+    expect(run(text)).toEqual({
+      quotes: [
+        ["Foreign Minister Omar Said will visit Seoul next week", "Lena Moreau"],
+        ["Trade will be one of the main topics", "Lena Moreau"],
+      ],
+      people: ["Lena Moreau", "Omar Said"],
+    });
+  });
+
+  test.each([
+    // an outlet or a place that heads paragraphs is no person, and says nothing
+    ["Press Conference with Foreign Minister Omar Said\n\nXinhua News Agency: Will trade be discussed today?\n\nXinhua News Agency: What about the railway line?", []],
+    ["Foreign Minister Omar Said toured the city.\n\nCentral Square: The rally began at noon near the fountain.\n\nCentral Square: The rally ended at dusk near the fountain.", []],
+  ])("%s", (text, speakers) => {
+    expect(run(text).quotes).toEqual(speakers);
+    expect(run(text).people).not.toContain("Xinhua News Agency");
+    expect(run(text).people).not.toContain("Central Square");
+  });
+});
