@@ -16,6 +16,7 @@ import type { ParsedText } from "../../text/parsed.js";
 import { wordClass } from "./wordClasses.js";
 import { misspeltRole } from "./misspelt.js";
 import { letterAt } from "../../text/letters.js";
+import { detached } from "../../text/detached.js";
 
 /**
  * A word of the text. Every word of a press release becomes a token, but only capitalised runs and
@@ -200,7 +201,7 @@ function cachedClass(t: Token): TokenKind {
   if (kind === undefined) {
     kind = classify(t);
     if (classified.size >= CLASSIFIED_MAX) classified.clear();
-    classified.set(key, kind);
+    classified.set(detached(key), kind);
   }
   return kind;
 }

@@ -4,6 +4,7 @@
 
 import { alternation } from "../../text/wordList.js";
 import type { ParsedText } from "../../text/parsed.js";
+import { detached } from "../../text/detached.js";
 
 const FINITE = [
   "said", "says", "say", "noted", "notes", "added", "adds", "stressed", "stresses", "emphasized",
@@ -54,7 +55,7 @@ function traitsOf(match: string): number {
     traits = (!NEEDS_COMPLEMENT.has(head) || /\s/u.test(match) ? SPEECH : 0) | (PARTICIPLE_SET.has(head) ? PARTICIPLE : 0);
     // the forms are a closed class, but a hostile text could write endless variants of a complement
     if (known.size > 5000) known.clear();
-    known.set(match, traits);
+    known.set(detached(match), traits);
   }
   return traits;
 }
