@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { verbForm } from "../../src/text/verbForms.js";
+import { pluralOrPresent, verbForm } from "../../src/text/verbForms.js";
 
 const file = join(import.meta.dirname, "..", "..", "src", "text", "verbForms.ts");
 
@@ -26,6 +26,23 @@ const FORMS: Array<[name: string, tag: string, doc: string]> = [
 const TAGS = new Set(FORMS.map(([, tag]) => tag));
 const TENSES = new Set(["PastTense", "PresentTense"]);
 
+/**
+ * Plural nouns of the lexicon that are also a verb's third-person present (`hopes`, `welcomes`,
+ * `exports`): the lexicon files them as nouns, and knows the verb by its past (`hoped`). Only the
+ * context tells which a sentence means ("Astana hopes for …", "the hopes of …").
+ */
+function pluralsThatAreVerbs(lexicon: Record<string, string | string[]>): string[] {
+  const tagsOf = (word: string) => [lexicon[word] ?? []].flat();
+  const out: string[] = [];
+  for (const [word, tags] of Object.entries(lexicon)) {
+    if (!/^\p{Ll}+s$/u.test(word) || ![tags].flat().includes("Plural")) continue;
+    const stem = word.endsWith("ies") ? `${word.slice(0, -3)}i` : word.endsWith("es") && !/[^s]es$/u.test(word.slice(-4)) ? word.slice(0, -2) : word.slice(0, -1);
+    const pasts = [`${stem}ed`, `${stem}d`, `${word.slice(0, -1)}d`, `${word.slice(0, -1)}ed`, `${word.slice(0, -2)}ed`];
+    if (pasts.some((past) => tagsOf(past).includes("PastTense"))) out.push(word);
+  }
+  return [...new Set(out)].sort();
+}
+
 function fromCompromise(): { byForm: Record<string, string[]>; ambiguous: string[] } {
   const nlp = createRequire(import.meta.url)("compromise") as { model(): { one: { lexicon: Record<string, string | string[]> } } };
   const byForm: Record<string, string[]> = Object.fromEntries(FORMS.map(([name]) => [name, []]));
@@ -41,6 +58,7 @@ function fromCompromise(): { byForm: Record<string, string[]>; ambiguous: string
     if (own.length > 1 && !(found[1] === "Copula" && own.length === 2 && own.some((tag) => TENSES.has(tag)))) ambiguous.push(`${word}: ${own.join(", ")}`);
   }
   for (const words of Object.values(byForm)) words.sort();
+  byForm.pluralOrPresent = pluralsThatAreVerbs(nlp.model().one.lexicon);
   return { byForm, ambiguous };
 }
 
@@ -65,6 +83,15 @@ for (const [name, words] of Object.entries(VERB_FORMS) as Array<[VerbForm, strin
 
 /** The verb form compromise's lexicon gives a lower-case word, or undefined. */
 export const verbForm = (lower: string): VerbForm | undefined => byWord.get(lower);
+
+// Plural nouns that are also a verb's third-person present (\`hopes\`, \`exports\`): the lexicon files
+// them as nouns and knows the verb by its past (\`hoped\`); only the context tells which is meant.
+const PLURAL_OR_PRESENT = new Set(\`
+${wrap(byForm.pluralOrPresent!)}
+\`.split(/\\s+/u).filter(Boolean));
+
+/** Is this plural noun also a verb's present (\`hopes\`, \`welcomes\`)? */
+export const pluralOrPresent = (lower: string): boolean => PLURAL_OR_PRESENT.has(lower);
 `;
 }
 
@@ -99,4 +126,15 @@ test.each([
   ["Signed", undefined],
 ])("%s is %s", (word, form) => {
   expect(verbForm(word)).toBe(form);
+});
+
+test.each([
+  ["hopes", true],
+  ["welcomes", true],
+  ["exports", true],
+  ["agreements", false],
+  ["offers", false],
+  ["hope", false],
+])("%s is a plural noun that is also a verb's present: %s", (word, expected) => {
+  expect(pluralOrPresent(word)).toBe(expected);
 });

@@ -4,7 +4,7 @@
 // nouns and the prepositional phrases inside it) followed by a finite verb. The closed classes are
 // listed below; the open ones (is `grew` a past tense?) come from compromise's lexicon, cut down to
 // verb forms in src/text/verbForms.ts, so the test costs a few look-ups and never loads compromise.
-import { verbForm } from "../../text/verbForms.js";
+import { pluralOrPresent, verbForm } from "../../text/verbForms.js";
 
 export interface Token {
   start: number;
@@ -82,6 +82,8 @@ export interface ClauseVerb {
   /** The token index of the finite verb. */
   at: number;
   kind: Exclude<Finite, null>;
+  /** The verb is as often a plural noun (`hopes`): a clause only after a verb that takes one. */
+  nounToo?: boolean;
 }
 
 // A subject runs at most this many tokens before its verb.
@@ -132,6 +134,9 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
         return { at: j, kind };
       }
       if (kind === "base" && plural && !/^\p{Lu}/u.test(t.text)) return { at: j, kind };
+      // "Astana hopes for …", "Vietnam welcomes …": after a name, a plural noun that is also a
+      // verb's present is the verb, unless a verb follows it ("Kenya exports grew …")
+      if (kind === null && pluralOrPresent(l) && /^\p{Lu}/u.test(prev?.text ?? "") && !next?.punct && !finiteKind(next?.lower ?? "")) return { at: j, kind: "present", nounToo: true };
       if (isAdverb(l) && finiteKind(next?.lower ?? "") && !next!.punct) continue;
     }
     if (DETERMINERS.has(l)) {

@@ -90,6 +90,7 @@ function clauseAfterVerb(text: string, s: Sentence, verb: Verb, verbs: Verb[]): 
   if (!found) return null;
   // a past form may be a participle after a noun phrase (`noted the results achieved`): only a verb
   // that rarely takes a noun phrase (`said`, `told`) or an object after the form makes it finite
+  if (found.nounToo && !CLAUSE_TAKING.test(verb.text)) return null;
   if (found.kind === "past" && !CLAUSE_TAKING.test(verb.text)) {
     const next = tokens[found.at + 1];
     if (!next || next.punct || PREPOSITIONS.has(next.lower)) return null;

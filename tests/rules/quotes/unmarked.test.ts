@@ -152,3 +152,25 @@ describe("a clause or a noun phrase", () => {
     expect(verbOf(words)).toBe(verb);
   });
 });
+
+describe("a name and a plural noun that is also a verb's present", () => {
+  test.each([
+    ["The delegations met on Monday. Nguyen Van An said Vietnam welcomes investment in solar power.", "Vietnam welcomes investment in solar power"],
+    ["The delegations met on Monday. The envoy said Astana hopes for a quick start of the talks.", "Astana hopes for a quick start of the talks"],
+    ["The delegations met on Monday. She told reporters Chile values its ties with Peru.", "Chile values its ties with Peru"],
+    // a verb after the plural: it was a noun of the subject
+    ["The delegations met on Monday. The minister said Kenya exports grew by a tenth.", "Kenya exports grew by a tenth"],
+  ])("%s", (text, clause) => {
+    expect(reported(text).map(([said]) => said)).toEqual([clause]);
+  });
+
+  test.each([
+    // a verb that takes a noun phrase: the name and its plural are its object
+    "The delegations met on Monday. The minister stressed Kenya exports to Europe.",
+    "The delegations met on Monday. The minister praised Kazakhstan talks with investors.",
+    // after an article, the plural is a noun
+    "The delegations met on Monday. The minister said the hopes of Astana were high.",
+  ])("%s", (text) => {
+    expect(reported(text).map(([said]) => said).filter((said) => /^(?:Kenya|Kazakhstan)/u.test(said))).toEqual([]);
+  });
+});
