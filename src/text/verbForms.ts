@@ -641,49 +641,53 @@ export const verbForm = (lower: string): VerbForm | undefined => byWord.get(lowe
 const PLURAL_OR_PRESENT = new Set(`
     abuses accents accesses accords aces acts addicts addresses advocates affiliates aids aims airs
     analysts anchors angers answers arches architects archives armours asks assists attacks attempts
-    auctions backs bails bands bangs bargains barges barks bashes beefs belts benefits bikes blames
-    blends blinks blitzes blocks boards boasts bonds bones books boosts borders boxes boycotts
-    branches breaches bribes bridges bros brushes bubbles buckles buds buffers bumps burdens busts
-    butchers buzzes bypasses cakes calls captures cards cars cashes causes cautions caves centers
-    centres chains chairs champions charts chauffeurs cheats checks cheers circles claims claws
-    clicks clouds coins collapses comments commutes complements compounds conglomerates conscripts
-    consents contacts converts coordinates copies cores coughs counts couples courts crashes credits
-    cries crosses cubes cues curbs curves cuts darks darts debuts defeats defects deposits deserts
-    designs desires digests dips discharges disguises dishes dislikes dispatches displays disputes
-    ditches divides divorces docks doctors documents dodges downloads drafts dresses drills drones
-    duplicates dyes echoes edges effects encounters ends envies estimates exchanges excuses exhibits
-    experiments exports extracts eyes faces farms favours features fences fields figures files films
-    filters fires fishes flakes flames flares flashes fleshes flocks flos foils folds forces forms
-    forwards franchises frowns fucks functions fusses fuzzes gains games gates gazes glosses glows
-    glues gossips grades graduates grasps grooms grounds growths grumbles guarantees guesses gulps
-    hacks hands harbours harnesses hashes hatches hates haunts hazes heads hedges helps highlights
-    hints holds holes honors honours hopes hops horses hosts houses hunts impacts implements
-    inclines influences inhales inks inserts intents interfaces invoices issues jazzes jokes juices
-    jumps keys kicks kisses knocks labels labours laces latches laughs launches leaches leaks leaps
-    lectures leeches levies licks lies lines links loans lobbies looks lumps lusts mails mandates
-    manners manoeuvres mashes masks masters matches matters mentions merges merits messes milks
-    mimes minds mirrors misses mocks molds monkeys mouths moves murders names notices objects oils
-    oozes orbits orders orients outlines overpasses pairs paises pals parallels parents parts passes
-    patches patents pauses peaks peels peers perfumes phases phones photographs piles pilots pines
-    pins pipes pities places plants plays plces pleads plumps polls pools poops pores poses posts
-    pounds powers practices praises preserves preys prices prides probes proceeds profiles
-    programmes progresses projects protests prunes psyches punches purchases pushes quivers races
-    racks raises rakes ranges ranks rants rapes rats reaches realists recalls recruits reels
-    refactors references reforms refunds refuses regards relishes remarks remedies rents reorders
-    repairs repeals replies resolves resorts restarts results resumes returns reverses reviews
-    rhymes riots risks roasts rocks rolls roots ropes routes ruins rules rusts sacks sacrifices
-    safeguards sails samples scales scrapes screws scribbles scrolls searches seeds senses serves
-    services shacks shapes shaves shelters shifts shivers shores shows shuffles sides signs silences
-    sizes skies skis slouches smashes smells smirks snakes sneezes sounds sparks spells spies spills
-    spins spites splashes sponsors sprays sprinkles spruces squares stacks staffs stakes stalks
-    stalls stamps staples stares stars starts stays steers stitches stockpiles stoops stores storms
-    strains streams stresses stretches strokes studies stumbles styles subjects subs suites suits
-    sums supplements supplies surfaces sweats swells swipes switches talks tallies tangles teams
-    tempers texts threads ticks tiles times tolls tones tortures tosses totals tours trades
-    transitions treats trends tributes trickles tricks triggers trips tunes types upgrades uploads
-    urges values ventures vibes views vips visits voices voids vows waits walks warehouses warrants
-    wastes waves waxes weeds welcomes whisks whistles wings wipes wires wishes witnesses works
-    worths wrecks zones
+    auctions backs bails bands bangs bans bargains barges barks bars bashes beefs belts benefits
+    bikes blames blends blinks blitzes blocks blurs boards boasts bogs bonds bones books boosts
+    borders boxes boycotts branches breaches bribes bridges bros brushes bubbles buckles buds
+    buffers bumps burdens busts butchers buzzes bypasses cakes calls caps captures cards cars cashes
+    catalogs causes cautions caves centers centres chains chairs champions channels charts
+    chauffeurs cheats checks cheers circles claims claws clicks clouds coins collapses combats
+    comments commits commutes complements compounds conglomerates conscripts consents contacts
+    converts coordinates copies cores coughs counsels counts couples courts crashes credits cries
+    crops crosses cubes cues curbs curves cuts dabs darks darts debuts defeats defects deposits
+    deserts designs desires digests dips discharges disguises dishes dislikes dispatches displays
+    disputes ditches divides divorces docks doctors documents dodges downloads drafts drags dresses
+    drills drips drones drops dubs duels duplicates dyes echoes edges effects encounters ends envies
+    estimates excels exchanges excuses exhibits experiments exports extracts eyes faces farms
+    favours features fences fields figures files films filters fires fishes flags flakes flames
+    flares flashes fleshes flocks flos fogs foils folds forces forms forwards franchises frowns
+    fucks fuels functions fusses fuzzes gags gains games gases gates gazes glosses glows glues
+    gossips grades graduates grasps grooms grounds growths grumbles guarantees guesses gulps hacks
+    hands harbours harnesses hashes hatches hates haunts hazes heads hedges helps highlights hints
+    holds holes honors honours hopes hops horses hosts houses hugs hunts impacts implements inclines
+    influences inhales inks inserts intents interfaces invoices issues jams jazzes jokes juices
+    jumps keys kicks kisses knocks labels labours laces laps latches laughs launches leaches leaks
+    leaps lectures leeches levies licks lies lines links loans lobbies logs looks lumps lusts mails
+    mandates manners manoeuvres maps mashes masks masters matches matters mentions merges merits
+    messes milks mimes minds mirrors misses mocks molds monkeys mops mouths moves murders names nets
+    nods notices objects oils oozes orbits orders orients outlines overpasses pairs paises pals pans
+    parallels parents parts passes patches patents pauses peaks peels peers perfumes permits phases
+    phones photographs piles pilots pines pins pipes pities pits places plants plays plces pleads
+    plumps polls pols pools poops pops pores poses posts pounds powers practices praises preserves
+    preys prices prides probes proceeds profiles programmes programs progresses projects props
+    protests prunes psyches punches purchases pushes quivers races racks raises rakes ranges ranks
+    rants rapes rats reaches realists recalls recruits reels refactors references reforms refunds
+    refuses regards regrets relishes remarks remedies rents reorders repairs repeals replies
+    resolves resorts restarts results resumes returns reverses reviews rhymes riots risks roasts
+    rocks rolls roots ropes routes rubs ruins rules rusts sacks sacrifices safeguards sails samples
+    scales scans scars scrapes screws scribbles scrolls searches seeds senses serves services shacks
+    shapes shaves shelters shifts shivers shores shows shuffles sides signs silences sizes skies
+    skis slips slouches smashes smells smirks snakes snaps sneezes sobs sounds spans sparks spells
+    spies spills spins spites splashes sponsors sprays sprinkles spruces spurs squares stacks staffs
+    stakes stalks stalls stamps staples stares stars starts stays steers stems steps stitches
+    stockpiles stoops stops stores storms strains streams stresses stretches strokes studies
+    stumbles styles subjects subs suites suits sums supplements supplies surfaces sweats swells
+    swipes switches tags talks tallies tangles tans teams tempers texts threads ticks tiles times
+    tips tolls tones tops tortures tosses totals tours trades transfers transitions treats trends
+    tributes trickles tricks triggers trips trots tunes tunnels twins types upgrades uploads urges
+    vacuums values ventures vibes views vips visits voices voids vomits vows waits walks warehouses
+    warrants wastes waves waxes weeds welcomes whisks whistles wings wipes wires wishes witnesses
+    works workshops worths wrecks zones
 `.split(/\s+/u).filter(Boolean));
 
 /** Is this plural noun also a verb's present (`hopes`, `welcomes`)? */

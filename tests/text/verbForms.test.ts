@@ -37,7 +37,8 @@ function pluralsThatAreVerbs(lexicon: Record<string, string | string[]>): string
   for (const [word, tags] of Object.entries(lexicon)) {
     if (!/^\p{Ll}+s$/u.test(word) || ![tags].flat().includes("Plural")) continue;
     const stem = word.endsWith("ies") ? `${word.slice(0, -3)}i` : word.endsWith("es") && !/[^s]es$/u.test(word.slice(-4)) ? word.slice(0, -2) : word.slice(0, -1);
-    const pasts = [`${stem}ed`, `${stem}d`, `${word.slice(0, -1)}d`, `${word.slice(0, -1)}ed`, `${word.slice(0, -2)}ed`];
+    // hoped, exported, committed (a doubled consonant), studied
+    const pasts = [`${stem}ed`, `${stem}d`, `${stem}${stem.slice(-1)}ed`, `${word.slice(0, -1)}d`, `${word.slice(0, -1)}ed`, `${word.slice(0, -2)}ed`];
     if (pasts.some((past) => tagsOf(past).includes("PastTense"))) out.push(word);
   }
   return [...new Set(out)].sort();
@@ -135,6 +136,7 @@ test.each([
   ["agreements", false],
   ["offers", false],
   ["hope", false],
+  ["commits", true],
 ])("%s is a plural noun that is also a verb's present: %s", (word, expected) => {
   expect(pluralOrPresent(word)).toBe(expected);
 });

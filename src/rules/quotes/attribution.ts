@@ -23,6 +23,7 @@ const HEAD_REACH = 400;
 // How far back a participle looks for the finite verb whose subject it shares.
 const VERB_REACH = 300;
 const CITING = /^\s*(?:,\s*)?citing\s+/u;
+const ARTICLE_AND_ADJECTIVES = /^(?:the|a|an)\s+(?:\p{L}[\p{L}-]*\s+){0,3}$/u;
 
 /**
  * The attribution that follows a quotation closed at `from` (just past its closing mark):
@@ -59,6 +60,9 @@ export function attributionAfter(text: string, from: number, endsSentence: boole
     mention = phraseAfter(text, verb.end, tailEnd);
   } else {
     mention = subjectBefore(text, tailStart, verb.start);
+    // "…, a French diplomatic source said.": an article and plain adjectives open the phrase
+    const opening = mention ? text.slice(tailStart, mention.start) : "";
+    if (mention && mention.start > tailStart && ARTICLE_AND_ADJECTIVES.test(opening)) mention = { start: tailStart, end: mention.end, text: text.slice(tailStart, mention.end) };
     // every word before the verb must belong to the speaker's phrase (after adverbs)
     if (!mention || mention.start !== tailStart) return null;
   }

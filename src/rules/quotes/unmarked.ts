@@ -10,6 +10,7 @@ import { attributionAfter, speakerOfVerb, type Attribution } from "./attribution
 import { clauseVerb, finiteKind, isAdverb, OBJECT_PRONOUNS, PREPOSITIONS, tokenize, type Token } from "./clause.js";
 import { phraseAfter, subjectAtStart, type Mention } from "./nounPhrase.js";
 import { isParticiple, sentenceSpeechVerbs, speechVerbsIn } from "./speechVerbs.js";
+import { pluralOrPresent } from "../../text/verbForms.js";
 import { CLAUSE_STOP } from "./reported.js";
 
 export interface UnmarkedSpeech {
@@ -281,10 +282,16 @@ function clauseBefore(text: string, s: Sentence, comma: number, attribution: Att
 /** Does a finite verb (not a base form, which may be a noun) stand among the tokens? */
 function hasFiniteVerb(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
-    const kind = t.punct ? null : finiteKind(t.lower);
-    return kind !== null && kind !== "base" && !/^(?:the|a|an|its|their|his|her|our)$/u.test(tokens[i - 1]?.lower ?? "");
+    if (t.punct || i === 0 || DETERMINER_BEFORE.test(tokens[i - 1]!.lower)) return false;
+    const kind = finiteKind(t.lower);
+    if (kind !== null) return kind !== "base";
+    // "the communique commits the two governments to …": a plural that is also a verb's present,
+    // after a noun and before its object
+    return pluralOrPresent(t.lower) && !tokens[i - 1]!.punct && OBJECT_START.test(tokens[i + 1]?.lower ?? "");
   });
 }
+const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our)$/u;
+const OBJECT_START = /^(?:the|a|an|its|their|his|her|our|both|all|each|every|this|these|those|some|any|no|\p{N}+)$/u;
 
 /** `<clause>, Kazinform has learnt from the press service of Akorda.`: the source speaks. */
 function learntFrom(text: string, s: Sentence): UnmarkedSpeech | null {

@@ -174,3 +174,22 @@ describe("a name and a plural noun that is also a verb's present", () => {
     expect(reported(text).map(([said]) => said).filter((said) => /^(?:Kenya|Kazakhstan)/u.test(said))).toEqual([]);
   });
 });
+
+describe("an indefinite source after the clause, and a clause whose verb is also a plural", () => {
+  test.each([
+    ["The delegations met on Monday. A new treaty is being drafted, a senior Kenyan official said.", "A new treaty is being drafted", "senior Kenyan official"],
+    ["The delegations met on Monday. The border will reopen in May, a diplomatic source told reporters.", "The border will reopen in May", "diplomatic source"],
+    ["The delegations met on Monday. According to the ministry, the protocol commits both sides to annual talks.", "the protocol commits both sides to annual talks", "ministry"],
+  ])("%s", (text, clause, speaker) => {
+    expect(reported(text)).toEqual([[clause, expect.any(String), speaker]]);
+  });
+
+  test.each([
+    // a clause of its own after the comma, not an attribution
+    "The delegations met on Monday. The border will reopen in May, a decision the ministers said was overdue.",
+    // according to a plan: no speaker, and the plural is no verb without an object
+    "The delegations met on Monday. According to the plan, the commits of the fund are public.",
+  ])("%s", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
