@@ -94,7 +94,8 @@ export class SpeakerResolver {
     if (!mention) return null;
     const name = this.nameOf(mention, said);
     if (!name) return null;
-    return { name, text: mention.text, start: mention.start, end: mention.end };
+    // a name hard-wrapped over a line end ("the Armenian\ngovernment") is named in one line
+    return { name: name.replace(/\s+/gu, " "), text: mention.text, start: mention.start, end: mention.end };
   }
 
   /** Remembers who spoke, named at `at`, the words in `said`, for the pronouns and roles that follow. */
