@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { findCalendarDates, isoDay, monthStarts } from "../../src/text/calendar.js";
 
@@ -83,5 +84,21 @@ describe("monthStarts", () => {
     ["", []],
   ])("%j → %j", (s, starts) => {
     expect(monthStarts(s)).toEqual(starts);
+  });
+});
+
+describe("monthStarts", () => {
+  // the pattern the plain searches stand for: a month's first three letters, not inside a word
+  const MONTH_PREFIX = /j(?:an|u[nli])|f(?:e(?:b|v)|év)|ma[ryi]|a(?:pr|ug|vr|o(?:û|u))|sep|oct|nov|d(?:ec|éc)/gi;
+  const byPattern = (s: string) => [...s.matchAll(MONTH_PREFIX)].map((m) => m.index).filter((at) => at === 0 || !/[\p{L}\d]/u.test(s[at - 1]!));
+
+  test("finds where the month pattern finds, in any case, next to any letter", () => {
+    const unit = fc.constantFrom("j", "a", "n", "M", "A", "R", "y", "s", "e", "p", "D", "é", "É", "c", "v", "o", "û", "1", " ", ".", "İ", "ſ");
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 24 }), (s) => {
+        expect(monthStarts(s)).toEqual(byPattern(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

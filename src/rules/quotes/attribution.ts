@@ -149,6 +149,7 @@ function findSpeakerOfVerb(
 // names its agent later in the clause. A person as the subject ("President X was told on Monday
 // by …") is the one the story goes on about, and keeps the verb.
 const PASSIVE = /(?:^|\s)([\p{L}’'-]+)\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?$/u;
+const AUXILIARY_ENDS = ["was", "were", "is", "are", "been", "also"];
 const DEMONSTRATIVE = /^(?:this|it|that|which)$/iu;
 const PERSON_PRONOUN = /^(?:he|she|they|we|i|you|who)$/u;
 const AGENT_REACH = 80;
@@ -156,6 +157,9 @@ const AGENT = /^[^.;:!?"“”«»\n]*?\bby\s+/u;
 
 /** "This was announced at the briefing by the head of the department X", "it was stated by the ministry that": the agent speaks. */
 function passiveAgent(text: string, before: string, verbEnd: number): Mention | null {
+  // most verbs have no auxiliary before them: a look at the last word spares the pattern
+  const last = before.trimEnd();
+  if (!AUXILIARY_ENDS.some((w) => last.endsWith(w))) return null;
   const subject = PASSIVE.exec(before)?.[1];
   const thing = subject !== undefined && (DEMONSTRATIVE.test(subject) || (/^\p{Ll}/u.test(subject) && !PERSON_PRONOUN.test(subject)));
   if (!thing) return null;
