@@ -13,13 +13,14 @@ import { shareTitles } from "./people/sharedTitles.js";
 import { canonical, join, nameKeys, newCluster, type Cluster, type Mention } from "./people/cluster.js";
 import { COUNTRIES, PERSON_VERBS, SPEECH_VERBS, VESSELS } from "./people/lexicon.js";
 import { isPlacePhrase, wordClass } from "./people/wordClasses.js";
+import { pluralOrPresent } from "../text/verbForms.js";
 
 export function findPeople(ctx: RuleContext): Person[] {
   // in hard-wrapped text a name or a title may run over a line end: read such line ends as spaces
   const text = unwrapped(ctx.parsed);
   const tokens = tokenize(text);
   const candidates = findNameCandidates(ctx.parsed, tokens).filter(
-    (c) => !c.partOfOrganisation && !isVessel(tokens, c) && !(c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())),
+    (c) => !c.partOfOrganisation && !isVessel(tokens, c) && !(c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())) && !pluralNoun(c),
   );
   // the last words of full names: a surname alone is a person when it speaks (`” Temer said`)
   const surnames = new Set(candidates.filter((c) => c.parts.length > 1).map((c) => c.parts[c.parts.length - 1]!));
@@ -135,6 +136,11 @@ function unwrapped(parsed: ParsedText): string {
     }
   }
   return out + parsed.text.slice(at);
+}
+
+/** `Spokesperson's Remarks`: a word alone that is a plural noun (and a verb's present) names nobody. */
+function pluralNoun(candidate: NameCandidate): boolean {
+  return candidate.parts.length === 1 && pluralOrPresent(candidate.parts[0]!.toLowerCase());
 }
 
 /** `Xi Jinping noted …`, `Shavkat Mirziyoyev held talks …`, `Sadyr Japarov, who …` */

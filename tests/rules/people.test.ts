@@ -244,3 +244,14 @@ describe("people: a possessive country opening a title after the name, and credi
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: a plural noun alone is no name", () => {
+  test.each([
+    ["Home > Spokesperson's Remarks\n\nThe spokesperson answered questions.", []],
+    ["Minister's Visits\n\nMinister Anna Berg visited the port.", ["Anna Berg"]],
+    // a surname after a title stays a person
+    ["Ambassador Karim Hopes spoke at the forum.", ["Karim Hopes"]],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
