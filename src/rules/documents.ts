@@ -46,11 +46,14 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
   let nextList = 0;
   let previousSigned = false;
   let previousHead: string | null = null;
+  const bodyStart = ctx.front.lead?.start ?? null;
   for (const sentence of parsed.sentences) {
     while (nextList < lists.length && lists[nextList]!.end <= sentence.start) nextList++;
     if (nextList < lists.length && overlaps(lists[nextList]!, sentence)) continue;
     if (headline && sentence.start < headline.end && sentence.end > headline.start) continue;
-    const reading = documentsInSentence(ctx, sentence.start, sentence.end, publishedYear, previousSigned, previousHead, dated);
+    // the sentence that holds the dateline starts where the body does: "RABAT (AFP) – France and …"
+    const from = bodyStart !== null && bodyStart > sentence.start && bodyStart < sentence.end ? bodyStart : sentence.start;
+    const reading = documentsInSentence(ctx, from, sentence.end, publishedYear, previousSigned, previousHead, dated);
     previousSigned = reading.signed;
     found.push(...reading.documents);
     if (reading.mentions) previousHead = lastHead(parsed.text.slice(sentence.start, sentence.end)) ?? previousHead;

@@ -2,6 +2,7 @@
 // X", and the side an enumerated item names, without its article. Invented names.
 import { describe, expect, test } from "vitest";
 import { partiesBetween, partiesOnBehalf, partyAfterWith, partyOfItem } from "../../../src/rules/documents/parties.js";
+import { runDocumentsRule } from "../../helpers/documents.js";
 
 describe("between X and Y", () => {
   test.each([
@@ -46,5 +47,17 @@ describe("the side an enumerated item names", () => {
     ["with the two sides on ports", undefined],
   ])("%s → %j", (subject, expected) => {
     expect(partyOfItem(subject)).toEqual(expected);
+  });
+});
+
+describe("the sides that sign, in a lead that opens with a dateline", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => d.parties);
+  test.each([
+    ["Chile, Peru sign water deal\n\nLIMA (EFE) – Chile and Peru signed an agreement on water management on Monday.", [["Chile", "Peru"]]],
+    ["Ghana, Togo sign MoU\n\nACCRA, May 4 (GNA) - Ghana and Togo on Friday signed a memorandum on border trade.", [["Ghana", "Togo"]]],
+    // no dateline: the subject as before
+    ["Chile and Peru signed an agreement on water management on Monday.", [["Chile", "Peru"]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
   });
 });
