@@ -76,6 +76,21 @@ export function finiteKind(lower: string): Finite {
   return null;
 }
 
+/** A word at `i` that may be a noun: not punctuation, a preposition, a determiner or a verb. */
+function nounAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return !!t && !t.punct && !PREPOSITIONS.has(t.lower) && !DETERMINERS.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && finiteKind(t.lower) === null;
+}
+
+/** A modal or a finite be/have/do from `from`, before punctuation, within `to`. */
+function strongVerbAhead(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < tokens.length && k <= to; k++) {
+    if (tokens[k]!.punct) return false;
+    if (finiteKind(tokens[k]!.lower) === "strong") return true;
+  }
+  return false;
+}
+
 const isPlural = (lower: string) => /[^su’']s$/u.test(lower) || /(?:ies|es)$/u.test(lower);
 
 export interface ClauseVerb {
@@ -108,7 +123,9 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
     if (first.lower === "there" && kind !== "strong") return null;
     return { at: j, kind };
   }
-  if (CLAUSE_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || OBJECT_PRONOUNS.has(first.lower) || finiteKind(first.lower) === "strong") return null;
+  // "her government had …": `her` before a noun is its determiner, not an object
+  const possessiveHer = first.lower === "her" && nounAt(tokens, i + 1);
+  if (CLAUSE_WORDS.has(first.lower) || PREPOSITIONS.has(first.lower) || (OBJECT_PRONOUNS.has(first.lower) && !possessiveHer) || finiteKind(first.lower) === "strong") return null;
   let head = -1;
   let plural = false;
   let phrases = 0;
@@ -131,6 +148,8 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
         // "the agreement signed by the ministers will …": a participle inside the subject
         const amount = AMOUNT.test(tokens[j + 2]?.lower ?? "") && (!/^(?:a|one)$/u.test(tokens[j + 2]!.lower) || AMOUNT_AFTER_A.test(tokens[j + 3]?.lower ?? ""));
         if (next?.lower === "by" && !amount) continue;
+        // "the agreement signed in 2021 had allowed …": a participle, with the clause's verb later
+        if (next && PREPOSITIONS.has(next.lower) && strongVerbAhead(tokens, j + 2, i + SUBJECT_LENGTH)) continue;
         return { at: j, kind };
       }
       if (kind === "base" && plural && !/^\p{Lu}/u.test(t.text)) return { at: j, kind };
@@ -145,8 +164,9 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
       continue;
     }
     if (PREPOSITIONS.has(l)) {
-      // "the need to …": an infinitive, not a clause
-      if (head < 0 || l === "to" || ++phrases > SUBJECT_PHRASES) return null;
+      // "the need to …": an infinitive, not a clause; "the mission to Baku": a place
+      const infinitive = l === "to" && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? "");
+      if (head < 0 || infinitive || ++phrases > SUBJECT_PHRASES) return null;
       continue;
     }
     if (CONJUNCTIONS.has(l)) {

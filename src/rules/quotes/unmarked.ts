@@ -291,7 +291,7 @@ function hasFiniteVerb(tokens: Token[]): boolean {
   });
 }
 const DETERMINER_BEFORE = /^(?:the|a|an|its|their|his|her|our)$/u;
-const OBJECT_START = /^(?:the|a|an|its|their|his|her|our|both|all|each|every|this|these|those|some|any|no|\p{N}+)$/u;
+const OBJECT_START = /^(?:the|a|an|its|their|his|her|our|both|all|each|every|this|these|those|some|any|no|to|\p{N}+)$/u;
 
 /** `<clause>, Kazinform has learnt from the press service of Akorda.`: the source speaks. */
 function learntFrom(text: string, s: Sentence): UnmarkedSpeech | null {

@@ -193,3 +193,23 @@ describe("an indefinite source after the clause, and a clause whose verb is also
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe("subjects that open with her, take a place after to, or hold a participle", () => {
+  test.each([
+    ["The delegations met on Monday. The President said her government had drawn up a list of projects.", "her government had drawn up a list of projects"],
+    ["The delegations met on Monday. The envoy noted the first trade mission to Baku could come in spring.", "the first trade mission to Baku could come in spring"],
+    ["The delegations met on Monday. Lopez noted the treaty signed in 2019 had opened new routes.", "the treaty signed in 2019 had opened new routes"],
+  ])("%s", (text, clause) => {
+    expect(reported(text).map(([said]) => said)).toEqual([clause]);
+  });
+
+  test.each([
+    // `her` as an object, and `to` before a verb: no clause follows the speech verb
+    "The delegations met on Monday. The minister told her to wait for the results of the vote.",
+    "The delegations met on Monday. The minister stressed the need to finish the road in time.",
+    // a participle with no finite verb after it: a noun phrase
+    "The delegations met on Monday. The minister noted the progress achieved in recent years.",
+  ])("%s", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
