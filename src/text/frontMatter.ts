@@ -212,7 +212,8 @@ function chromeByShape(s: string, w: number): boolean {
   // pieces cut by a menu separator, each one or two words
   if (MENU_SEPARATOR.test(s)) {
     const pieces = s.split(/[|/·•›»>]/u).map((p) => p.trim()).filter(Boolean);
-    if (pieces.length >= 2 && pieces.every((p) => words(p) <= 2 || (/›|\s>\s/u.test(s) && words(p) <= 4))) return true;
+    // a breadcrumb's last step may name a long section: "News › Foreign Trade and Development Cooperation"
+    if (pieces.length >= 2 && pieces.every((p) => words(p) <= 2 || (/›|\s>\s/u.test(s) && words(p) <= 6))) return true;
   }
   if (SCRIPTS.filter((script) => script.test(s)).length >= 2) return true;
   // three or more comma pieces of names, numbers and places, and nothing else
@@ -224,12 +225,18 @@ function chromeByShape(s: string, w: number): boolean {
 
 // The institutions whose names head their own websites.
 const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Government|Administration|Department|Presidency|Secretariat|Chancellery|Mission)\b/u;
-const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|at|to|[–—|-])$/u;
+const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|at|to|de|da|das|do|dos|des|du|la|le|el|et|[ye–—|-]|und|van|der|al)$/u;
 
-/** A short line in title case that names an institution: the site's name, not a headline. */
+/**
+ * A short line in title case that names an institution: the site's name, not a headline; also in
+ * two languages ("Kementerian Luar Negeri | Ministry of Foreign Affairs").
+ */
 function isSiteName(line: string): boolean {
-  const parts = line.trim().split(/\s+/u);
-  return parts.length <= 8 && SITE_OWNER.test(line) && parts.every((w) => TITLE_CASE_WORD.test(w));
+  const names = line.split(/\s[|/]\s/u);
+  return SITE_OWNER.test(line) && names.length <= 2 && names.every((name) => {
+    const parts = name.trim().split(/\s+/u);
+    return parts.length <= 10 && parts.every((w) => TITLE_CASE_WORD.test(w));
+  });
 }
 
 /** Body text: a sentence that ends as sentences do, or a line too long for a headline. */

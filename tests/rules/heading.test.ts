@@ -94,6 +94,9 @@ describe("the site owner's name over the headline", () => {
     ["Republic of Chile – Ministry of Foreign Affairs\nES | EN\nHome › News\nChile and Peru sign a protocol on border crossings\n\nSantiago – The ministers met today.", title("Chile and Peru sign a protocol on border crossings")],
     ["date 2024-05-02\nPresident's Office\nHome › Press Releases\n\nPresident receives the new ambassador of Ghana\n\nThe President received the ambassador today.", title("President receives the new ambassador of Ghana")],
     ["Embassy of Austria in Hanoi\nAustrian Minister Visits Da Nang Port\n\nThe minister toured the port on Friday.", title("Austrian Minister Visits Da Nang Port")],
+    // the site's name in two languages, and a breadcrumb whose last step is a long section name
+    ["Ministério das Relações Exteriores | Ministry of Foreign Affairs of Brazil\nBrazil and Angola Agree to Expand Oil Cooperation\n\nThe ministers met in Luanda.", title("Brazil and Angola Agree to Expand Oil Cooperation")],
+    ["Home › News › Trade and Development Cooperation Policy\nChile and Korea renew their trade partnership\n\nThe ministers met in Seoul on Monday.", title("Chile and Korea renew their trade partnership")],
   ])("%s", (text, expected) => {
     expect(headingOf(text)).toEqual(expected);
   });
