@@ -114,7 +114,8 @@ describe("dates: counted back, and ranges between weekdays", () => {
     [`${PUBLISHED}The mission arrived two months ago.`, [["2025-04", "two months ago"]]],
     [`${PUBLISHED}The fair runs from Monday, June 23, to Thursday, June 26.`, [["2025-06-23/2025-06-26", "Monday, June 23, to Thursday, June 26"]]],
     [`${PUBLISHED}The games ran from 3 June, until 8 June 2025.`, [["2025-06-03/2025-06-08", "3 June, until 8 June 2025"]]],
-    [`${PUBLISHED}Talks were held on Monday and Tuesday.`, [["2025-06-16", "on Monday"], ["2025-06-17", "Tuesday"]]],
+    // two days in a row are one range, as the corpus writes "December 13 and 14"
+    [`${PUBLISHED}Talks were held on Monday and Tuesday.`, [["2025-06-16/2025-06-17", "on Monday and Tuesday"]]],
   ])("%j", (text, expected) => {
     expect(datesOf(text)).toEqual(expected);
   });
@@ -212,5 +213,23 @@ describe("dates: the publication date line", () => {
     const result = extract(text);
     expectOffsetsSliceBack(text, result);
     expect(result.dates).toEqual([{ value, text: source, start: 0, end: source.length }]);
+  });
+});
+
+describe("dates: two weekdays in a row, and a month alone after for", () => {
+  test.each([
+    // 2025-06-17 is a Tuesday: the last Monday and Tuesday before it
+    [`${PUBLISHED}The forum met on Monday and Tuesday in Astana.`, [["2025-06-16/2025-06-17", "on Monday and Tuesday"]]],
+    // not in a row: two days
+    [`${PUBLISHED}The ministers met on Monday and Thursday.`, [["2025-06-16", "on Monday"], ["2025-06-12", "Thursday"]]],
+    [`${PUBLISHED}The next session is set for October in Baku.`, [["2025-10", "October"]]],
+    // a month in lower case is a word
+    [`${PUBLISHED}The plan is set for march approval.`, []],
+  ])("%s", (text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+  });
+
+  test("a month alone is left out when the publication year is unknown", () => {
+    expect(datesOf("The next session is set for October in Baku.")).toEqual([]);
   });
 });

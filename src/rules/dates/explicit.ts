@@ -12,11 +12,11 @@ const STARTS_LIKE_A_DATE = /^[\p{Lu}\d]/u;
 const MONTH_AS_A_WORD = /(?<!\p{L})(?:may|march|august)(?!\p{L})/u;
 
 /**
- * `in March`, `since early June`, `by the end of May`: a month named alone, after a word that leads
+ * `in March`, `since early June`, `by the end of May`, `set for October`: a month named alone, after a word that leads
  * to a time (`July this year` is left to the relative rule, which knows its year).
  */
 const MONTH_ALONE = new RegExp(
-  `(?<=(?<![\\p{L}\\d])(?:(?:in|since|until|till|by|from|early|late|mid|end\\sof|beginning\\sof|during|through)\\s|mid-\\s?))(?<month>${MONTH})(?![\\p{L}\\d]|\\.?\\s?\\d|\\s(?:of\\s)?(?:this|last|next)\\syear)`,
+  `(?<=(?<![\\p{L}\\d])(?:(?:in|since|until|till|by|from|for|early|late|mid|end\\sof|beginning\\sof|during|through)\\s|mid-\\s?))(?<month>${MONTH})(?![\\p{L}\\d]|\\.?\\s?\\d|\\s(?:of\\s)?(?:this|last|next)\\syear)`,
   "iuy",
 );
 

@@ -73,6 +73,7 @@ export function relativeDates(text: string, ref: Reference): DateCandidate[] {
   if (lower.includes("the day before")) for (const m of text.matchAll(THE_DAY_BEFORE)) {
     found.push({ start: m.index, end: m.index + m[0].length, value: addDays(day, -1), kind: "relative" });
   }
+  const weekdays: DateCandidate[] = [];
   if (lower.includes("day")) for (const m of text.matchAll(WEEKDAY)) {
     const g = m.groups!;
     const target = WEEKDAYS.findIndex((w) => w.toLowerCase() === g.day!.toLowerCase());
@@ -82,8 +83,9 @@ export function relativeDates(text: string, ref: Reference): DateCandidate[] {
     // `will … on Friday` said on a Friday is that day; `next Friday` is a week on
     const ahead = (target - weekdayOf(day) + 7) % 7;
     const shift = future ? (lead === "next" ? ahead || 7 : ahead) : lead === "last" ? -(back || 7) : -back;
-    found.push({ start: m.index, end: m.index + m[0].length, value: addDays(day, shift), kind: "relative" });
+    weekdays.push({ start: m.index, end: m.index + m[0].length, value: addDays(day, shift), kind: "relative" });
   }
+  found.push(...consecutiveDays(text, weekdays));
   if (holdsAny(lower, ["year", "month"])) for (const m of text.matchAll(YEAR_OR_MONTH)) {
     const g = m.groups!;
     const which = g.which!.toLowerCase();
@@ -115,6 +117,20 @@ export function relativeDates(text: string, ref: Reference): DateCandidate[] {
     found.push({ start: m.index, end: m.index + m[0].length, value, kind: "relative" });
   }
   return found;
+}
+
+/** `on Tuesday and Wednesday`: two days in a row joined by `and` are one range, as `December 13 and 14` is. */
+function consecutiveDays(text: string, days: DateCandidate[]): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (let i = 0; i < days.length; i++) {
+    const a = days[i]!;
+    const b = days[i + 1];
+    if (b && /^\s+and\s+$/u.test(text.slice(a.end, b.start)) && addDays(a.value, 1) === b.value) {
+      out.push({ start: a.start, end: b.end, value: `${a.value}/${b.value}`, kind: "relative" });
+      i++;
+    } else out.push(a);
+  }
+  return out;
 }
 
 // `a brighter tomorrow`, `our today`: the word stands for a time of life, not a day. Only a bare
