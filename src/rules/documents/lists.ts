@@ -99,6 +99,21 @@ function itemClosedList(text: string, items: ListItem[], current: ListItem | nul
   return last !== undefined && /\.["”»]?\s*$/u.test(text.slice(last.start, last.end));
 }
 
+// How many lines of description may stand between two items of a marked list.
+const DESCRIPTION_LINES = 3;
+
+/** Does a marked line come within the next few non-blank lines from `i`? */
+function markedLineAhead(lines: Line[], i: number): boolean {
+  let seen = 0;
+  for (let j = i; j < lines.length && seen < DESCRIPTION_LINES; j++) {
+    const text = lines[j]!.text;
+    if (!text.trim()) continue;
+    if (listMarker.test(text)) return true;
+    seen++;
+  }
+  return false;
+}
+
 function nextLineMarked(lines: Line[], i: number): boolean {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
     const text = lines[j]!.text;
@@ -204,6 +219,10 @@ function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: str
       close();
     } else if (marked === null && kind === "title") {
       // lines between the title and the first item: signatories, repeated title
+    } else if (marked === true && markedLineAhead(lines, i + 1)) {
+      // a description or the signatories under a numbered item ("Exchanged by: …"), with the next
+      // item right after: the item ends, the list goes on
+      close();
     } else {
       break;
     }

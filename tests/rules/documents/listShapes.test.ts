@@ -103,3 +103,25 @@ describe("a signing dated by a year before the event", () => {
     expect(typesAndTitles(text)).toEqual(expected);
   });
 });
+
+describe("numbered items with a description or their signatories under each", () => {
+  test.each([
+    [
+      "The following documents were exchanged:\n\n1) Agreement on air services\n\nThe agreement allows daily flights between the capitals.\n\nExchanged by: Minister Ana Lima and Ambassador Karl Berg\n\n2) Memorandum on solar energy\n\nExchanged by: Ambassador Karl Berg",
+      [["agreement", "Agreement on air services"], ["memorandum", "Memorandum on solar energy"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the body goes on after the last item: its sentences are no items, nor is a numbered
+    // paragraph of the body after them
+    [
+      "The following documents were signed:\n1) Agreement on air services\n\nThe ministers then visited the port and the new terminal.\nThey met the press.\nThey left for the airport.\nThey flew home.\n2) The delegations will meet again in May.",
+      [["agreement", "Agreement on air services"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
