@@ -139,3 +139,12 @@ describe("what a person's title is said to be, after the name", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a role spelt another way, or misspelt", () => {
+  test.each([
+    ["Doha: HH the Amir Sheikh Tamim Al Hamad met President Ana Lima.\n\"We will invest more,\" the Emir said.", [["the Emir", "Tamim Al Hamad"]]],
+    ["Foreign Minister Karim Nasser met Uzbek Foreign Minster Akmal Yusupov in Islamabad.\n\"Rail is our priority,\" the Uzbek Foreign Minster said.", [["the Uzbek Foreign Minster", "Akmal Yusupov"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

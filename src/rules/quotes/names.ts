@@ -1,6 +1,7 @@
 // What the words of a speaker's phrase are: a person's name, a title, a nationality, the head noun
 // of an organisation. Shared by speaker resolution and transcript labels.
 import { COUNTRIES, NATIONALITIES } from "../people/lexicon.js";
+import { misspeltRole } from "../people/misspelt.js";
 
 // Words of titles, honorifics and roles: never part of a person's name.
 export const TITLE_WORDS = new Set([
@@ -52,7 +53,8 @@ export function nameWords(words: string[]): string[] {
       out.unshift(w);
       continue;
     }
-    if (!isCapitalised(w) || TITLE_WORDS.has(l) || TITLE_WORDS.has(l.replace(/\.$/u, ""))) break;
+    // a misspelt role ("Minster") is a role still
+    if (!isCapitalised(w) || TITLE_WORDS.has(l) || TITLE_WORDS.has(l.replace(/\.$/u, "")) || misspeltRole(l) !== undefined) break;
     out.unshift(w);
   }
   // "President of Kyrgyzstan Sadyr Japarov": the first word after `of` is the country

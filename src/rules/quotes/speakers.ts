@@ -29,6 +29,8 @@ const CLAUSE_START_MARK = /[.!?:;,(\n"“«–—]/u;
 const CLAUSE_START_WORDS = new Set(["and", "while", "as", "when", "then", "but", "also", "meanwhile", "however", "the"]);
 // Titles and capitalised words right before a name: "President of Azerbaijan Ilham Aliyev"
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'-]*|of|the|president|minister|prime|secretary|premier|leader|chairman|spokesman|spokeswoman|spokesperson|ambassador|envoy|counterpart)$/u;
+// One role spelt two ways: "the Emir" is the person titled "Amir".
+const SAME_ROLE = new Map([["emir", "amir"], ["amir", "emir"], ["shaikh", "sheikh"], ["sheikh", "shaikh"]]);
 // "President Tomas Berg of Chile": the country after the name.
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 // The role words that name the one a later pronoun may stand for, as the subject of a clause.
@@ -258,7 +260,7 @@ export class SpeakerResolver {
     const leaderRole = /\b(?:head|leader)\b/u.test(roleText);
     if (!roleNouns.length && !leaderRole) return null;
     const roleFits = (t: string): boolean =>
-      roleNouns.some((r) => t.includes(r) || (r === "premier" && t.includes("prime minister")))
+      roleNouns.some((r) => t.includes(r) || (r === "premier" && t.includes("prime minister")) || (SAME_ROLE.get(r) !== undefined && t.includes(SAME_ROLE.get(r)!)))
       // "his Angolan counterpart": the same role as the other side's
       || ((leaderRole || roleNouns.length > 0) && /\bcounterpart\b/u.test(t))
       || (leaderRole && LEADER_ROLES.test(t));
