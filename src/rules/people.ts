@@ -200,7 +200,8 @@ function transcriptLabels(parsed: ParsedText, text: string, candidates: NameCand
 
 // A byline or credit before the name on its line: "By Demir Azizov", "Editor: …", "Photo PAP/…".
 // (also in brackets and with a word before the role: "(Web editor: Chen Yu, Li Na)")
-const CREDIT = /(?:^|\|)[ \t]*\(?(?:\p{L}+[ \t]+)?(?:by|author|editor|photo|reporter|correspondent|written by)\b[^\n|]{0,24}$/iu;
+// A photo credit names the agency, then the photographer: "Photo: Ministry of Foreign Affairs / A. B."
+const CREDIT = /(?:^|\|)[ \t]*\(?(?:\p{L}+[ \t]+)?(?:by|author|editor|photo|reporter|correspondent|written by)\b[^\n|]{0,24}$|(?:^|\s)photo\s*:[^\n|]{0,60}\/[ \t]*$/iu;
 
 function credited(parsed: ParsedText, candidate: NameCandidate): boolean {
   const lineStart = parsed.lineAt(candidate.start).start;

@@ -255,3 +255,19 @@ describe("people: a plural noun alone is no name", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: a byline in title case, and a photographer after the agency", () => {
+  test.each([
+    ["Trade and the Future of the Region\nby Mr. Daniel Okafor, Minister for Trade and Industry of Nigeria\n\nThe forum opened today.", "Daniel Okafor", "Minister for Trade and Industry of Nigeria"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
+  });
+
+  test.each([
+    ["The talks went on late.\nThe two ministers after the signing in the city hall. Photo: Ministry of Foreign Affairs / Lotte de Wit", ["Lotte de Wit"]],
+    // a headline in title case still says nothing of who is a person
+    ["Lotte Wit Opens the Water Week\n\nThe week opened today.", []],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

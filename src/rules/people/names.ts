@@ -275,7 +275,8 @@ function inHeadlineCase(parsed: ParsedText, t: Token, seen: Map<number, boolean>
 }
 
 function lineInHeadlineCase(line: string): boolean {
-  if (line.length > 300) return false;
+  // a byline names its author as any sentence does: "by Mr. A. Aliyev, Minister for …"
+  if (line.length > 300 || BYLINE.test(line)) return false;
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < line.length; i++) {
@@ -300,6 +301,8 @@ function lineInHeadlineCase(line: string): boolean {
  * index above all) on a slow path, which made this the costliest loop of the people rule.
  */
 const kindAt = (kinds: TokenKind[], i: number): TokenKind | undefined => (i >= 0 && i < kinds.length ? kinds[i] : undefined);
+
+const BYLINE = /^by\s/iu;
 
 // How far after a name an organisation word still makes it part of the organisation's name.
 const ORGANISATION_REACH = 4;
