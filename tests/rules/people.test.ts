@@ -271,3 +271,15 @@ describe("people: a byline in title case, and a photographer after the agency", 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: the role in \"According to …,\" is not the title of the word after the comma", () => {
+  test.each([
+    ["Minister Karl Berg met the press. According to the Timorese minister, Dili hopes to host the talks.", ["Karl Berg"]],
+    ["According to the Kenyan minister, Kisumu hopes to host the fair.", []],
+    ["According to the president, Sweden will host the talks.", []],
+    // an apposition after a comma still names the role's holder
+    ["The envoy met the president, William Ruto, in Nairobi.", ["William Ruto"]],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -73,7 +73,19 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     first = i;
   }
   if (!hasRole || first < 0) return null;
+  // "According to the Timorese minister, Dili hopes …": the comma closes the adverbial the role is
+  // in; what follows is the clause's subject, not the role's name
+  if (!tokens[last + 1]!.spaced && accordingTo(tokens, first)) return null;
   return trimTitle(tokens, first, last, candidate);
+}
+
+/** Do the words before token `first` (and its article) read "according to"? */
+function accordingTo(tokens: Token[], first: number): boolean {
+  // past the connectors the title's run took in ("to the")
+  while (tokens[first] && CONNECTORS.has(tokens[first]!.lower)) first++;
+  let i = first - 1;
+  if (tokens[i] && /^(?:the|a|an)$/u.test(tokens[i]!.lower)) i--;
+  return i >= 1 && tokens[i]!.lower === "to" && tokens[i - 1]!.lower === "according";
 }
 
 /** The title in apposition after the name (`, Minister of Foreign Affairs of Russia`), or null. */
