@@ -283,3 +283,16 @@ describe("people: the role in \"According to …,\" is not the title of the word
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: a title between commas after one name is not the next name's", () => {
+  test.each([
+    [
+      "At the invitation of His Majesty Sultan Faisal bin Karim, Sultan of Oman, His Excellency Dr. Daniel Mwangi, President of the Republic of Kenya, paid a state visit.",
+      [["Faisal bin Karim", "Sultan"], ["Daniel Mwangi", "President of the Republic of Kenya"]],
+    ],
+    // a title before a name after a comma still names that person
+    ["The envoy met the president, Daniel Mwangi, in Nairobi.", [["Daniel Mwangi", "president"]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+});

@@ -76,8 +76,13 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   // "According to the Timorese minister, Dili hopes …": the comma closes the adverbial the role is
   // in; what follows is the clause's subject, not the role's name
   if (!tokens[last + 1]!.spaced && accordingTo(tokens, first)) return null;
+  // "Sultan Azzan bin Hamad, Sultan of Oman, Dr. Samuel Langat": a title between commas after a
+  // name is that name's apposition, not the title of the name after it
+  if (!tokens[last + 1]!.spaced && first > 0 && COMMA_GAP.test(tokens[first]!.gapBefore) && kindOf(tokens[first - 1]!) === "name") return null;
   return trimTitle(tokens, first, last, candidate);
 }
+
+const COMMA_GAP = /^,[ \u00a0]$/u;
 
 /** Do the words before token `first` (and its article) read "according to"? */
 function accordingTo(tokens: Token[], first: number): boolean {
