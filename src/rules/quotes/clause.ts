@@ -154,8 +154,9 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
       }
       if (kind === "base" && plural && !/^\p{Lu}/u.test(t.text)) return { at: j, kind };
       // "Astana hopes for …", "Vietnam welcomes …": after a name, a plural noun that is also a
-      // verb's present is the verb, unless a verb follows it ("Kenya exports grew …")
-      if (kind === null && pluralOrPresent(l) && /^\p{Lu}/u.test(prev?.text ?? "") && !next?.punct && !finiteKind(next?.lower ?? "")) return { at: j, kind: "present", nounToo: true };
+      // verb's present is the verb, unless a verb follows it ("Kenya exports grew …"); written in
+      // capitals it is part of a name ("the Open Skies agreement")
+      if (kind === null && pluralOrPresent(t.text) && /^\p{Lu}/u.test(prev?.text ?? "") && !next?.punct && !finiteKind(next?.lower ?? "")) return { at: j, kind: "present", nounToo: true };
       if (isAdverb(l) && finiteKind(next?.lower ?? "") && !next!.punct) continue;
     }
     if (DETERMINERS.has(l)) {
