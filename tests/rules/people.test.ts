@@ -296,3 +296,19 @@ describe("people: a title between commas after one name is not the next name's",
     expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
   });
 });
+
+describe("people: a gerund in a ministry's name is its field", () => {
+  test.each([
+    ["The deal was signed by Vietnamese Minister of Planning and Investment Tran Van Binh.", "Tran Van Binh", "Vietnamese Minister of Planning and Investment"],
+    ["Minister of Mining Kofi Mensah opened the fair.", "Kofi Mensah", "Minister of Mining"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
+  });
+
+  test.each([
+    // a surname that is also a gerund, known as a surname, stays a name
+    ["Peyton Manning spoke to the press.", ["Peyton Manning"]],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

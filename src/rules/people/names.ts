@@ -16,6 +16,7 @@ import type { ParsedText } from "../../text/parsed.js";
 import { wordClass } from "./wordClasses.js";
 import { misspeltRole } from "./misspelt.js";
 import { letterAt } from "../../text/letters.js";
+import { verbForm } from "../../text/verbForms.js";
 import { detached } from "../../text/detached.js";
 
 /**
@@ -229,6 +230,8 @@ function classify(t: Token): TokenKind {
   // `Facilitation`, `Equipment`, `Scientific`: the endings of English abstract nouns and
   // adjectives name an institution's field, never a person
   if (known === undefined && FIELD_ENDING.test(w)) return "org";
+  // `Planning`, `Mining`, `Housing`: a gerund names a ministry's field too
+  if (known === undefined && verbForm(w) === "gerund") return "org";
   return "name";
 }
 
