@@ -6,7 +6,6 @@ import type { Person } from "../../types.js";
 import type { Mention } from "./nounPhrase.js";
 import { nameWords } from "./names.js";
 import { SpanIndex } from "./spanIndex.js";
-import { NON_PERSON_WORDS } from "../people/lexicon.js";
 
 export interface LabelledSpeech {
   start: number;
@@ -30,7 +29,6 @@ export function findLabelledSpeech(parsed: ParsedText, people: Person[]): Labell
   const out: LabelledSpeech[] = [];
   // the index of the people's mentions, built for the first label only: most texts have none
   let mentions: SpanIndex<{ start: number; end: number }> | undefined;
-  let labelCounts: Map<string, number> | undefined;
   for (const paragraph of parsed.paragraphs) {
     const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80));
     const m = head.includes(":") ? LABEL.exec(head) : null;
@@ -41,11 +39,10 @@ export function findLabelledSpeech(parsed: ParsedText, people: Person[]): Labell
     const labelEnd = paragraph.start + label.length;
     mentions ??= new SpanIndex(people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start));
     const named = [...mentions.startingIn(paragraph.start, labelEnd)].some((x) => x.end <= labelEnd);
-    // one word (`Tokayev: …`) is a speaker only when the people of the text include it; a name
-    // that heads several paragraphs (`Gao Lin: …` all through a press conference) is a transcript's
+    // one word (`Tokayev: …`) is a speaker only when the people of the text include it; a name that
+    // heads several paragraphs (`Gao Lin: …`) is one of them: the people rule reads such labels
     const oneWord = !/\s/u.test(label);
-    const recurring = () => (labelCounts ??= countLabels(parsed)).get(label)! > 1 && !label.split(/\s+/u).some((w) => NON_PERSON_WORDS.has(w.toLowerCase()));
-    const isPerson = oneWord ? named : TITLE_IN_LABEL.test(label) || named || ((people.length === 0 || recurring()) && looksLikeName(label));
+    const isPerson = oneWord ? named : TITLE_IN_LABEL.test(label) || named || (people.length === 0 && looksLikeName(label));
     if (!isPerson) continue;
     const start = paragraph.start + m[0].length;
     const rest = text.slice(start, paragraph.end);
@@ -56,17 +53,6 @@ export function findLabelledSpeech(parsed: ParsedText, people: Person[]): Labell
     out.push({ start, end, mention: { start: paragraph.start, end: labelEnd, text: label }, quoted });
   }
   return out;
-}
-
-/** How many paragraphs each label heads. */
-function countLabels(parsed: ParsedText): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const paragraph of parsed.paragraphs) {
-    const head = parsed.text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80));
-    const label = head.includes(":") ? LABEL.exec(head)?.[1] : undefined;
-    if (label) counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /** Two or three words, none of them all capitals: a person's name rather than a place or a heading. */
