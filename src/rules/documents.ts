@@ -12,6 +12,7 @@ import { lastWords, trimTrailing } from "./documents/words.js";
 import { onceEach, type Naming } from "./documents/namedTwice.js";
 import { eventDay } from "./documents/earlierSigning.js";
 import { findDates } from "./dates.js";
+import { afterDateline } from "../text/frontMatter.js";
 import type { DateMention } from "../types.js";
 
 type Found = Naming;
@@ -52,7 +53,7 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
     if (nextList < lists.length && overlaps(lists[nextList]!, sentence)) continue;
     if (headline && sentence.start < headline.end && sentence.end > headline.start) continue;
     // the sentence that holds the dateline starts where the body does: "RABAT (AFP) – France and …"
-    const from = bodyStart !== null && bodyStart > sentence.start && bodyStart < sentence.end ? bodyStart : sentence.start;
+    const from = afterDateline(sentence, bodyStart);
     const reading = documentsInSentence(ctx, from, sentence.end, publishedYear, previousSigned, previousHead, dated);
     previousSigned = reading.signed;
     found.push(...reading.documents);

@@ -120,6 +120,14 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
   return result;
 }
 
+/**
+ * Where a sentence's own words start: after the dateline, in the sentence that holds one
+ * ("RABAT (AFP) – France and Morocco signed …"); `bodyStart` is the lead's start.
+ */
+export function afterDateline(sentence: { start: number; end: number }, bodyStart: number | null): number {
+  return bodyStart !== null && bodyStart > sentence.start && bodyStart < sentence.end ? bodyStart : sentence.start;
+}
+
 // A byline under a headline that a hard wrap joined to it: "by Mr. X, Minister for Trade".
 const BYLINE = /^[ \t]*[Bb]y[ \t]+\p{Lu}/u;
 

@@ -117,14 +117,20 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
 }
 
 // The preposition a complement opens with, which a series of subjects repeats ("on X, on Y and on Z").
-const SERIES_PREPOSITION = /^\s*(on|in|for|regarding|concerning)\s/iu;
+const SERIES_PREPOSITIONS = ["on", "in", "for", "regarding", "concerning"];
+const SERIES_PREPOSITION = new RegExp(`^\\s*(${SERIES_PREPOSITIONS.join("|")})\\s`, "iu");
+// For each, the preposition opening what follows a comma, and `and` with it later in the clause.
+const SERIES_STEPS = new Map(
+  SERIES_PREPOSITIONS.map((p) => [p, { opens: new RegExp(`^\\s*${p}\\s`, "iu"), closes: new RegExp(`\\sand\\s+${p}\\s`, "iu") }]),
+);
 
 /** After a comma: the complement's preposition again, and later in the clause `and` with it once more. */
 function seriesGoesOn(text: string, at: number, limit: number, preposition: string): boolean {
   const ahead = text.slice(at, limit);
   const stop = ahead.search(/[;:.\n]/u);
   const clause = stop >= 0 ? ahead.slice(0, stop) : ahead;
-  return new RegExp(`^\\s*${preposition}\\s`, "iu").test(clause) && new RegExp(`\\sand\\s+${preposition}\\s`, "iu").test(clause);
+  const step = SERIES_STEPS.get(preposition);
+  return step !== undefined && step.opens.test(clause) && step.closes.test(clause);
 }
 
 /**

@@ -11,6 +11,7 @@ import { clauseVerb, finiteKind, isAdverb, OBJECT_PRONOUNS, PREPOSITIONS, tokeni
 import { phraseAfter, subjectAtStart, type Mention } from "./nounPhrase.js";
 import { isParticiple, sentenceSpeechVerbs, speechVerbsIn } from "./speechVerbs.js";
 import { pluralOrPresent } from "../../text/verbForms.js";
+import { afterDateline } from "../../text/frontMatter.js";
 import { CLAUSE_STOP } from "./reported.js";
 
 export interface UnmarkedSpeech {
@@ -56,9 +57,8 @@ export function findUnmarkedSpeech(parsed: ParsedText, bodyStart: number | null)
   const out: UnmarkedSpeech[] = [];
   const verbsOf = sentenceSpeechVerbs(parsed);
   for (const [i, sentence] of parsed.sentences.entries()) {
-    let from = sentence.start;
     // a sentence that holds the dateline starts where the body does
-    if (bodyStart !== null && bodyStart > sentence.start && bodyStart < sentence.end) from = bodyStart;
+    const from = afterDateline(sentence, bodyStart);
     const s = { start: from, end: sentence.end };
     // a question reports nothing
     if (/\?["”»’)]*\s*$/u.test(text.slice(Math.max(s.start, s.end - 4), s.end))) continue;
