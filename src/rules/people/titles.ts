@@ -7,6 +7,8 @@ import { ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
 import { wordClass } from "./wordClasses.js";
 
 const NO_NAMES: ReadonlySet<number> = new Set();
+// A comma and a space between a title and a name: "president, William Ruto".
+const COMMA_GAP = /^,[ \u00a0]$/u;
 const CONNECTORS = new Set(["of", "the", "for", "at", "to", "on", "in", "and", "&"]);
 const MAX_TITLE_TOKENS = 20;
 
@@ -41,7 +43,7 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   // part a title from its name
   const nearest = titleKind(tokens[i]!);
   if (!tokens[i + 1]!.spaced) {
-    if (!/^,[ \u00a0]$/u.test(gap) || !TITLE_SIDE.has(nearest)) return null;
+    if (!COMMA_GAP.test(gap) || !TITLE_SIDE.has(nearest)) return null;
     // "The presidents, Michel Temer and Mauricio Macri": a plural before a comma opens a list
     if (nearest === "role" && /s$/u.test(tokens[i]!.lower)) return null;
   }
@@ -82,7 +84,6 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   return trimTitle(tokens, first, last, candidate);
 }
 
-const COMMA_GAP = /^,[ \u00a0]$/u;
 
 /** Do the words before token `first` (and its article) read "according to"? */
 function accordingTo(tokens: Token[], first: number): boolean {
