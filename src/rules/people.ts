@@ -14,6 +14,7 @@ import { canonical, join, nameKeys, newCluster, type Cluster, type Mention } fro
 import { COUNTRIES, PERSON_VERBS, SPEECH_VERBS, VESSELS } from "./people/lexicon.js";
 import { isPlacePhrase, wordClass } from "./people/wordClasses.js";
 import { pluralOrPresent } from "../text/verbForms.js";
+import { packedMap } from "../text/packed.js";
 
 export function findPeople(ctx: RuleContext): Person[] {
   // in hard-wrapped text a name or a title may run over a line end: read such line ends as spaces
@@ -62,12 +63,10 @@ export function findPeople(ctx: RuleContext): Person[] {
   for (const mention of named) if (!join(clusters, mention)) clusters.push(newCluster(mention));
   for (const mention of others) join(clusters, mention);
 
-  return clusters
-    .map((cluster) => {
-      cluster.mentions.sort((a, b) => a.start - b.start);
-      return toPerson(text, cluster);
-    })
-    .sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
+  return packedMap(clusters, (cluster) => {
+    cluster.mentions.sort((a, b) => a.start - b.start);
+    return toPerson(text, cluster);
+  }).sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
 }
 
 function toPerson(text: string, cluster: Cluster): Person {
@@ -78,7 +77,7 @@ function toPerson(text: string, cluster: Cluster): Person {
   return {
     name: name.text,
     title: titled?.title ? (titled.titleText ?? text.slice(titled.title[0], titled.title[1])) : null,
-    mentions: cluster.mentions.map((m) => ({ start: m.start, end: m.end })),
+    mentions: packedMap(cluster.mentions, (m) => ({ start: m.start, end: m.end })),
   };
 }
 

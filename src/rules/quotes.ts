@@ -11,6 +11,7 @@ import { findUnmarkedSpeech } from "./quotes/unmarked.js";
 import { SpeakerResolver } from "./quotes/speakers.js";
 import type { Attribution } from "./quotes/attribution.js";
 import { SpanIndex } from "./quotes/spanIndex.js";
+import { packedMap } from "../text/packed.js";
 
 interface Candidate {
   /** "event": somebody speaking without a quote to report, kept for resolving later speakers. */
@@ -23,7 +24,7 @@ interface Candidate {
 export function findQuotes(ctx: RuleContext, people: Person[]): Quote[] {
   const { text } = ctx.parsed;
   const direct = findDirectQuotes(ctx.parsed);
-  const candidates: Candidate[] = direct.map((q) => ({
+  const candidates: Candidate[] = packedMap(direct, (q) => ({
     kind: "direct",
     start: q.span.start,
     end: q.span.end,

@@ -8,6 +8,7 @@ import { splitSentences } from "./sentences.js";
 import { trimSpan } from "./lines.js";
 import { wordCount } from "./letters.js";
 import type { ParsedText } from "./parsed.js";
+import { packedMap } from "./packed.js";
 
 export interface FoundDate {
   /** Offsets of the date expression in the text. */
@@ -226,7 +227,7 @@ function chromeByShape(s: string, w: number): boolean {
   if (SCRIPTS.filter((script) => script.test(s)).length >= 2) return true;
   // three or more comma pieces of names, numbers and places, and nothing else
   // (a dateline, "DUSHANBE, Tajikistan, May 4.", is names and a date: read, not skipped)
-  const pieces = s.replace(/\.$/u, "").split(",").map((p) => p.trim());
+  const pieces = packedMap(s.replace(/\.$/u, "").split(","), (p) => p.trim());
   if (pieces.length >= 3 && findCalendarDates(s).length === 0 && pieces.every((p) => p && words(p) <= 4 && p.split(/\s+/u).every((t) => NAME_PIECE_WORD.test(t)))) return true;
   return false;
 }

@@ -5,6 +5,8 @@
 // - coordinated modifiers of one domain noun: "memoranda in the tourism, banking and aviation
 //   sectors" (one memorandum per sector).
 
+import { packedMap } from "../../text/packed.js";
+
 export interface Part {
   /** The subject as it reads in the title: the shared prefix and this part. */
   subject: string;
@@ -90,7 +92,7 @@ function commaList(complement: string, from: number): Part[] {
   const first = pieces[0]!.text;
   const prefix = sharedPrefix.exec(first.length < 300 ? first : "")?.[1] ?? "";
   if (!prefix.trim()) return [];
-  return pieces.map((p, n) => {
+  return packedMap(pieces, (p, n) => {
     const own = p.text.trim().replace(/^and\s+/iu, "");
     const subject = n === 0 ? own : `${prefix.trim()} ${own}`;
     return { subject, start: from + p.start, end: from + p.start + p.text.trimEnd().length };

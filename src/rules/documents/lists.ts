@@ -9,6 +9,7 @@ import type { Line } from "../../text/lines.js";
 import { documentHead, isPluralHead, DETERMINERS, PHRASE_BREAKERS } from "./vocabulary.js";
 import { eventSignings } from "./signing.js";
 import { firstIndex } from "../../text/spans.js";
+import { packedMap } from "../../text/packed.js";
 
 export interface ListItem {
   start: number;
@@ -262,7 +263,7 @@ export function flattenedLists(parsed: ParsedText, publishedYear: number | null)
     starts.sort((a, b) => a - b);
     const context = parsed.text.slice(Math.max(0, p.start - 600), p.start + starts[0]!);
     if (!eventSignings(context, publishedYear).length) continue;
-    const items = starts.map((s, n) => {
+    const items = packedMap(starts, (s, n) => {
       const stop = n + 1 < starts.length ? starts[n + 1]! : para.length;
       let piece = para.slice(s, stop);
       const sentenceEnd = /\.\s+\p{Lu}/u.exec(piece);

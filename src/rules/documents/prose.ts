@@ -15,6 +15,7 @@ import { lastWords, trimTrailing } from "./words.js";
 import { signedBeforeEvent, type EventDay } from "./earlierSigning.js";
 import type { DateMention } from "../../types.js";
 import { asciiPattern } from "../../text/asciiPattern.js";
+import { packedMap } from "../../text/packed.js";
 
 /** The text's dates and the event's day, to tell a signing dated before the event. */
 export interface Dated {
@@ -61,20 +62,20 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
   const mentions = mentionsDocument(sentence);
   if (!mentions && !(previousHead && ellipticOpeners(text, from, to).length)) return { documents: [], signed: false, mentions };
   const goesOn = previousSigned && goesOnListing.test(sentence);
-  let cues = eventSignings(sentence, publishedYear).map((c) => ({ at: from + c.at, issuing: c.issuing }));
+  let cues = packedMap(eventSignings(sentence, publishedYear), (c) => ({ at: from + c.at, issuing: c.issuing }));
   const inherited = !cues.length && goesOn;
   if (!cues.length && !inherited) return { documents: [], signed: previousSigned, mentions };
   if (inherited) cues = [{ at: from, issuing: false }];
-  const signing = cues.filter((c) => !c.issuing).map((c) => c.at);
-  const issuing = cues.filter((c) => c.issuing).map((c) => c.at);
+  const signing = packedMap(cues.filter((c) => !c.issuing), (c) => c.at);
+  const issuing = packedMap(cues.filter((c) => c.issuing), (c) => c.at);
   const documents: Naming[] = [];
-  const earlierYearAt = earlierYears(sentence, publishedYear).map((y) => from + y);
+  const earlierYearAt = packedMap(earlierYears(sentence, publishedYear), (y) => from + y);
   const phrases = documentPhrases(text, from, to, previousHead);
   for (const p of phrases) {
     const governor = signingGovernor(text, from, to, p, phrases, cues);
     if (governor === null) continue;
     // "On 4 March the ministers signed …" in a text about a visit in May
-    const dating = governor >= 0 ? [governor] : cues.map((c) => c.at);
+    const dating = governor >= 0 ? [governor] : packedMap(cues, (c) => c.at);
     if (dated && !inherited && dating.length && dating.every((at) => signedBeforeEvent(text, dated.dates, dated.event, from, to, at))) continue;
     const issuedOnly = signing.length === 0;
     if (issuedOnly && !(["statement", "communique", "declaration"].includes(p.type) && issuing.some((c) => near(c, p, 60)))) continue;

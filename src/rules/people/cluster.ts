@@ -25,10 +25,14 @@ export function newCluster(mention: Mention): Cluster {
 }
 
 export function nameKeys(parts: string[]): string[] {
-  return parts
-    .flatMap((p) => p.split(/[-.]/u))
-    .map(plainLower)
-    .filter((p) => p.length > 0);
+  const keys: string[] = [];
+  for (const part of parts) {
+    for (const piece of part.split(/[-.]/u)) {
+      const key = plainLower(piece);
+      if (key.length > 0) keys.push(key);
+    }
+  }
+  return keys;
 }
 
 const NOT_ASCII = /\P{ASCII}/u;

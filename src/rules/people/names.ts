@@ -18,6 +18,7 @@ import { misspeltRole } from "./misspelt.js";
 import { letterAt } from "../../text/letters.js";
 import { verbForm } from "../../text/verbForms.js";
 import { detached } from "../../text/detached.js";
+import { packedMap } from "../../text/packed.js";
 
 /**
  * A word of the text. Every word of a press release becomes a token, but only capitalised runs and
@@ -328,7 +329,10 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
   const headlineCase = new Map<number, boolean>();
   for (const [from, to] of capitalisedRuns(tokens)) {
     if (inHeadlineCase(parsed, tokens[from]!, headlineCase)) continue;
-    const kinds = tokens.slice(from, to + 1).map(kindOf);
+    // pushed one by one, not mapped: `map` makes an array of another elements kind when the
+    // optimizing compiler inlines it, and every reader of `kinds` below deoptimized on it in turn
+    const kinds: TokenKind[] = [];
+    for (let t = from; t <= to; t++) kinds.push(kindOf(tokens[t]!));
     // a place name next to another name is a part of it (`Charlotte Brandt`, `Tomas Berlin`)
     for (let k = 0; k < kinds.length; k++) if (kinds[k] === "place" && (kindAt(kinds, k - 1) === "name" || kindAt(kinds, k + 1) === "name")) kinds[k] = "name";
     // "President To Lam", "Chief of Staff You Young-min": a capitalised function word between a
@@ -366,7 +370,10 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
         start: nameTokens[0]!.start,
         end: nameTokens[nameTokens.length - 1]!.end,
         // `Von der Leyen` at the start of a sentence: a particle is no part to match a name by
-        parts: nameTokens.filter((t) => kindOf(t) !== "particle" && !NAME_PARTICLES.has(t.lower)).map((t) => t.core),
+        parts: packedMap(
+          nameTokens.filter((t) => kindOf(t) !== "particle" && !NAME_PARTICLES.has(t.lower)),
+          (t) => t.core,
+        ),
         honorificLed: k < first - 1,
         // "Kazakhstan Bakytzhan Sagintayev, Belarus Andrei Kobyakov": leaders listed by country
         countryLed: first > 0 && kinds[first - 1] === "country",

@@ -3,6 +3,7 @@
 // `"…’’`), leave them unclosed at a cut-off end, or run one quotation over several paragraphs.
 // One linear pass reads each mark's role from its neighbours, a second pairs them.
 import type { Paragraph } from "../../text/parsed.js";
+import { packedMap } from "../../text/packed.js";
 
 export interface QuotedSpan {
   /** Index of the opening mark, or the paragraph start when the opening mark is missing. */
@@ -166,7 +167,7 @@ export function pairQuotationMarks(text: string, paragraphs: Paragraph[]): Quote
     const opensParagraph = open.at === p.start;
     emit(open, opensParagraph ? last.end : p.end, "cut");
   }
-  return spans.map((s) => trimContent(text, s)).filter((s) => s.end > s.start);
+  return packedMap(spans, (s) => trimContent(text, s)).filter((s) => s.end > s.start);
 }
 
 /** Narrows the content to its words: no white space, no trailing `,` before the closing mark. */

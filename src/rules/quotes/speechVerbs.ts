@@ -5,6 +5,7 @@
 import { alternation } from "../../text/wordList.js";
 import type { ParsedText } from "../../text/parsed.js";
 import { detached } from "../../text/detached.js";
+import { packedMap } from "../../text/packed.js";
 
 const FINITE = [
   "said", "says", "say", "noted", "notes", "added", "adds", "stressed", "stresses", "emphasized",
@@ -87,7 +88,7 @@ const bySentence = new WeakMap<ParsedText, SpeechVerb[][]>();
 export function sentenceSpeechVerbs(parsed: ParsedText): SpeechVerb[][] {
   let verbs = bySentence.get(parsed);
   if (!verbs) {
-    verbs = parsed.sentences.map((s) => speechVerbsIn(parsed.text, s.start, s.end));
+    verbs = packedMap(parsed.sentences, (s) => speechVerbsIn(parsed.text, s.start, s.end));
     bySentence.set(parsed, verbs);
   }
   return verbs;
