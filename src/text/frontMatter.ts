@@ -9,6 +9,7 @@ import { trimSpan } from "./lines.js";
 import { wordCount } from "./letters.js";
 import type { ParsedText } from "./parsed.js";
 import { packedMap } from "./packed.js";
+import { pluralOrPresent, verbForm } from "./verbForms.js";
 
 export interface FoundDate {
   /** Offsets of the date expression in the text. */
@@ -106,9 +107,10 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
       if (headline.date) noteDate(headline.date, start);
       // the name of the site's owner over its headline ("Prime Minister's Office", "Kingdom of
       // Bahrain – Ministry of Foreign Affairs") gives way to the headline under it
+      // (a letterhead may give several: "Ministry of Foreign Affairs", then "Government of Pakistan")
       if (!result.headline || siteName) {
         result.headline = { start: start + headline.start, end: start + headline.end };
-        siteName = !siteName && isSiteName(text.slice(result.headline.start, result.headline.end));
+        siteName = isSiteName(text.slice(result.headline.start, result.headline.end));
       }
       continue;
     }
@@ -118,6 +120,9 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     if (first) result.lead = { start: first.start, end: first.end };
     break;
   }
+  // a site's name with no headline under it is not the heading, the lead is; unless it has a
+  // verb, a headline in title case ("Ministry of Energy Opens New Office in Mombasa")
+  if (siteName && result.headline && !hasFiniteVerb(text.slice(result.headline.start, result.headline.end))) result.headline = null;
   return result;
 }
 
@@ -177,6 +182,13 @@ const CHROME_START =
 const DANGLING_END = /\b(?:in|of|by|to|for|and|or|the|a|an|with|from|on|at)$/iu;
 const CAPTION_END = /(?:\((?:photo|image|picture|file)\s*[:/][^)]*\)|\/\s?(?:xinhua|afp|reuters|ap|tass|sputnik|ani|ians|pti|spa|wam|anadolu))\s*$/iu;
 
+// A release's reference number on a line of its own: "No:312/25", "Press Release No. 241/2024",
+// "PR No 57", "Ref. 12/2024", "N° 318".
+const REFERENCE_NUMBER = /^(?:\p{L}+\s){0,3}(?:No|Nr|N°|Nº|Ref)\.?(?:\s*:)?\s*\d[\d/.-]*$/iu;
+// A cookie notice: "We use cookies to … By continuing you agree to our cookie policy. Accept".
+const COOKIES = /\bcookies?\b/iu;
+const COOKIE_CONSENT = /\b(?:accept|agree|consent|policy|privacy|settings|preferences|use)\b/iu;
+
 const SLOGAN_GLUE = new Set(["and", "the", "for", "of", "with", "our", "in", "to", "from", "all"]);
 
 /** Page furniture that is neither headline nor body. */
@@ -191,6 +203,8 @@ function isChrome(line: string): boolean {
   if (/\w@[\w-]+\.\w|\+\d{1,3} \d/u.test(s)) return true; // contact lines
   if (/^(?:\.{3}|…)/u.test(s)) return true; // a fragment cut from a longer page
   if (/^\[[^\]]*\]$/u.test(s)) return true; // "[Provisional translation]"
+  if (REFERENCE_NUMBER.test(s)) return true;
+  if (COOKIES.test(s) && COOKIE_CONSENT.test(s)) return true;
   if (w <= 3 && /news/iu.test(s)) return true; // "All news", "Latest World News", "Newsfrom Japan"
   if (/^by[:\s]/iu.test(s) && w <= 6 && !/[.!?]$/u.test(s)) return true; // a byline
   if (CAPTION_END.test(s) || /^photo\s*:/iu.test(s)) return true;
@@ -245,6 +259,15 @@ function isSiteName(line: string): boolean {
   return SITE_OWNER.test(line) && names.length <= 2 && names.every((name) => {
     const parts = name.trim().split(/\s+/u);
     return parts.length <= 10 && parts.every((w) => TITLE_CASE_WORD.test(w));
+  });
+}
+
+/** A word the lexicon knows as a verb's present or past ("Opens", "Signed", "Hosts"). */
+function hasFiniteVerb(line: string): boolean {
+  return line.split(/\P{L}+/u).some((w) => {
+    const lower = w.toLowerCase();
+    const form = verbForm(lower);
+    return form === "present" || form === "past" || pluralOrPresent(lower);
   });
 }
 

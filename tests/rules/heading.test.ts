@@ -97,6 +97,16 @@ describe("the site owner's name over the headline", () => {
     // the site's name in two languages, and a breadcrumb whose last step is a long section name
     ["Ministério das Relações Exteriores | Ministry of Foreign Affairs of Brazil\nBrazil and Angola Agree to Expand Oil Cooperation\n\nThe ministers met in Luanda.", title("Brazil and Angola Agree to Expand Oil Cooperation")],
     ["Home › News › Trade and Development Cooperation Policy\nChile and Korea renew their trade partnership\n\nThe ministers met in Seoul on Monday.", title("Chile and Korea renew their trade partnership")],
+    // a letterhead of several names, a reference number and a date over the headline
+    ["Ministry of Foreign Affairs\nGovernment of Ruritania\nPress Release No. 17/2025\n3 March 2025\nRuritania and Peru hold consular talks\n\nThe talks were held in Lima today.", title("Ruritania and Peru hold consular talks")],
+    ["Ministry of Trade of the Republic of Ruritania\nPublic Relations Department\nNo:88/24\nMinisters discuss a free trade zone\n\nThe ministers met on Friday.", title("Ministers discuss a free trade zone")],
+    ["State Chancellery\nRef. 402\nPrime minister receives a delegation from Chile\n\nThe prime minister received the delegation today.", title("Prime minister receives a delegation from Chile")],
+    // the site's name and nothing under it but the body: the lead is the heading
+    ["ANR | National News Agency of Ruritania\nHome   World   Sport\nPORTO NOVO, May 3 (ANR) - Two agreements on fisheries were signed here today.\n\nThe ministers met.", lead("Two agreements on fisheries were signed here today.")],
+    ["Ministry of Foreign Affairs of Ruritania\n\nThe foreign minister met the ambassador of Chile on Monday. They discussed trade.", lead("The foreign minister met the ambassador of Chile on Monday.")],
+    // a cookie notice above the headline
+    ["We use cookies to improve your visit. By browsing on you accept our cookie policy. OK\nRuritania opens an embassy in Nairobi\n\nThe embassy opened on Monday.", title("Ruritania opens an embassy in Nairobi")],
+    ["This site uses cookies. Manage your preferences\nPeru and Chile sign a fisheries protocol\n\nThe protocol was signed in Lima.", title("Peru and Chile sign a fisheries protocol")],
   ])("%s", (text, expected) => {
     expect(headingOf(text)).toEqual(expected);
   });
@@ -106,6 +116,12 @@ describe("the site owner's name over the headline", () => {
     ["Ministry of Energy Opens New Office in Mombasa\n\nThe ministry opened the office on Monday.", title("Ministry of Energy Opens New Office in Mombasa")],
     // an institution's name in a headline that is not in title case
     ["Foreign Ministry hosts the annual meeting of ambassadors\nAmbassadors from 40 countries took part\n\nThe meeting began on Monday.", title("Foreign Ministry hosts the annual meeting of ambassadors")],
+    // a title-case headline with a verb, alone over its body, stays the heading
+    ["Embassy Hosts Reception for National Day\n\nThe embassy held a reception on Friday.", title("Embassy Hosts Reception for National Day")],
+    ["Ministry of Health Signed Three Memoranda\n\nThe memoranda were signed on Friday.", title("Ministry of Health Signed Three Memoranda")],
+    // cookies in a headline, with no notice around them; a number in a headline
+    ["Cookie and biscuit exporters meet in Accra\n\nThe exporters met on Monday.", title("Cookie and biscuit exporters meet in Accra")],
+    ["Decree No. 45 on customs duties takes effect\n\nThe decree took effect on Monday.", title("Decree No. 45 on customs duties takes effect")],
   ])("%s", (text, expected) => {
     expect(headingOf(text)).toEqual(expected);
   });
