@@ -255,6 +255,12 @@ describe("documents: a head taken from the document before (ellipsis)", () => {
       [["memorandum", "An MoU in the field of renewable energy"], ["memorandum", "Another on cooperation between the broadcasters Radio Alba and Teleonda"]],
     ],
     ["Ghana and Benin signed a protocol on border demarcation, and one more for joint patrols.", [["protocol", "a protocol on border demarcation"], ["protocol", "one more for joint patrols"]]],
+    // "along with", "together with" coordinate as "and" does, also after the verb and a place
+    [
+      "An agreement on road transport was signed at the Government House, along with another on the recognition of driving licences.",
+      [["agreement", "An agreement on road transport"], ["agreement", "another on the recognition of driving licences"]],
+    ],
+    ["The ministers signed a memorandum on fisheries together with a second on port state control.", [["memorandum", "a memorandum on fisheries"], ["memorandum", "a second on port state control"]]],
   ])("%j", (text, expected) => {
     expect(typesAndTitles(text)).toEqual(expected);
   });
@@ -263,6 +269,7 @@ describe("documents: a head taken from the document before (ellipsis)", () => {
     ["The first round of talks took place in May, and another on Friday."],
     ["The president thanked one minister and another on the delegation for their work."],
     ["A second on the list of speakers was the ambassador."],
+    ["The minister arrived along with another on the delegation who had signed the visitors' book."],
   ])("no documents in %j", (text) => {
     expect(typesAndTitles(text)).toEqual([]);
   });

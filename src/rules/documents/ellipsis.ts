@@ -12,7 +12,7 @@ const OPENER = asciiPattern(
 
 // Ahead of a phrase's complement: where the next, elliptic, document begins ("…, and one more for …").
 export const ellipticAhead =
-  /^(?:and\s+)?(?:another|a\s+(?:second|third|fourth|fifth|further)|one\s+more)\s+(?:on|for|regarding|concerning|between|to|with)\s/iu;
+  /^(?:(?:and|along\s+with|together\s+with|as\s+well\s+as)\s+)?(?:another|a\s+(?:second|third|fourth|fifth|further)|one\s+more)\s+(?:on|for|regarding|concerning|between|to|with)\s/iu;
 
 export interface EllipticOpener {
   start: number;

@@ -101,6 +101,12 @@ export function governorBefore(text: string, sentenceStart: number, phrase: Span
   return own.government;
 }
 
+// the words before the last word of a phrasal coordinator, by that word
+const PHRASAL_COORDINATOR = new Map([
+  ["as", /\bas\s+well\s+$/iu],
+  ["with", /\b(?:along|together)\s+$/iu],
+]);
+
 function walkLeft(text: string, sentenceStart: number, phrase: Span, others: Span[]): { government: Government; commaAnd: boolean } {
   let commaAnd = false;
   const result = (government: Government) => ({ government, commaAnd });
@@ -118,9 +124,10 @@ function walkLeft(text: string, sentenceStart: number, phrase: Span, others: Spa
     }
     const w = wordBefore(text, at, sentenceStart);
     if (!w) return result({ by: "unknown", opensClause: true });
-    const asWellAs = w.lower === "as" ? /\bas\s+well\s+$/iu.exec(text.slice(Math.max(sentenceStart, w.start - 12), w.start)) : null;
-    if (COORDINATOR.test(w.lower) || asWellAs) {
-      const from = asWellAs ? w.start - asWellAs[0].length : w.start;
+    // "as well as", "along with", "together with" coordinate as "and" does
+    const phrasal = PHRASAL_COORDINATOR.get(w.lower)?.exec(text.slice(Math.max(sentenceStart, w.start - 12), w.start));
+    if (COORDINATOR.test(w.lower) || phrasal) {
+      const from = phrasal ? w.start - phrasal[0].length : w.start;
       const coordinated = phraseEndingAt(text, from, others);
       // "…, and a joint programme was launched": a clause of its own
       if (!coordinated) return result({ by: "unknown", opensClause: true });
