@@ -211,6 +211,15 @@ describe("documents: distribution over coordinated complements", () => {
       [["agreement", "agreements in the fields of fisheries"], ["agreement", "agreement in the fields of railways"], ["agreement", "agreement in the fields of customs"]],
     ],
     ["The ministers also signed documents on wheat, timber and exhibitions.", [["other", "documents on wheat"], ["other", "document on timber"], ["other", "document on exhibitions"]]],
+    // the last of a series may take an article, and the sentence's attribution is not a subject
+    [
+      "Chile and Ghana on Friday exchanged memoranda on fisheries, tourism and the training of pilots, officials said.",
+      [["memorandum", "memoranda on fisheries"], ["memorandum", "memoranda on tourism"], ["memorandum", "memoranda on the training of pilots"]],
+    ],
+    [
+      "The sides signed agreements on customs, health and the protection of investments, the ministry announced.",
+      [["agreement", "agreements on customs"], ["agreement", "agreement on health"], ["agreement", "agreement on the protection of investments"]],
+    ],
   ])("%j", (text, expected) => {
     expect(typesAndTitles(text)).toEqual(expected);
   });
@@ -222,6 +231,16 @@ describe("documents: distribution over coordinated complements", () => {
     ["The two ministers signed the memoranda in the presence of the presidents."],
   ])("no documents in %j", (text) => {
     expect(typesAndTitles(text)).toEqual([]);
+  });
+
+  test.each([
+    // "and the …" with a verb of its own opens a clause: not one more subject
+    ["The ministers signed agreements on trade, energy and the two sides agreed to meet again in May.", [["agreement", "agreements on trade"], ["agreement", "agreement on energy"]]],
+    ["Peru signed an agreement on fisheries and the ministers then visited the port.", [["agreement", "an agreement on fisheries"]]],
+    // a series that ends without an attribution
+    ["The sides signed protocols on customs, consular posts and the issuing of visas.", [["protocol", "protocols on customs"], ["protocol", "protocol on consular posts"], ["protocol", "protocol on the issuing of visas"]]],
+  ])("%j", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
   });
 });
 
@@ -342,6 +361,9 @@ describe("documents: parties", () => {
     ["North South University (NSU) signed a Memorandum of Understanding (MoU) with Fukuyama University on Monday.", ["North South University (NSU)", "Fukuyama University"]],
     ["A Memorandum of Understanding (MoU) has been signed with Chittagong University on mutual assistance in research.", ["Chittagong University"]],
     ["The MoUs for academic collaboration were signed between University of Mumbai and University of St. Louis; and University of Lucknow and Lincoln University.", ["University of Mumbai", "University of St. Louis", "University of Lucknow", "Lincoln University"]],
+    // a weekday between the subject and its verb is not a part of a party ("on" is inside "Monday")
+    ["Ruritania and Nepal on Monday signed an agreement on air services.", ["Ruritania", "Nepal"]],
+    ["Chile and Peru on Sunday signed a protocol on border crossings.", ["Chile", "Peru"]],
   ])("%j", (text, parties) => {
     expect(run(text).documents.flatMap((d) => d.parties)).toEqual(parties);
   });

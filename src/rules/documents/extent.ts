@@ -6,6 +6,7 @@ import { DETERMINERS, PHRASE_BREAKERS } from "./vocabulary.js";
 import { endsCapitalised, lastWords } from "./words.js";
 import { ellipticAhead } from "./ellipsis.js";
 import { verbForm } from "../../text/verbForms.js";
+import { isFiniteSpeechWord } from "../quotes/speechVerbs.js";
 
 /** A document head noun as found in the text. */
 export interface Head {
@@ -77,6 +78,7 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
   let i = from;
   let end = from;
   let openBetween = false;
+  let afterComma = false;
   const opening = SERIES_PREPOSITION.exec(text.slice(from, from + 20))?.[1]?.toLowerCase();
   while (i < limit) {
     const c = text[i]!;
@@ -89,10 +91,11 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
         i++;
         continue;
       }
-      if (afterCommaStop.test(rest) || ellipticAhead.test(rest) || startsCoordinatedHead(text, i + 1, headStarts) || participleClause(rest)) break;
+      if (afterCommaStop.test(rest) || ellipticAhead.test(rest) || startsCoordinatedHead(text, i + 1, headStarts) || participleClause(rest) || attributionAhead(rest)) break;
       // ", and industry ministers, an agreement on …": another subject with its own document
       const elliptic = ellipticSubject.exec(text.slice(i + 1, i + 80));
       if (elliptic && startsCoordinatedHead(text, i + 1 + elliptic[0].length, headStarts)) break;
+      afterComma = true;
       i++;
       continue;
     }
@@ -105,7 +108,9 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
         const inName = endsCapitalised(text.slice(Math.max(from, i - 30), i)) && /^and\s+\p{Lu}/u.test(rest);
         if (!inName && startsCoordinatedHead(text, i + 1, headStarts)) break;
         if (openBetween) openBetween = false;
-        else if (/^and\s+(?:the|a|an|its|their)\b/iu.test(rest) && !/^and\s+the\s+\p{Lu}/u.test(rest)) break;
+        // "on trade and the ministers then …" ends; "on fisheries, tourism and the training of
+        // pilots" is the last of a series, unless a verb makes it a clause
+        else if (/^and\s+(?:the|a|an|its|their)\b/iu.test(rest) && !/^and\s+the\s+\p{Lu}/u.test(rest) && (!afterComma || clauseAfterAnd(text.slice(i + 1, i + 80)))) break;
       }
       i++;
       continue;
@@ -148,6 +153,35 @@ function coordinatedVerb(rest: string): boolean {
 // Simple pasts that are never participles: after a complement, the verb of its clause ("the
 // memorandum on railways took place"). Regular pasts ("investments made in") may be participles.
 const PURE_PAST = /^(?:took|came|became|began|gave|went|saw|grew|rose|fell|drew|wrote|spoke|chose|undertook|arose|ran)$/u;
+
+/**
+ * ", officials said.", ", the ministry announced on Monday": the sentence's attribution after its
+ * object, a subject of a few words and a speech verb in the past ("notes", "reports" may be nouns).
+ */
+const PAST_SPEECH = /^(?:\p{L}+ed|said|told|wrote)$/u;
+const LEADING_LETTERS = /^\p{L}*/u;
+
+function attributionAhead(rest: string): boolean {
+  const words = rest.split(/\s+/u, 6);
+  for (let n = 1; n < words.length; n++) {
+    const word = words[n]!.toLowerCase();
+    const lower = LEADING_LETTERS.exec(word)![0];
+    if (isFiniteSpeechWord(lower) && PAST_SPEECH.test(lower)) return true;
+    if (lower !== word) return false; // punctuation closes the subject
+  }
+  return false;
+}
+
+/** "and the two sides agreed …": a finite verb in the first words after "and" and its determiner. */
+function clauseAfterAnd(rest: string): boolean {
+  for (const word of rest.split(/\s+/u).slice(2, 7)) {
+    const lower = LEADING_LETTERS.exec(word.toLowerCase())![0];
+    const form = verbForm(lower);
+    if (form === "past" || form === "present" || form === "modal" || form === "copula") return true;
+    if (lower !== word.toLowerCase()) break; // punctuation closes the conjunct
+  }
+  return false;
+}
 
 /** "… the memorandum on railways took place": a simple past right after the complement is its clause's verb. */
 function finiteVerbAhead(rest: string): boolean {

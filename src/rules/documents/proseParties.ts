@@ -86,7 +86,11 @@ function withoutAdverbs(subject: string): string {
     const last = words[words.length - 1];
     if (last === undefined) break;
     if (ADVERBS.has(last.toLowerCase())) s = s.slice(0, s.length - last.length).trimEnd();
-    else if (/day$/u.test(last) && words[0]?.toLowerCase() === "on") s = s.slice(0, s.lastIndexOf(words[0])).trimEnd();
+    else if (/day$/u.test(last) && words[0]?.toLowerCase() === "on") {
+      // cut both words from the end: the last "on" in the text may be inside "Monday"
+      const beforeDay = s.slice(0, s.length - last.length).trimEnd();
+      s = beforeDay.slice(0, beforeDay.length - words[0].length).trimEnd();
+    }
     else break;
   }
   return s;

@@ -42,6 +42,10 @@ const NEEDS_COMPLEMENT = new Set(["pointed", "pointing", "drew", "expressed", "e
 export const speechVerb = new RegExp(String.raw`\b${alternation([...FINITE, ...PARTICIPLES])}${COMPLEMENT}?\b`, "gi");
 
 const PARTICIPLE_SET = new Set<string>(PARTICIPLES);
+const FINITE_SET = new Set<string>(FINITE);
+
+/** A finite speech verb as one lower-case word ("said", "noted"; not "pointed", which needs "out"). */
+export const isFiniteSpeechWord = (lower: string): boolean => FINITE_SET.has(lower) && !NEEDS_COMPLEMENT.has(lower);
 
 // What each verb as written is, asked many times of the few forms a text uses: bit 1, a speech
 // verb with the complement it needs; bit 2, a participle.
