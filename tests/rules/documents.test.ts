@@ -306,6 +306,15 @@ describe("documents: list items under a cue that names their kind", () => {
       "The following agreements were signed:\n- An agreement on transport, which provides for the opening of new bus routes;\n- An agreement on culture – it envisages annual festivals.",
       [["agreement", "An agreement on transport"], ["agreement", "An agreement on culture"]],
     ],
+    // a short cue that refers back to the documents the sentence before reports signed
+    [
+      "Two memoranda aimed at closer border control were signed in Lomé on Tuesday.\n\nThe memoranda cover:\n\na) joint patrols along the border;\nb) the training of customs officers.",
+      [["memorandum", "joint patrols along the border"], ["memorandum", "the training of customs officers"]],
+    ],
+    [
+      "The ministers signed three agreements on Friday. The agreements concern:\n- road haulage;\n- inland waterways;\n- rail freight.",
+      [["agreement", "road haulage"], ["agreement", "inland waterways"], ["agreement", "rail freight"]],
+    ],
   ])("%j", (text, expected) => {
     expect(typesAndTitles(text)).toEqual(expected);
   });
@@ -315,6 +324,9 @@ describe("documents: list items under a cue that names their kind", () => {
     ["Three memoranda were signed:\nPresident Ruto then left for the airport."],
     ["The minister issued the following statement:\nThe Cabinet congratulated the people on the National Day."],
     ["The following documents were signed:\nTrade grew by a tenth."],
+    // a short cue after documents only discussed, or planned
+    ["The ministers discussed two draft memoranda.\n\nThe memoranda cover:\n\na) joint patrols;\nb) customs training."],
+    ["Two agreements are to be signed next year. The agreements concern:\n- road haulage;\n- rail freight."],
   ])("no documents in %j", (text) => {
     expect(typesAndTitles(text)).toEqual([]);
   });

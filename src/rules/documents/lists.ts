@@ -84,8 +84,8 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
   }
   // "… witnessed the exchange of a number of agreements, which are as follows:"
   if (/\b(?:following|as follows|include|including)\b/iu.test(tail) && documentWord(tail) && !notSignedHere.test(tail)) return "colon";
-  // "These include:" after a sentence that reports the signing
-  if (tail.length > 80 || !/\b(?:include|including|following|as follows)\b/iu.test(tail)) return null;
+  // "These include:", "The memoranda cover:" after a sentence that reports the signing
+  if (tail.length > 80 || !SHORT_CUE_VERB.test(tail)) return null;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const prev = lines[j]!.text.trim();
     if (!prev) continue;
@@ -93,6 +93,9 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
   }
   return null;
 }
+
+// The verb of a short cue that refers back to the documents just reported signed.
+const SHORT_CUE_VERB = /\b(?:include|including|following|as follows|cover|covers|concern|concerns|relate\s+to|deal\s+with)\b/iu;
 
 /** Did the last item end the list with a full stop ("…; … ; C.")? */
 function itemClosedList(text: string, items: ListItem[], current: ListItem | null): boolean {
