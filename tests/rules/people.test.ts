@@ -18,6 +18,10 @@ describe("people", () => {
     ["The talks were led by Sergey Lavrov, Minister of Foreign Affairs of Russia, and others.", "Sergey Lavrov", "Minister of Foreign Affairs of Russia"],
     ["The statement was issued by Foreign Minister IWAYA Takeshi today.", "IWAYA Takeshi", "Foreign Minister"],
     ["HH the Amir Sheikh Tamim bin Hamad Al Thani received the guests.", "Tamim bin Hamad Al Thani", "Amir"],
+    // Turkic patronymic particles stand inside the name
+    ["Deputy Minister Elnur Tofiq oglu Mammadov received the envoy.", "Elnur Tofiq oglu Mammadov", "Deputy Minister"],
+    ["The delegation was led by Ambassador Gulnara Askar kyzy Omurova.", "Gulnara Askar kyzy Omurova", "Ambassador"],
+    ["Minister of Culture Aibek Nurlan uulu Satybaldiev opened the exhibition.", "Aibek Nurlan uulu Satybaldiev", "Minister of Culture"],
     ["University Grants Commission Chairman M. Jagadesh Kumar spoke.", "M. Jagadesh Kumar", "University Grants Commission Chairman"],
     ["Russian presidential aide Maxim Oreshkin led the delegation.", "Maxim Oreshkin", "Russian presidential aide"],
     ["He met his Turkmen counterpart Gurbanguly Berdimuhamedov.", "Gurbanguly Berdimuhamedov", "Turkmen counterpart"],

@@ -80,8 +80,11 @@ export const NOT_NAMES = words(`
   meetings talks visit visits ceremony signing download app print share
   `);
 
-/** Name particles that stand lower-case between the parts of a name. */
-export const NAME_PARTICLES = words(`bin ibn bint binti bt al el da de di do dos das du del della van von der den ter ul uz la le y`);
+/**
+ * Name particles that stand lower-case between the parts of a name; Turkic patronymics put one
+ * between the father's name and the surname ("Elnur Tofiq oglu Mammadov", "Gulnara Askar kyzy Omurova").
+ */
+export const NAME_PARTICLES = words(`bin ibn bint binti bt al el da de di do dos das du del della van von der den ter ul uz la le y oglu ogly oğlu uulu kyzy qizi gizi`);
 
 /** Words that name a ship before its name ("the frigate Admiral Grigorovich"), and ship prefixes. */
 export const VESSELS = words(`
