@@ -316,3 +316,21 @@ describe("people: a gerund in a ministry's name is its field", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: the fields of institutions in a title are not names", () => {
+  test.each([
+    ["The memorandum was signed by Omar Haddad, Undersecretary for Economic Diplomacy, on Monday.", "Omar Haddad", "Undersecretary for Economic Diplomacy"],
+    ["Minister of State for Water Resources (Irrigation), Dr Amaka Obi, attended.", "Amaka Obi", null],
+    ["Director of Human Resources and Statistics Lena Varga opened the meeting.", "Lena Varga", "Director of Human Resources and Statistics"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
+  });
+
+  test.each([
+    // a given name that ends as -acy does, and a surname alone
+    ["Tracy Mwale chaired the session.", ["Tracy Mwale"]],
+    ["Stacy Brennan and Advocacy Director Tom Reyes met the press.", ["Stacy Brennan", "Tom Reyes"]],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

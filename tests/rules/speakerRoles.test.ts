@@ -148,3 +148,23 @@ describe("a role spelt another way, or misspelt", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a role narrowed by \"state\"", () => {
+  test.each([
+    [
+      "The talks were co-chaired by State Minister for Trade Liya Bekele and Kenya's Minister of Transport, Otieno Were.\nExports rose sharply this year, the state minister said.",
+      [["the state minister", "Liya Bekele"]],
+    ],
+    [
+      "Secretary of State Dana Holt met Defence Secretary Paul Ames.\n\"We will stand together,\" the secretary of state said.",
+      [["the secretary of state", "Dana Holt"]],
+    ],
+    // "head of state" asks for no "state" in the title
+    [
+      "President Alma Reyes received Foreign Minister Otto Brandt.\n\"Peru wants more trade,\" the head of state said.",
+      [["the head of state", "Alma Reyes"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -62,6 +62,9 @@ export const NON_PERSON_WORDS = words(`
   agreements memorandums memoranda treaties declarations statements protocols documents mou mous moc
   section division unit directorate authority authorities board body commissions councils committees
   regions provinces districts palaces universities institutes agencies companies banks funds
+  resources affairs works industries sciences studies statistics economics logistics communications
+  relations fisheries security defence defense finance health culture sports trade commerce industry
+  agriculture transport infrastructure labour labor
   `);
 
 /**

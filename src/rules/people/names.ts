@@ -92,7 +92,8 @@ function startsUpperCase(text: string, start: number): boolean {
 }
 
 // English derivational endings that names do not have (-ence and -ance do: Lawrence, Constance).
-const FIELD_ENDING = /(?:tion|sion|ment|ness|ity|ism|ship|ific|ical|ology|ative)$/u;
+// "-acy" after four letters: Diplomacy, Democracy, Advocacy; not Tracy or Stacy.
+const FIELD_ENDING = /(?:tion|sion|ment|ness|ity|ism|ship|ific|ical|ology|ative|(?<=\p{L}{4})acy)$/u;
 
 export type TokenKind = "role" | "modifier" | "honorific" | "soft-honorific" | "country" | "place" | "org" | "not-name" | "particle" | "name";
 

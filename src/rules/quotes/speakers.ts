@@ -11,6 +11,7 @@ import { COUNTRIES, NATIONALITIES, ROLE_NOUNS } from "../people/lexicon.js";
 
 // Role nouns that name the head of a state or government, whatever the exact title.
 const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime minister|chairman|chancellor|leader|monarch)\b/iu;
+const STATE_ROLE = /\bstate\s+(?:minister|secretary)\b|\b(?:minister|secretary)\s+of\s+state\b/u;
 const ARTICLE = /^(?:the|a|an)\s+/iu;
 // Groups that `they` stands for: "the two leaders", "both sides", "the parties"
 const GROUP = /\b(?:(?:the\s+)?(?:two|both|three)\s+(?:leaders|sides|presidents|ministers|parties|PMs|FMs|prime\s+ministers|heads\s+of\s+state|delegations|countries)|the\s+(?:sides|parties|leaders|ministers|presidents|delegations))\b/giu;
@@ -259,11 +260,15 @@ export class SpeakerResolver {
     const roleNouns = words.map(lower).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a|state|head)$/u.test(w));
     const leaderRole = /\b(?:head|leader)\b/u.test(roleText);
     if (!roleNouns.length && !leaderRole) return null;
+    // "the state minister", "the secretary of state": here "state" narrows the role, as in "head of
+    // state" it does not
+    const ofState = STATE_ROLE.test(roleText);
     const roleFits = (t: string): boolean =>
-      roleNouns.some((r) => t.includes(r) || (r === "premier" && t.includes("prime minister")) || (SAME_ROLE.get(r) !== undefined && t.includes(SAME_ROLE.get(r)!)))
+      (!ofState || /\bstate\b/u.test(t)) &&
+      (roleNouns.some((r) => t.includes(r) || (r === "premier" && t.includes("prime minister")) || (SAME_ROLE.get(r) !== undefined && t.includes(SAME_ROLE.get(r)!)))
       // "his Angolan counterpart": the same role as the other side's
       || ((leaderRole || roleNouns.length > 0) && /\bcounterpart\b/u.test(t))
-      || (leaderRole && LEADER_ROLES.test(t));
+      || (leaderRole && LEADER_ROLES.test(t)));
     const told = (person: Person | null, name: string) => lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`);
     const fits = (person: Person | null, name: string): boolean => {
       const t = told(person, name);
