@@ -21,7 +21,7 @@ export function findPeople(ctx: RuleContext): Person[] {
   const text = unwrapped(ctx.parsed);
   const tokens = tokenize(text);
   const candidates = findNameCandidates(ctx.parsed, tokens).filter(
-    (c) => !c.partOfOrganisation && !isVessel(tokens, c) && !(c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())) && !pluralNoun(c),
+    (c) => !c.partOfOrganisation && !isVessel(tokens, c) && !namedPlace(tokens, c) && !(c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())) && !pluralNoun(c),
   );
   // the last words of full names: a surname alone is a person when it speaks (`” Temer said`)
   const surnames = new Set(candidates.filter((c) => c.parts.length > 1).map((c) => c.parts[c.parts.length - 1]!));
@@ -153,6 +153,16 @@ function actsAsPerson(tokens: Token[], candidate: NameCandidate): boolean {
 /** `the aircraft carrier Admiral Kuznetsov`, `INS Vikrant`: a ship, named like a person. */
 function isVessel(tokens: Token[], candidate: NameCandidate): boolean {
   return tokens.slice(Math.max(0, candidate.first - 2), candidate.first).some((t) => VESSELS.has(t.lower));
+}
+
+// Common nouns of places that take the place's name after "of": "the port of Tanga", "the city of Gyumri".
+const PLACE_NOUNS = new Set(["port", "city", "town", "village", "region", "province", "district", "island", "islands", "capital", "municipality", "county", "oblast", "governorate", "prefecture", "harbour", "harbor"]);
+
+/** `the port of Lamu`, `the town of Moroto`: a place named after its kind. */
+function namedPlace(tokens: Token[], candidate: NameCandidate): boolean {
+  const of = tokens[candidate.first - 1];
+  const noun = tokens[candidate.first - 2];
+  return of?.lower === "of" && noun !== undefined && PLACE_NOUNS.has(noun.lower) && noun.core === noun.lower;
 }
 
 // Verbs whose object, in these texts, is a person: `met with Leonid Kuchma`, `received Azali Assoumani`.

@@ -334,3 +334,15 @@ describe("people: the fields of institutions in a title are not names", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: a place named after its kind", () => {
+  test.each([
+    ["The pipeline will run to the port of Tanga, Uganda's energy minister said. Minister Ruth Nankabirwa attended.", ["Ruth Nankabirwa"]],
+    ["Aid reached the town of Moroto on Friday, and the city of Gyumri on Saturday, Governor Ani Sargsyan said.", ["Ani Sargsyan"]],
+    // "of" after a capitalised place noun, or after a role, is not this
+    ["The Mayor of the City of Kigali, Dora Uwase, met the guests.", ["Dora Uwase"]],
+    ["A letter from the chief of Tanga Port Authority, Amani Mrisho, was read.", ["Amani Mrisho"]],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
