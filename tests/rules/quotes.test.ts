@@ -107,6 +107,8 @@ describe("reported speech", () => {
     ["The press service said that the talks were held in a friendly atmosphere, according to Kabar.", [indirect("the talks were held in a friendly atmosphere", "said")]],
     ["He also expressed the hope that cultural exchanges will be strengthened.", [indirect("cultural exchanges will be strengthened", "expressed the hope")]],
     ["Secretary Kerry also informed Secretary-General Minh that President Obama will attend the summit.", [indirect("President Obama will attend the summit", "informed")]],
+    // a long object between the verb and its `that`
+    ["Minister Ana Ruiz told reporters after meeting Chile's Minister of Mining Pedro Soto Vial that the two mines would merge.", [indirect("the two mines would merge", "told")]],
     ["The President said: Uzbekistan is ready to expand cooperation with all partners. Then they left.", [indirect("Uzbekistan is ready to expand cooperation with all partners", "said")]],
     ["Séjournay said:\nEurope needs these critical materials very much. Other words follow.", [indirect("Europe needs these critical materials very much", "said")]],
     ["Mohamed Al-Ashami has cited the objective of their visit and pointed that the mission is to study the lands.", [indirect("the mission is to study the lands", "pointed")]],
@@ -126,6 +128,9 @@ describe("reported speech", () => {
     ["The sides agreed that trade between the two countries should grow."],
     ["The parties shared the view that the region needs more investment."],
     ["They discussed the fact that prices of energy rose last year."],
+    // a relative `that`, its verb right after it
+    ["The minister thanked the crews, recalling the storms that closed the ports in March."],
+    ["The envoy informed the minister about the attacks on the border posts that have taken place lately."],
     ["It should be noted that the Order is awarded to prominent foreign leaders."],
     ['Mohajerani wrote on her account that "In order to deepen neighbourhood diplomacy, we met the governors."'],
     ["“Dato’ Lim said that the economic development of each country is promising,” Retno said."],

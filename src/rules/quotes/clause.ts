@@ -17,7 +17,8 @@ export interface Token {
 
 // A word (with inner apostrophes, hyphens, dots of abbreviations and digits) or, in the second
 // group, one punctuation mark.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}’'`-]|\.(?=[\p{L}\p{N}]))*|([^\s\p{L}\p{N}])/gu;
+// An en dash between two words is inside a word too: "the Raxaul–Birgunj railway".
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}’'`-]|[.–](?=[\p{L}\p{N}]))*|([^\s\p{L}\p{N}])/gu;
 
 /** The tokens of text[start, end), at most `max` of them. */
 export function tokenize(text: string, start: number, end: number, max = 60): Token[] {
@@ -93,6 +94,13 @@ function strongVerbAhead(tokens: Token[], from: number, to: number): boolean {
 
 const isPlural = (lower: string) => /[^su’']s$/u.test(lower) || /(?:ies|es)$/u.test(lower);
 
+/** The token before `j`, past the adverbs between (not before `from`). */
+function wordBeforeAdverbs(tokens: Token[], from: number, j: number): Token | undefined {
+  let k = j - 1;
+  while (k > from && isAdverb(tokens[k]!.lower)) k--;
+  return tokens[k];
+}
+
 export interface ClauseVerb {
   /** The token index of the finite verb. */
   at: number;
@@ -156,8 +164,9 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
       // "Astana hopes for …", "Vietnam welcomes …": after a name, a plural noun that is also a
       // verb's present is the verb, unless a verb follows it ("Kenya exports grew …"); written in
       // capitals it is part of a name ("the Open Skies agreement")
-      if (kind === null && pluralOrPresent(t.text) && /^\p{Lu}/u.test(prev?.text ?? "") && !next?.punct && !finiteKind(next?.lower ?? "")) return { at: j, kind: "present", nounToo: true };
-      if (isAdverb(l) && finiteKind(next?.lower ?? "") && !next!.punct) continue;
+      // (an adverb may stand between: "Uganda currently exports …")
+      if (kind === null && pluralOrPresent(t.text) && /^\p{Lu}/u.test(wordBeforeAdverbs(tokens, i, j)?.text ?? "") && !next?.punct && !finiteKind(next?.lower ?? "")) return { at: j, kind: "present", nounToo: true };
+      if (isAdverb(l) && next && !next.punct && (finiteKind(next.lower) || pluralOrPresent(next.text))) continue;
     }
     if (DETERMINERS.has(l)) {
       // a second noun phrase after a whole one, with no verb between: an object, not a subject

@@ -6,6 +6,7 @@ import type { Attribution } from "./attribution.js";
 import { speakerOfVerb } from "./attribution.js";
 import { isParticiple, sentenceSpeechVerbs } from "./speechVerbs.js";
 import { firstIndex } from "../../text/spans.js";
+import { finiteKind, tokenize } from "./clause.js";
 
 export interface ReportedSpeech {
   start: number;
@@ -16,7 +17,8 @@ export interface ReportedSpeech {
 const THAT = /\bthat\b,?\s*/gu;
 // Between a speech verb and its `that`: a short object or adverbial (`informed President Sirleaf`,
 // `in his remarks`, `on her account on the X in Farsi`, `with satisfaction`), with no clause break.
-const GAP = /^[^,;:.!?"“”«»]{0,70}$/u;
+// (`told reporters after meeting Uganda's Petroleum Minister Ruth Akello Nambi`)
+const GAP = /^[^,;:.!?"“”«»]{0,100}$/u;
 // Words that show the gap holds a clause of its own, so its `that` is not the verb's.
 const GAP_BREAKER = /\b(?:is|are|was|were|be|been|will|would|can|could|should|must|importance|fact|way|need|so|such|now|given|all|issues?|measures?|steps)\b/iu;
 // Where a reported clause stops short of its sentence end.
@@ -45,9 +47,11 @@ export function findReportedSpeech(parsed: ParsedText): ReportedSpeech[] {
       const thatAt = sentence.start + m.index;
       while (v + 1 < verbs.length && verbs[v + 1]!.end <= thatAt) v++;
       const verb = verbs[v];
-      if (!verb || thatAt - verb.end > 80) continue;
+      if (!verb || thatAt - verb.end > 100) continue;
       const gap = text.slice(verb.end, thatAt);
       if (!GAP.test(gap) || GAP_BREAKER.test(gap)) continue;
+      // "about attacks on cities that have taken place": a relative `that`, its verb right after it
+      if (relativeThat(text, thatAt + m[0].length, sentence.end)) continue;
       // "It should be noted that": the writer's aside, nobody's speech
       if (EDITORIAL.test(text.slice(Math.max(sentence.start, verb.start - 30), verb.start))) continue;
       found.push({ verb, clauseStart: thatAt + m[0].length, verbAt: verb.start });
@@ -69,6 +73,14 @@ export function findReportedSpeech(parsed: ParsedText): ReportedSpeech[] {
     }
   }
   return out;
+}
+
+/** Is the word after `that` a finite verb, which makes `that` a relative pronoun? */
+function relativeThat(text: string, after: number, sentenceEnd: number): boolean {
+  const next = tokenize(text, after, Math.min(sentenceEnd, after + 30), 1)[0];
+  if (!next || next.punct) return false;
+  const kind = finiteKind(next.lower);
+  return kind === "strong" || kind === "past" || kind === "present";
 }
 
 // `X said: …` with no quotation mark after the colon; not a list (`-`, `•`, `1.`) either

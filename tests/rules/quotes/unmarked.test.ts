@@ -27,6 +27,11 @@ describe("a speech verb followed directly by a clause", () => {
     ["Director Paul Okoro expressed hope the new school will open in June.", "the new school will open in June", "expressed hope", "Paul Okoro"],
     ["Premier Lind said more than twenty firms will move to the new park.", "more than twenty firms will move to the new park", "said", "Lind"],
     ["Ana Ruiz, who left early, missed the dinner and said she had another meeting.", "she had another meeting", "said", "Ana Ruiz"],
+    // a compound name joined by an en dash, and an adverb before a verb that is also a plural noun
+    ["Minister Lind told reporters the extension of the Oslo–Bergen line to Voss would be finished in May.", "the extension of the Oslo–Bergen line to Voss would be finished in May", "told", "Lind"],
+    ["Governor Ito said the Kyoto–Osaka corridor carries half of the freight.", "the Kyoto–Osaka corridor carries half of the freight", "said", "Ito"],
+    ["Minister Ana Ruiz said Peru currently exports most of its copper to Asia.", "Peru currently exports most of its copper to Asia", "said", "Ana Ruiz"],
+    ["Premier Lind said Norway still imports nearly all of its rice.", "Norway still imports nearly all of its rice", "said", "Lind"],
   ])("%j", (text, clause, cue, speaker) => {
     const found = reported(text);
     expect(found.map(([t, c]) => [t, c])).toEqual([[clause, cue]]);
@@ -53,6 +58,8 @@ describe("a speech verb followed directly by a clause", () => {
     ["Governor Ito tells why he plans a trip to the coast"],
     ["It is worth mentioning, the new park will open in May."],
     ["The minister confirmed his participation and stressed the role of the partners."],
+    ["The minister praised the Oslo–Bergen line and its new trains."],
+    ["The envoy noted Peru's exports of copper to Asia."],
   ])("no reported speech in %j", (text) => {
     expect(reported(text)).toEqual([]);
   });
