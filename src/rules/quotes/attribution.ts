@@ -24,6 +24,8 @@ const HEAD_REACH = 400;
 const VERB_REACH = 300;
 const CITING = /^\s*(?:,\s*)?citing\s+/u;
 const ARTICLE_AND_ADJECTIVES = /^(?:the|a|an)\s+(?:\p{L}[\p{L}-]*\s+){0,3}$/u;
+const ACRONYM_BEFORE = /\s\([\p{Lu}\p{N}.&-]{2,12}\)\s*$/u;
+const NOUN_AND_PREPOSITION = /^(?:\p{Ll}+\s+)?\p{Ll}+s\s+(?:at|from|of|in|with)\s+(?:the\s+)?$/u;
 
 /**
  * The attribution that follows a quotation closed at `from` (just past its closing mark):
@@ -59,10 +61,17 @@ export function attributionAfter(text: string, from: number, endsSentence: boole
   if (verb.start === tailStart) {
     mention = phraseAfter(text, verb.end, tailEnd);
   } else {
-    mention = subjectBefore(text, tailStart, verb.start);
+    // "…, the News Agency of Nigeria (NAN) reports.": an acronym in brackets closes the name
+    const acronym = ACRONYM_BEFORE.exec(text.slice(Math.max(tailStart, verb.start - 20), verb.start));
+    mention = subjectBefore(text, tailStart, acronym ? verb.start - acronym[0].length : verb.start);
+    if (mention && acronym) {
+      const end = verb.start - (acronym[0].length - acronym[0].trimEnd().length);
+      mention = { start: mention.start, end, text: text.slice(mention.start, end) };
+    }
     // "…, a French diplomatic source said.": an article and plain adjectives open the phrase
     const opening = mention ? text.slice(tailStart, mention.start) : "";
-    if (mention && mention.start > tailStart && ARTICLE_AND_ADJECTIVES.test(opening)) mention = { start: tailStart, end: mention.end, text: text.slice(tailStart, mention.end) };
+    // "…, officials at the Energy Division said.": a plural noun and a preposition too
+    if (mention && mention.start > tailStart && (ARTICLE_AND_ADJECTIVES.test(opening) || NOUN_AND_PREPOSITION.test(opening))) mention = { start: tailStart, end: mention.end, text: text.slice(tailStart, mention.end) };
     // every word before the verb must belong to the speaker's phrase (after adverbs)
     if (!mention || mention.start !== tailStart) return null;
   }

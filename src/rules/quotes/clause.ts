@@ -94,6 +94,18 @@ function strongVerbAhead(tokens: Token[], from: number, to: number): boolean {
 
 const isPlural = (lower: string) => /[^su’']s$/u.test(lower) || /(?:ies|es)$/u.test(lower);
 
+/**
+ * A verb after "to" (not "to the port", "to Baku", "to conflicts"): a base form, or a lower-case
+ * word the lexicon files under no verb form and no closed class, that is no plural.
+ */
+function infinitiveAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.punct || !/^\p{Ll}+$/u.test(t.text)) return false;
+  const kind = finiteKind(t.lower);
+  if (kind !== null) return kind === "base";
+  return !/s$/u.test(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !OBJECT_PRONOUNS.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !CONJUNCTIONS.has(t.lower);
+}
+
 /** The token before `j`, past the adverbs between (not before `from`). */
 function wordBeforeAdverbs(tokens: Token[], from: number, j: number): Token | undefined {
   let k = j - 1;
@@ -161,6 +173,9 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
         return { at: j, kind };
       }
       if (kind === "base" && plural && !/^\p{Lu}/u.test(t.text)) return { at: j, kind };
+      // "Chile and Peru aim to double …": after a plural subject, a word the lexicon knows as a
+      // noun, before "to" and a verb, is the verb ("aim", "plan", "hope")
+      if (kind === null && plural && /^\p{Ll}+[^s]$/u.test(t.text) && next?.lower === "to" && infinitiveAt(tokens, j + 2)) return { at: j, kind: "base" };
       // "Astana hopes for …", "Vietnam welcomes …": after a name, a plural noun that is also a
       // verb's present is the verb, unless a verb follows it ("Kenya exports grew …"); written in
       // capitals it is part of a name ("the Open Skies agreement")

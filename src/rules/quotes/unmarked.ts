@@ -218,7 +218,10 @@ function openingAttribution(text: string, s: Sentence): UnmarkedSpeech | null {
   const end = clauseEnd(text, start, s.end);
   // the opening says who speaks: what follows need only be a clause, with its verb somewhere
   // "According to him, it was: “…”": the words are the quotation after the colon
-  if (end - start < 12 || text[end] === ":" || /^["“«„]/u.test(text.slice(start, end)) || !hasFiniteVerb(tokenize(text, start, end, 80))) return null;
+  if (end - start < 12 || text[end] === ":" || /^["“«„]/u.test(text.slice(start, end))) return null;
+  // "the UAE and Kenya aim to …": a plural subject's verb may be a base form
+  const tokens = tokenize(text, start, end, 80);
+  if (!hasFiniteVerb(tokens) && !clauseVerb(tokens, 0)) return null;
   return { start, end, attribution: { mention, cue } };
 }
 
