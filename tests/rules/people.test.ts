@@ -346,3 +346,20 @@ describe("people: a place named after its kind", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: a qualifier in brackets between the role and the name", () => {
+  test.each([
+    ["The delegation was led by Additional Secretary (Asia and Pacific) Imran Qadir Malik.", "Imran Qadir Malik", "Additional Secretary (Asia and Pacific)"],
+    ["Director General (Trade) Hana Okafor signed for Nigeria.", "Hana Okafor", "Director General (Trade)"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
+  });
+
+  test.each([
+    // brackets after a word that is no role, or a bracket that does not close right before the name
+    ["The forum (Geneva) Peter Mwangi chaired was short.", "Peter Mwangi", null],
+    ["Director General (Trade, Industry) Hana Okafor signed.", "Hana Okafor", null],
+  ])("no bracketed title in %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
+  });
+});

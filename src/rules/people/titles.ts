@@ -32,7 +32,14 @@ function titleKind(t: Token): TokenKind | "connector" | "other" {
 const TITLE_SIDE = new Set<string>(["role", "modifier", "org", "country", "place"]);
 
 /** The title before the name, as [start, end) in the text, or null. */
-export function titleBefore(text: string, tokens: Token[], candidate: NameCandidate): [number, number] | null {
+export function titleBefore(text: string, tokens: Token[], candidate: NameCandidate, bracketed = false): [number, number] | null {
+  // "Additional Secretary (Europe and Central Asia) Tariq Mehmood Awan": a qualifier in brackets
+  // between the role and the name belongs to the title
+  const qualifier = bracketed ? null : bracketedQualifier(tokens, candidate.first);
+  if (qualifier) {
+    const title = titleBefore(text, tokens, { ...candidate, first: qualifier.open, start: tokens[qualifier.open]!.start }, true);
+    return title && title[1] === tokens[qualifier.open - 1]!.end ? [title[0], qualifier.end] : null;
+  }
   let i = candidate.first - 1;
   // forms of address next to the name are not the title ("Prime Minister Shri Narendra Modi")
   while (i >= 0 && /honorific/u.test(kindOf(tokens[i]!)) && tokens[i + 1]!.spaced) i--;
@@ -42,7 +49,8 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   // "president, William Ruto", "The Prime Minister of Mongolia, Ukhnaa Khurelsukh": a comma may
   // part a title from its name
   const nearest = titleKind(tokens[i]!);
-  if (!tokens[i + 1]!.spaced) {
+  const spaced = bracketed || tokens[i + 1]!.spaced;
+  if (!spaced) {
     if (!COMMA_GAP.test(gap) || !TITLE_SIDE.has(nearest)) return null;
     // "The presidents, Michel Temer and Mauricio Macri": a plural before a comma opens a list
     if (nearest === "role" && /s$/u.test(tokens[i]!.lower)) return null;
@@ -77,10 +85,10 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   if (!hasRole || first < 0) return null;
   // "According to the Timorese minister, Dili hopes …": the comma closes the adverbial the role is
   // in; what follows is the clause's subject, not the role's name
-  if (!tokens[last + 1]!.spaced && accordingTo(tokens, first)) return null;
+  if (!spaced && accordingTo(tokens, first)) return null;
   // "Sultan Azzan bin Hamad, Sultan of Oman, Dr. Samuel Langat": a title between commas after a
   // name is that name's apposition, not the title of the name after it
-  if (!tokens[last + 1]!.spaced && first > 0 && COMMA_GAP.test(tokens[first]!.gapBefore) && kindOf(tokens[first - 1]!) === "name") return null;
+  if (!spaced && first > 0 && COMMA_GAP.test(tokens[first]!.gapBefore) && kindOf(tokens[first - 1]!) === "name") return null;
   return trimTitle(tokens, first, last, candidate);
 }
 
@@ -169,6 +177,24 @@ function insideRolePhrase(tokens: Token[], i: number): boolean {
 }
 
 /** Drops connectors and articles at either end of a title. */
+const BRACKET_CLOSE = /^\)[ \u00a0]$/u;
+const BRACKET_OPEN = /^[ \u00a0]\($/u;
+const QUALIFIER_TOKENS = 6;
+
+/**
+ * The words in brackets right before the token at `at` ("(Europe)", "(Trade and Investment)"):
+ * the index of the first one and where the closing bracket ends, or null.
+ */
+function bracketedQualifier(tokens: Token[], at: number): { open: number; end: number } | null {
+  if (at < 2 || !BRACKET_CLOSE.test(tokens[at]!.gapBefore)) return null;
+  for (let k = at - 1; k >= 1 && at - k <= QUALIFIER_TOKENS; k--) {
+    const gap = tokens[k]!.gapBefore;
+    if (BRACKET_OPEN.test(gap)) return tokens[k - 1]!.spaced || /^[ \u00a0]/u.test(tokens[k - 1]!.gapBefore) || k - 1 === 0 ? { open: k, end: tokens[at - 1]!.end + 1 } : null;
+    if (!/^[ \u00a0]+$/u.test(gap)) return null;
+  }
+  return null;
+}
+
 function trimTitle(tokens: Token[], first: number, last: number, candidate: NameCandidate): [number, number] | null {
   const loose = (t: Token) => CONNECTORS.has(t.lower) || /^(?:the|a|an|his|her|their|its)$/iu.test(t.core) || kindOf(t) === "honorific";
   while (first <= last && loose(tokens[first]!)) first++;
