@@ -8,6 +8,7 @@ import { PRONOUNS, type Mention } from "./nounPhrase.js";
 import { SpanIndex } from "./spanIndex.js";
 import { headNoun, nameWords, NON_PERSON_HEADS, sameCountry, sameWord, TITLE_WORDS } from "./names.js";
 import { COUNTRIES, NATIONALITIES, ROLE_NOUNS } from "../people/lexicon.js";
+import { packedMap } from "../../text/packed.js";
 
 // Role nouns that name the head of a state or government, whatever the exact title.
 const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime minister|chairman|chancellor|leader|monarch)\b/iu;
@@ -257,7 +258,7 @@ export class SpeakerResolver {
   private role(mention: Mention, words: string[], said: SpokenSpan): string | null {
     const roleText = lower(words.join(" "));
     const adjectives = words.filter((w) => isCapitalised(w) && !TITLE_WORDS.has(lower(w)));
-    const roleNouns = words.map(lower).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a|state|head)$/u.test(w));
+    const roleNouns = packedMap(words, lower).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a|state|head)$/u.test(w));
     const leaderRole = /\b(?:head|leader)\b/u.test(roleText);
     if (!roleNouns.length && !leaderRole) return null;
     // "the state minister", "the secretary of state": here "state" narrows the role, as in "head of
@@ -310,7 +311,7 @@ export class SpeakerResolver {
     if (person) {
       let context = this.contexts.get(person);
       if (context === undefined) {
-        context = person.mentions.slice(0, 20).map((m) => around(m.start, m.end)).join(" ");
+        context = packedMap(person.mentions.slice(0, 20), (m) => around(m.start, m.end)).join(" ");
         this.contexts.set(person, context);
       }
       return context;
