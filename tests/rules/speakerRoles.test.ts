@@ -168,3 +168,18 @@ describe("a role narrowed by \"state\"", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a role of several words: the person whose title has all of them", () => {
+  test.each([
+    [
+      "The Chilean side was led by Director Ana Soto. The Peruvian side was led by Deputy Minister of Trade Luis Prado.\n\"Peru is ready to sell more copper,\" the Peruvian deputy minister said.\nDeputy Minister Prado later called on the Minister of State, Ms. Rosa Vidal.",
+      [["the Peruvian deputy minister", "Luis Prado"]],
+    ],
+    [
+      "Prime Minister Kofi Mensah met Deputy Prime Minister Ama Owusu and Minister of Energy Yaw Boateng.\n\"The grid will be extended,\" the deputy prime minister said.",
+      [["the deputy prime minister", "Ama Owusu"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

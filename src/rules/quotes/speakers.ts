@@ -264,21 +264,30 @@ export class SpeakerResolver {
     // "the state minister", "the secretary of state": here "state" narrows the role, as in "head of
     // state" it does not
     const ofState = STATE_ROLE.test(roleText);
+    const nounFits = (r: string, t: string) => t.includes(r) || (r === "premier" && t.includes("prime minister")) || (SAME_ROLE.get(r) !== undefined && t.includes(SAME_ROLE.get(r)!));
     const roleFits = (t: string): boolean =>
       (!ofState || /\bstate\b/u.test(t)) &&
-      (roleNouns.some((r) => t.includes(r) || (r === "premier" && t.includes("prime minister")) || (SAME_ROLE.get(r) !== undefined && t.includes(SAME_ROLE.get(r)!)))
+      (roleNouns.some((r) => nounFits(r, t))
       // "his Angolan counterpart": the same role as the other side's
       || ((leaderRole || roleNouns.length > 0) && /\bcounterpart\b/u.test(t))
       || (leaderRole && LEADER_ROLES.test(t)));
+    // "the deputy minister": of those whose role fits, one with every word of it fits better than
+    // a "Minister of State"
+    const wholly = (t: string) => roleNouns.length > 1 && roleNouns.every((r) => nounFits(r, t));
     const told = (person: Person | null, name: string) => lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`);
     const fits = (person: Person | null, name: string): boolean => {
       const t = told(person, name);
       return roleFits(t) && adjectives.every((a) => sameCountry(a, t));
     };
-    const recent = this.salient(mention.start, said, fits);
-    if (recent) return recent.name;
-    // nobody in the foreground fits: the person of the text whose title fits, the latest named
+    // the one in the foreground whose role fits, else the person of the text whose title fits, the
+    // latest named; one whose title has every word of the role before one whose title has some
     const titled = this.people.slice(0, MAX_PEOPLE).filter((p) => fits(p, p.name));
+    const whollyTitled = titled.filter((p) => wholly(told(p, p.name)));
+    const recent =
+      this.salient(mention.start, said, (p, n) => fits(p, n) && wholly(told(p, n))) ??
+      (whollyTitled.length ? { name: whollyTitled[whollyTitled.length - 1]!.name } : null) ??
+      this.salient(mention.start, said, fits);
+    if (recent) return recent.name;
     if (titled.length) return titled[titled.length - 1]!.name;
     // "the Mongolian leader" where no title names Mongolia: the one person whose role fits and
     // who is not said to be of another country (the guest is the "Japanese Prime Minister")
@@ -288,7 +297,8 @@ export class SpeakerResolver {
         return roleFits(t) && !namesAnotherCountry(t, adjectives);
       };
       // only when one person is left: two leaders of no stated country are not guessed between
-      const unopposed = only(this.people.slice(0, MAX_PEOPLE).filter((p) => otherwise(p, p.name)));
+      const left = this.people.slice(0, MAX_PEOPLE).filter((p) => otherwise(p, p.name));
+      const unopposed = only(left.filter((p) => wholly(told(p, p.name)))) ?? only(left);
       if (unopposed) return unopposed.name;
     }
     // the text gives no title that fits: a person in the foreground whose role it does not tell
