@@ -183,3 +183,18 @@ describe("a role of several words: the person whose title has all of them", () =
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("what a person did after a comma is not their title", () => {
+  test.each([
+    [
+      "The President of Chile, Rosa Vial, received Peru's Minister of Trade, Ana Ruiz, on Monday.\nMinister Pablo Soto joined them.\nAs the Chilean minister said, the border will stay open.",
+      [["the Chilean minister", "Pablo Soto"]],
+    ],
+    [
+      "President Omar Diallo, accompanied by Minister of Finance Awa Ndiaye, toured the port.\n\"The port will grow,\" the minister said.",
+      [["the minister", "Awa Ndiaye"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Person, Speaker } from "../../types.js";
 import { PRONOUNS, type Mention } from "./nounPhrase.js";
 import { SpanIndex } from "./spanIndex.js";
+import { finiteKind } from "./clause.js";
 import { headNoun, nameWords, NON_PERSON_HEADS, sameCountry, sameWord, TITLE_WORDS } from "./names.js";
 import { COUNTRIES, NATIONALITIES, ROLE_NOUNS } from "../people/lexicon.js";
 import { packedMap } from "../../text/packed.js";
@@ -40,6 +41,14 @@ const ROLE_SUBJECT = /\b(?:President|president|Prime Minister|prime minister|Pre
 const COORDINATION = /^,\s+(?:and|or|but|while|as well as)\s/iu;
 // A title phrase right before a name, or an appositive right after it: where a person's role is written.
 const TITLE_AFTER = /^,\s+(?:the\s+)?[^,.;\n]{1,60},?/u;
+
+/** Does the appositive after the comma open with a finite verb (", received the minister")? */
+function opensWithVerb(appositive: string): boolean {
+  const first = /^,\s+(\p{Ll}+)/u.exec(appositive)?.[1];
+  if (first === undefined) return false;
+  const kind = finiteKind(first);
+  return kind === "past" || kind === "present" || kind === "strong";
+}
 
 interface Spoken {
   name: string;
@@ -314,7 +323,8 @@ export class SpeakerResolver {
       // an appositive is a title only with a role noun in it (not ", today co-chaired the session
       // of …"), and not another person's ("…, and his Jordanian counterpart, …")
       const appositive = TITLE_AFTER.exec(rest)?.[0];
-      const titled = appositive !== undefined && !COORDINATION.test(appositive) && appositive.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_NOUNS.has(w));
+      // nor a clause: ", received Peru's Minister of Foreign Affairs," is what the person did
+      const titled = appositive !== undefined && !COORDINATION.test(appositive) && !opensWithVerb(appositive) && appositive.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_NOUNS.has(w));
       const after = (titled ? appositive : undefined) ?? OF_COUNTRY.exec(rest)?.[0] ?? "";
       return `${before} ${after}`;
     };
