@@ -266,6 +266,19 @@ describe("documents: a count that names each of its items", () => {
   });
 });
 
+describe("documents: a time after the passive verb is not the subject", () => {
+  test.each([
+    ["An MoU was signed on Tuesday in Lima by the two ministers.", [["memorandum", "An MoU"]]],
+    ["An agreement was signed on 4 May in Quito.", [["agreement", "An agreement"]]],
+    // the MoU named before is not a second one
+    ["The government has signed a memorandum of understanding on gas security with Chile. The MoU was signed on Tuesday in Lima by the ministers.", [["memorandum", "a memorandum of understanding on gas security"]]],
+    // a subject after the verb still is one
+    ["Agreements were also signed on fisheries and on tourism.", [["agreement", "Agreements on fisheries"], ["agreement", "Agreement on tourism"]]],
+  ])("%j", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
+
 describe("documents: a head taken from the document before (ellipsis)", () => {
   test.each([
     ["The ministers signed a memorandum on customs cooperation and a second on the mutual recognition of diplomas.", [["memorandum", "a memorandum on customs cooperation"], ["memorandum", "a second on the mutual recognition of diplomas"]]],

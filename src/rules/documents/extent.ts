@@ -24,7 +24,7 @@ const complementStop =
   /^(?:which|who|that|whereby|including|namely|notably|such as|among|was|were|is|are|has|have|had|will|would|signed|singed|inked|exchanged|received|witnessed|issued|released|adopted|approved|held|by|at|during|with|within|yesterday|today|tomorrow|according|while|whereas|worth(?=\s+(?:more|over|about|around|some)))\b/iu;
 // "… under which", "… by which": a relative clause starts at its preposition.
 const relativeAfterPreposition = /^(?:under|by|in|through|with|for|from|to)\s+(?:which|whom)\b/iu;
-const timeAfterOn = /^on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|behalf|the\s+sidelines|the\s+occasion|\d)/iu;
+export const timeAfterOn = /^on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|behalf|the\s+sidelines|the\s+occasion|\d)/iu;
 const inThePresence = /^in\s+the\s+presence\b/iu;
 // After a comma, these words start something other than another subject of the list.
 const afterCommaStop =

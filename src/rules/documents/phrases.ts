@@ -8,7 +8,7 @@ import type { DocumentType } from "../../types.js";
 import { enumeratedParts, notASubject } from "./enumerated.js";
 import { ellipticOpeners } from "./ellipsis.js";
 import { partyOfItem } from "./parties.js";
-import { extendLeft, extendRight, trimEnd, type Head } from "./extent.js";
+import { extendLeft, extendRight, timeAfterOn, trimEnd, type Head } from "./extent.js";
 import { judge } from "./naming.js";
 import { composedTitle, singularLead } from "./titles.js";
 
@@ -62,7 +62,9 @@ export function documentPhrases(text: string, from: number, to: number, previous
     if (head.start < covered || text[head.start - 1] === "(") continue;
     const left = extendLeft(text, head.start, Math.max(covered, from));
     // "Agreements were also signed on X and on Y": the subject comes after the verb
-    const detour = signedThenSubject.exec(text.slice(head.end, head.end + 60)) ?? signedThenDomain.exec(text.slice(head.end, head.end + 60));
+    // ("The MoU was signed on Tuesday in Abuja": a time, not a subject)
+    let detour = signedThenSubject.exec(text.slice(head.end, head.end + 60)) ?? signedThenDomain.exec(text.slice(head.end, head.end + 60));
+    if (detour && timeAfterOn.test(text.slice(head.end + detour[0].length, head.end + detour[0].length + 40))) detour = null;
     const complementFrom = detour ? head.end + detour[0].length : head.end;
     // "two memoranda: the first on X, and the second on Y": a count that names each of its items
     const ordinal = isPluralHead(head.text) ? enumeratedParts(text, head.end, to, (start) => extendRight(text, start, to, headStarts)) : [];
