@@ -329,6 +329,8 @@ describe("people: the fields of institutions in a title are not names", () => {
   test.each([
     // a given name that ends as -acy does, and a surname alone
     ["Tracy Mwale chaired the session.", ["Tracy Mwale"]],
+    // "Sri" before the demonym is no honorific
+    ["The Sri Lankan delegation was headed by Minister Anura Perera.", ["Anura Perera"]],
     ["Stacy Brennan and Advocacy Director Tom Reyes met the press.", ["Stacy Brennan", "Tom Reyes"]],
   ])("%j → %j", (text, expected) => {
     expect(names(text)).toEqual(expected);

@@ -144,7 +144,7 @@ export const NATIONALITIES = words(`
   maltese mauritanian mauritian mexican moldovan mongolian montenegrin moroccan mozambican myanmar namibian
   nepalese nepali nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan peruvian
   polish portuguese qatari romanian russian rwandan salvadoran saudi senegalese serbian singaporean
-  slovak slovenian somali spanish sri sudanese swedish swiss syrian taiwanese tajik tanzanian thai
+  slovak slovenian somali spanish sri lankan sudanese swedish swiss syrian taiwanese tajik tanzanian thai
   togolese tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese yemeni
   zambian zimbabwean african asian arab
   `);
