@@ -28,11 +28,15 @@ export function findPeople(ctx: RuleContext): Person[] {
   // the tokens of every name: one person's title never runs into another's name
   const nameTokens = new Set<number>();
   for (const c of candidates) if (c.parts.length > 1) for (let i = c.first; i <= c.last; i++) nameTokens.add(i);
+  // … and of the names a form of address opens ("Mr. Nisar Ahmad Ghoryani"), surely people's: a
+  // title before a name does not reach back into one
+  const addressedTokens = new Set<number>();
+  for (const c of candidates) if (c.parts.length > 1 && c.first > 0 && /honorific/u.test(kindOf(tokens[c.first - 1]!))) for (let i = c.first; i <= c.last; i++) addressedTokens.add(i);
   const labels = transcriptLabels(ctx.parsed, text, candidates);
   const mentions: Mention[] = [];
   const evidenced: boolean[] = [];
   for (const candidate of candidates) {
-    const title = titleBefore(text, tokens, candidate) ?? titleAfter(text, tokens, candidate, nameTokens);
+    const title = titleBefore(text, tokens, candidate, addressedTokens) ?? titleAfter(text, tokens, candidate, nameTokens);
     const mention: Mention = {
       start: candidate.start,
       end: candidate.end,

@@ -365,3 +365,18 @@ describe("people: a qualifier in brackets between the role and the name", () => 
     expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
   });
 });
+
+describe("people: a title right after an addressed name is that name's", () => {
+  test.each([
+    [
+      "The memorandum was signed by Mr. Omar Faruq Deputy Minister of Trade, Mr. Ali Hamidi Minister of Culture, and others.",
+      [["Omar Faruq", "Deputy Minister of Trade"], ["Ali Hamidi", "Minister of Culture"]],
+    ],
+    [
+      "Present were Dr. Lena Varga Director of the Institute, Mrs. Ana Sousa Head of Protocol.",
+      [["Lena Varga", "Director of the Institute"], ["Ana Sousa", "Head of Protocol"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+});

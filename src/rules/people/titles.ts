@@ -32,12 +32,12 @@ function titleKind(t: Token): TokenKind | "connector" | "other" {
 const TITLE_SIDE = new Set<string>(["role", "modifier", "org", "country", "place"]);
 
 /** The title before the name, as [start, end) in the text, or null. */
-export function titleBefore(text: string, tokens: Token[], candidate: NameCandidate, bracketed = false): [number, number] | null {
+export function titleBefore(text: string, tokens: Token[], candidate: NameCandidate, personTokens: ReadonlySet<number> = new Set(), bracketed = false): [number, number] | null {
   // "Additional Secretary (Europe and Central Asia) Tariq Mehmood Awan": a qualifier in brackets
   // between the role and the name belongs to the title
   const qualifier = bracketed ? null : bracketedQualifier(tokens, candidate.first);
   if (qualifier) {
-    const title = titleBefore(text, tokens, { ...candidate, first: qualifier.open, start: tokens[qualifier.open]!.start }, true);
+    const title = titleBefore(text, tokens, { ...candidate, first: qualifier.open, start: tokens[qualifier.open]!.start }, personTokens, true);
     return title && title[1] === tokens[qualifier.open - 1]!.end ? [title[0], qualifier.end] : null;
   }
   let i = candidate.first - 1;
@@ -62,7 +62,7 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   let hasRole = false;
   for (let n = 0; i >= 0 && n < MAX_TITLE_TOKENS; i--, n++) {
     const t = tokens[i]!;
-    if (t.endsSentence) break;
+    if (t.endsSentence || personTokens.has(i)) break;
     if (n > 0 && !hyphenOrSpaces(tokens[i + 1]!.gapBefore)) break;
     const kind = titleKind(t);
     // "chairman of the lower house of the Parliament": plain words inside a title after its "of"
@@ -83,6 +83,9 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     first = i;
   }
   if (!hasRole || first < 0) return null;
+  // "Mr. Nisar Ghoryani Acting Minister of Industry, Mr. Mahmoud Karzai …": a title right after
+  // another name, with no comma between, is that name's
+  if (!spaced && first > 0 && personTokens.has(first - 1) && tokens[first]!.spaced) return null;
   // "According to the Timorese minister, Dili hopes …": the comma closes the adverbial the role is
   // in; what follows is the clause's subject, not the role's name
   if (!spaced && accordingTo(tokens, first)) return null;
