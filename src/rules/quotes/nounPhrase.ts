@@ -75,7 +75,9 @@ const lower = (w: string) => w.toLowerCase();
 /** Can this word stand inside a speaker's phrase? */
 function phraseWord(w: string): boolean {
   const l = lower(w);
-  return isCapitalised(w) || ROLE_WORDS.has(l) || NAME_PARTICLES.has(l) || /^\p{L}+[’']s$/u.test(w) && ROLE_WORDS.has(l.slice(0, -2));
+  return isCapitalised(w) || ROLE_WORDS.has(l) || NAME_PARTICLES.has(l) || /^\p{L}+[’']s$/u.test(w) && ROLE_WORDS.has(l.slice(0, -2))
+    // "press-service", "vice-president": role words joined by a hyphen
+    || (l.includes("-") && l.split("-").every((part) => ROLE_WORDS.has(part)));
 }
 
 /** Is text[start, end) nothing but what `allowed` accepts (white space, a comma)? */

@@ -264,7 +264,9 @@ function endsSentence(text: string, attribution: Attribution, s: Sentence): bool
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i]!;
     if (t.punct && !/^[.,’'-]$/u.test(t.text)) return false;
-    if (t.lower === "that" || (!t.punct && finiteKind(t.lower) === "strong")) return false;
+    // ("…, the ministry said May 1.": the month, not the modal)
+    const month = t.text === "May" && /^\p{N}/u.test(rest[i + 1]?.text ?? "");
+    if (t.lower === "that" || (!t.punct && !month && finiteKind(t.lower) === "strong")) return false;
   }
   return true;
 }

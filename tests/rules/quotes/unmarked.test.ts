@@ -80,6 +80,9 @@ describe("a clause followed by its attribution", () => {
     ["The new port will open in May, experts from the Harbour Authority said.", "The new port will open in May", "said", "Harbour Authority"],
     ["The cabinet has approved a budget for the ports, the Andes News Agency (ANA) reports.", "The cabinet has approved a budget for the ports", "reports", "Andes News Agency (ANA)"],
     ["The parliament ratified the treaty on Monday, Radio Nova (RN) reported.", "The parliament ratified the treaty on Monday", "reported", "Radio Nova (RN)"],
+    // role words joined by a hyphen, and a date after the verb whose month is "May"
+    ["The governor met the farmers of the valley, the Chilean president's press-service reported.", "The governor met the farmers of the valley", "reported", "press-service"],
+    ["The two ministers discussed the new railway, the ministry said May 4.", "The two ministers discussed the new railway", "said", "ministry"],
   ])("%j", (text, clause, cue, speaker) => {
     const found = reported(text);
     expect(found.map(([t, c]) => [t, c])).toEqual([[clause, cue]]);
