@@ -41,3 +41,15 @@ describe("they after two people named together", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a later \"they\" with no group named near it", () => {
+  test("stands for the pair the last \"they\" stood for", () => {
+    const text =
+      "President Ana Ruiz and her Chilean counterpart Pablo Soto met in Lima on Monday.\n\nThey said the two countries would open a new border crossing.\n\n" +
+      "The crossing will serve trucks and buses. Customs officers will be trained in Arica. The new road was built in two years.\n\n" +
+      "The port of Callao will handle most of the new cargo, and its dock workers had gathered there since the morning.\n\n" +
+      "They said Peru and Chile will expand trade in fruit and copper.";
+    const speakers = extract(text).quotes.map((q) => q.speaker?.name ?? null);
+    expect(speakers).toEqual(["Ana Ruiz and Pablo Soto", "Ana Ruiz and Pablo Soto"]);
+  });
+});

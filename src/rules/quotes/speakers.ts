@@ -81,6 +81,9 @@ const HISTORY_REACH = 50;
 
 export class SpeakerResolver {
   private readonly history: Spoken[] = [];
+  /** Who "they" stood for, where: a later "they" with no group named near it is the same. */
+  private readonly groups: { at: number; name: string }[] = [];
+  private readonly saidByAnyone: SpokenSpan[] = [];
   private readonly spoken: SpanIndex<SpokenSpan>;
   private readonly mentions: SpanIndex<PersonMention>;
   private readonly bySurname = new Map<string, Person>();
@@ -114,6 +117,8 @@ export class SpeakerResolver {
   /** Remembers who spoke, named at `at`, the words in `said`, for the pronouns and roles that follow. */
   remember(speaker: Speaker | null, at: number, said: SpokenSpan | null): void {
     if (!speaker) return;
+    // what was said names no group that speaks later, whoever said it
+    if (said) this.saidByAnyone.push(said);
     const person = this.byName.get(speaker.name) ?? null;
     // with a people list, only its persons are people: "Azernews reports" is not a person speaking
     if (!person && (this.people.length > 0 || !this.looksLikePersonName(speaker.name))) return;
@@ -159,7 +164,11 @@ export class SpeakerResolver {
   /** `he`/`she`: the person last in the story's foreground; `I`/`we` (a transcript): the last speaker. */
   private pronoun(mention: Mention, said: SpokenSpan): string | null {
     if (/^(?:i|we|me|us)$/iu.test(mention.text)) return this.history.findLast((h) => h.at < mention.start)?.name ?? null;
-    if (/^(?:they|them)$/iu.test(mention.text)) return this.groupBefore(mention.start);
+    if (/^(?:they|them)$/iu.test(mention.text)) {
+      const group = this.groupBefore(mention.start);
+      if (group) this.groups.push({ at: mention.start, name: group });
+      return group ?? this.groups.findLast((g) => g.at < mention.start)?.name ?? null;
+    }
     const person = this.salient(mention.start, said, () => true);
     // "The Russian President did not name him, he only said …": a role as the subject, later
     // than any person named as one, is who the pronoun stands for
@@ -230,9 +239,21 @@ export class SpeakerResolver {
     const window = this.text.slice(from, at);
     let last: { at: number; name: string } | null = null;
     GROUP.lastIndex = 0;
-    for (let m = GROUP.exec(window); m; m = GROUP.exec(window)) last = { at: from + m.index, name: m[0].replace(ARTICLE, "") };
+    for (let m = GROUP.exec(window); m; m = GROUP.exec(window)) {
+      // a group inside words already quoted is what was said, not who spoke
+      const at = from + m.index;
+      if (this.saidRecently(at)) continue;
+      last = { at: from + m.index, name: m[0].replace(ARTICLE, "") };
+    }
     const pair = this.pairBefore(at, from);
     return pair && (!last || pair.at > last.at) ? pair.name : (last?.name ?? null);
+  }
+
+  /** Is `at` inside one of the last words said (the last few, as speech is resolved in text order)? */
+  private saidRecently(at: number): boolean {
+    const said = this.saidByAnyone;
+    for (let k = said.length - 1; k >= 0 && k >= said.length - 8; k--) if (said[k]!.start <= at && at < said[k]!.end) return true;
+    return false;
   }
 
   /** The last two people named together as the subject of a clause between `floor` and `at`. */
