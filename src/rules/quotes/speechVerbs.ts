@@ -17,7 +17,7 @@ const FINITE = [
   "claimed", "promised", "urged", "reiterated", "indicated", "detailed", "maintained", "hailed",
   "believes", "reported", "reports", "disclosed", "clarified", "argued", "opined", "pointed",
   "reckoned", "predicted", "vowed", "conveyed", "expressed", "voiced", "drew", "reminded", "asserted",
-  "cautioned", "pledged", "specified", "elaborated", "answered", "notified",
+  "cautioned", "pledged", "specified", "elaborated", "answered", "notified", "ruled",
 ] as const;
 
 const PARTICIPLES = [

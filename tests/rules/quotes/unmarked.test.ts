@@ -32,6 +32,8 @@ describe("a speech verb followed directly by a clause", () => {
     ["Governor Ito said the Kyoto–Osaka corridor carries half of the freight.", "the Kyoto–Osaka corridor carries half of the freight", "said", "Ito"],
     ["Minister Ana Ruiz said Peru currently exports most of its copper to Asia.", "Peru currently exports most of its copper to Asia", "said", "Ana Ruiz"],
     ["Premier Lind said Norway still imports nearly all of its rice.", "Norway still imports nearly all of its rice", "said", "Lind"],
+    // a court's ruling reports what it holds
+    ["But the Constitutional Court has ruled the referendum was valid.", "the referendum was valid", "ruled", "Constitutional Court"],
   ])("%j", (text, clause, cue, speaker) => {
     const found = reported(text);
     expect(found.map(([t, c]) => [t, c])).toEqual([[clause, cue]]);
@@ -60,6 +62,8 @@ describe("a speech verb followed directly by a clause", () => {
     ["The minister confirmed his participation and stressed the role of the partners."],
     ["The minister praised the Oslo–Bergen line and its new trains."],
     ["The envoy noted Peru's exports of copper to Asia."],
+    ["The minister ruled out a new tax on fuel."],
+    ["The dynasty ruled the region for a century."],
   ])("no reported speech in %j", (text) => {
     expect(reported(text)).toEqual([]);
   });
