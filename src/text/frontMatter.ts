@@ -71,7 +71,8 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     }
   };
 
-  let siteName = false;
+  // the headline so far is a line that gives way to a headline under it (a site's name, a letterhead)
+  let givesWay = false;
   for (let n = 0; n < segments.length; n++) {
     const seg = segments[n]!;
     let start = seg.start;
@@ -108,9 +109,9 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
       // the name of the site's owner over its headline ("Prime Minister's Office", "Kingdom of
       // Bahrain – Ministry of Foreign Affairs") gives way to the headline under it
       // (a letterhead may give several: "Ministry of Foreign Affairs", then "Government of Pakistan")
-      if (!result.headline || siteName) {
+      if (!result.headline || givesWay) {
         result.headline = { start: start + headline.start, end: start + headline.end };
-        siteName = isSiteName(text.slice(result.headline.start, result.headline.end));
+        givesWay = isLetterhead(text.slice(result.headline.start, result.headline.end));
       }
       continue;
     }
@@ -118,11 +119,21 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     // the body has begun: its first sentence is the lead
     const first = splitSentences(text, start, seg.end)[0];
     if (first) result.lead = { start: first.start, end: first.end };
+    // "… received a delegation of the" / "Sejm of Poland on Tuesday.": a line break inside the
+    // sentence; it goes on in the next piece
+    const next = segments[n + 1];
+    if (first && next && first.end === seg.end && !SENTENCE_END.test(text.slice(first.start, first.end)) && /^[\p{L}\p{N}]/u.test(text.slice(next.start, next.start + 1))) {
+      const rest = splitSentences(text, next.start, next.end)[0];
+      if (rest) result.lead = { start: first.start, end: rest.end };
+    }
     break;
   }
   // a site's name with no headline under it is not the heading, the lead is; unless it has a
   // verb, a headline in title case ("Ministry of Energy Opens New Office in Mombasa")
-  if (siteName && result.headline && !hasFiniteVerb(text.slice(result.headline.start, result.headline.end))) result.headline = null;
+  if (givesWay && result.headline) {
+    const line = text.slice(result.headline.start, result.headline.end);
+    if (isSiteName(line) && !hasFiniteVerb(line)) result.headline = null;
+  }
   return result;
 }
 
@@ -133,6 +144,8 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
 export function afterDateline(sentence: { start: number; end: number }, bodyStart: number | null): number {
   return bodyStart !== null && bodyStart > sentence.start && bodyStart < sentence.end ? bodyStart : sentence.start;
 }
+
+const SENTENCE_END = /[.!?…:;]["”»’)]?\s*$/u;
 
 // A byline under a headline that a hard wrap joined to it: "by Mr. X, Minister for Trade".
 const BYLINE = /^[ \t]*[Bb]y[ \t]+\p{Lu}/u;
@@ -243,6 +256,9 @@ function chromeByShape(s: string, w: number): boolean {
   // (a dateline, "DUSHANBE, Tajikistan, May 4.", is names and a date: read, not skipped)
   const pieces = packedMap(s.replace(/\.$/u, "").split(","), (p) => p.trim());
   if (pieces.length >= 3 && findCalendarDates(s).length === 0 && pieces.every((p) => p && words(p) <= 4 && p.split(/\s+/u).every((t) => NAME_PIECE_WORD.test(t)))) return true;
+  // a postal address: comma pieces, numbers in two of them or more ("14th floor", "No. 8",
+  // "Jakarta 12710"), and no verb
+  if (pieces.length >= 3 && pieces.filter((p) => /\d/u.test(p)).length >= 2 && findCalendarDates(s).length === 0 && pieces.every((p) => words(p) <= 5) && !hasFiniteVerb(s)) return true;
   return false;
 }
 
@@ -260,6 +276,20 @@ function isSiteName(line: string): boolean {
     const parts = name.trim().split(/\s+/u);
     return parts.length <= 10 && parts.every((w) => TITLE_CASE_WORD.test(w));
   });
+}
+
+// At most this many words in a letterhead line ("STATE HOUSE, ABUJA", "Niger Delta Federal University of Technology").
+const LETTERHEAD_WORDS = 8;
+
+/**
+ * A line over the headline that gives way to one under it: a site's name, or a short line in title
+ * case or capitals, or of names cut by a pipe, with no verb (a letterhead, an institution's name).
+ */
+function isLetterhead(line: string): boolean {
+  if (isSiteName(line)) return true;
+  if (words(line) > LETTERHEAD_WORDS || hasFiniteVerb(line)) return false;
+  if (/\s\|\s/u.test(line)) return true;
+  return line.split(/[\s,]+/u).filter(Boolean).every((w) => TITLE_CASE_WORD.test(w) || !/\p{Ll}/u.test(w));
 }
 
 /** A word the lexicon knows as a verb's present or past ("Opens", "Signed", "Hosts"). */

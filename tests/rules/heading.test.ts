@@ -89,6 +89,22 @@ describe("heading", () => {
   });
 });
 
+describe("a lead sentence broken by a line break", () => {
+  test.each([
+    ["Lima, May 4, 2025\nThe President of Peru Ana Ruiz received a delegation of the\nParliament of Chile led by its Speaker on Tuesday.\n\nThe talks were warm.", lead("The President of Peru Ana Ruiz received a delegation of the\nParliament of Chile led by its Speaker on Tuesday.")],
+    ["Accra, 2 June 2025\nThe foreign ministers of Ghana and Togo signed three agreements on\n\ntrade, transit and fisheries in Accra.\n\nThey also met the press.", lead("The foreign ministers of Ghana and Togo signed three agreements on\n\ntrade, transit and fisheries in Accra.")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a sentence that ends on its line is the whole lead
+    ["Lima, May 4, 2025\nThe President of Peru received a delegation of the Parliament of Chile.\nThe talks were warm.", lead("The President of Peru received a delegation of the Parliament of Chile.")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+});
+
 describe("the site owner's name over the headline", () => {
   test.each([
     ["Republic of Chile – Ministry of Foreign Affairs\nES | EN\nHome › News\nChile and Peru sign a protocol on border crossings\n\nSantiago – The ministers met today.", title("Chile and Peru sign a protocol on border crossings")],
@@ -107,6 +123,12 @@ describe("the site owner's name over the headline", () => {
     // a cookie notice above the headline
     ["We use cookies to improve your visit. By browsing on you accept our cookie policy. OK\nRuritania opens an embassy in Nairobi\n\nThe embassy opened on Monday.", title("Ruritania opens an embassy in Nairobi")],
     ["This site uses cookies. Manage your preferences\nPeru and Chile sign a fisheries protocol\n\nThe protocol was signed in Lima.", title("Peru and Chile sign a fisheries protocol")],
+    // a letterhead in capitals, an institution's name, a name in two languages cut by a pipe
+    ["PRESIDENTIAL PALACE, LOMÉ\nOffice of the Press Secretary\n\nOUTCOMES OF THE VISIT OF THE PRESIDENT OF GHANA TO TOGO\n\nThe two presidents met on Friday.", title("OUTCOMES OF THE VISIT OF THE PRESIDENT OF GHANA TO TOGO")],
+    ["Western Cape Technical University\nHome › News\n\nTwo universities sign pact on solar research\n\nThe universities signed the pact on Monday.", title("Two universities sign pact on solar research")],
+    ["Banco Central do Brasil | Central Bank of Brazil\n\nCentral banks of Brazil and Chile agree on a currency swap\n\nThe agreement was signed on Monday.", title("Central banks of Brazil and Chile agree on a currency swap")],
+    // a postal address over the headline
+    ["Embassy of Chile in Ghana\nVilla Rosa, 2nd floor, No. 14 Cantonments Road, Accra 00233\nChile and Ghana discuss cocoa trade\n\nThe ambassador met the minister.", title("Chile and Ghana discuss cocoa trade")],
   ])("%s", (text, expected) => {
     expect(headingOf(text)).toEqual(expected);
   });
@@ -122,6 +144,10 @@ describe("the site owner's name over the headline", () => {
     // cookies in a headline, with no notice around them; a number in a headline
     ["Cookie and biscuit exporters meet in Accra\n\nThe exporters met on Monday.", title("Cookie and biscuit exporters meet in Accra")],
     ["Decree No. 45 on customs duties takes effect\n\nThe decree took effect on Monday.", title("Decree No. 45 on customs duties takes effect")],
+    // a short title-case headline without a verb, under nothing, stays
+    ["Joint Statement of Peru and Chile\n\nThe two presidents met on Friday.", title("Joint Statement of Peru and Chile")],
+    // an address with a verb is a sentence
+    ["The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.\n\nThe ambassador cut the ribbon.", lead("The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.")],
   ])("%s", (text, expected) => {
     expect(headingOf(text)).toEqual(expected);
   });
