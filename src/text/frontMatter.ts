@@ -65,10 +65,14 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     }
   }
 
-  const noteDate = (d: CalendarDate, offset: number) => {
-    if (!result.topDate && d.day !== null) {
-      result.topDate = { start: offset + d.start, end: offset + d.end, year: d.year, month: d.month, day: d.day };
-    }
+  // a date a site prints on every page ("Last updated: Tue 18 Feb 2025"): the top date only when
+  // the article gives none of its own
+  let pageDate: FoundDate | null = null;
+  const noteDate = (d: CalendarDate, offset: number, line = "") => {
+    if (result.topDate || d.day === null) return;
+    const found = { start: offset + d.start, end: offset + d.end, year: d.year, month: d.month, day: d.day };
+    if (PAGE_DATE_LABEL.test(line)) pageDate ??= found;
+    else result.topDate = found;
   };
 
   // the headline so far is a line that gives way to a headline under it (a site's name, a letterhead)
@@ -79,7 +83,7 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     let line = text.slice(start, seg.end);
     const standalone = standaloneDate(line);
     if (standalone) {
-      noteDate(standalone, start);
+      noteDate(standalone, start, line);
       continue;
     }
     if (isChrome(line)) continue;
@@ -130,6 +134,7 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
   }
   // a site's name with no headline under it is not the heading, the lead is; unless it has a
   // verb, a headline in title case ("Ministry of Energy Opens New Office in Mombasa")
+  result.topDate ??= pageDate;
   if (givesWay && result.headline) {
     const line = text.slice(result.headline.start, result.headline.end);
     if (isSiteName(line) && !hasFiniteVerb(line)) result.headline = null;
@@ -145,6 +150,7 @@ export function afterDateline(sentence: { start: number; end: number }, bodyStar
   return bodyStart !== null && bodyStart > sentence.start && bodyStart < sentence.end ? bodyStart : sentence.start;
 }
 
+const PAGE_DATE_LABEL = /\b(?:(?:last\s+)?(?:updated|modified)|today(?:'s\s+date)?|current\s+date)\b/iu;
 const SENTENCE_END = /[.!?…:;]["”»’)]?\s*$/u;
 
 // A byline under a headline that a hard wrap joined to it: "by Mr. X, Minister for Trade".

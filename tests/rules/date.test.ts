@@ -25,6 +25,11 @@ describe("publication date", () => {
     ["Islamabad, June 20, 2018 (PPI-OT): The President is visiting Tajikistan.", "2018-06-20", "June 20, 2018"],
     ["DUSHANBE, 21.06.2018. /NIAT «Khovar»/. The President held talks.", "2018-06-21", "21.06.2018"],
     ["Cabinet approves MoU between India and Egypt, New Delhi, 12 September 2018.\n\nThe Cabinet approved it.", "2018-09-12", "12 September 2018"],
+    // the date a site prints on every page gives way to the article's own
+    ["Government Portal\nLast updated: Wed 12 Mar 2025, 10:02\n\nMinisters meet in Lima\n\n9 March 2025\n\nThe ministers met on Sunday.", "2025-03-09", "9 March 2025"],
+    ["Today: 4 June 2024 | Weather 21°C\nPresident receives envoy\n\n2 June 2024\n\nThe president received the envoy.", "2024-06-02", "2 June 2024"],
+    // … and stands when the article gives none
+    ["Government Portal\nLast updated: Wed 12 Mar 2025\n\nMinisters meet in Lima\n\nThe ministers met on Sunday.", "2025-03-12", "12 Mar 2025"],
   ])("%j → %s", (text, value, source) => {
     expect(dateOf(text)).toEqual({ value, text: source });
   });
