@@ -380,3 +380,21 @@ describe("people: a title right after an addressed name is that name's", () => {
     expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
   });
 });
+
+describe("people: the place or field after a role's \"of\" or \"in\", before a name", () => {
+  test.each([
+    ["The Mayor of Gyumri Vardan Ghukasyan met the guests.", "Vardan Ghukasyan", "Mayor of Gyumri"],
+    ["The Consul General of Chile in Lyon Marta Peralta Soto opened the fair.", "Marta Peralta Soto", "Consul General of Chile in Lyon"],
+    ["Minister of Agriculture and Fisheries Tomasz Wolny Kowal signed it.", "Tomasz Wolny Kowal", "Minister of Agriculture and Fisheries"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual([expect.objectContaining({ name, title })]);
+  });
+
+  test.each([
+    // a given name after "of" is the name's, and "of" after no role keeps the whole name
+    ["Minister of Finance Juan Pablo Sanchez opened the session.", ["Juan Pablo Sanchez"]],
+    ["The guests were welcomed by the family of Pablo Soto Vial.", ["Pablo Soto Vial"]],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

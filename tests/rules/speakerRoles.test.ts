@@ -198,3 +198,10 @@ describe("what a person did after a comma is not their title", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a role of a place", () => {
+  test("\"the mayor of X\" is the person whose title it is, not X", () => {
+    const text = "The Mayor of Gyumri Vardan Ghukasyan met the Mayor of Lublin Adam Nowak.\nAs the mayor of Lublin noted, the two cities will twin next year.";
+    expect(speakers(text)).toEqual([["the mayor of Lublin", "Adam Nowak"]]);
+  });
+});

@@ -325,6 +325,23 @@ function organisationFollows(kinds: TokenKind[], from: number): boolean {
   return false;
 }
 
+// How far back from a preposition the role it completes may stand ("Minister of Agriculture and Livestock").
+const ROLE_REACH = 6;
+
+/** Does the token at `at` follow "of", "in" or "and" inside a title that a role opens? */
+export function complementOfRole(tokens: Token[], at: number): boolean {
+  const preposition = tokens[at - 1];
+  if (!preposition || !/^(?:of|in|and)$/u.test(preposition.core) || !preposition.spaced || !tokens[at]!.spaced) return false;
+  for (let k = at - 2; k >= 0 && at - k <= ROLE_REACH; k--) {
+    const t = tokens[k]!;
+    if (!tokens[k + 1]!.spaced) return false;
+    const kind = kindOf(t);
+    if (kind === "role") return true;
+    if (kind !== "org" && kind !== "country" && kind !== "place" && kind !== "modifier" && !/^(?:of|and|the|for|in)$/u.test(t.core)) return false;
+  }
+  return false;
+}
+
 export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   const headlineCase = new Map<number, boolean>();
@@ -334,6 +351,10 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
     // optimizing compiler inlines it, and every reader of `kinds` below deoptimized on it in turn
     const kinds: TokenKind[] = [];
     for (let t = from; t <= to; t++) kinds.push(kindOf(tokens[t]!));
+    // "Mayor of Toruń Bartłomiej Kaczmarczyk", "Consul General of Indonesia in Marseille Dewi
+    // Kartikasari": the word after a role's "of" or "in" names its place or field, when a name of
+    // two words follows and the word is no given name
+    if (to - from >= 2 && (kinds[0] === "name" || kinds[0] === "place") && kinds[1] === "name" && kinds[2] === "name" && wordClass(tokens[from]!.lower) !== "givenName" && complementOfRole(tokens, from)) kinds[0] = "org";
     // a place name next to another name is a part of it (`Charlotte Brandt`, `Tomas Berlin`)
     for (let k = 0; k < kinds.length; k++) if (kinds[k] === "place" && (kindAt(kinds, k - 1) === "name" || kindAt(kinds, k + 1) === "name")) kinds[k] = "name";
     // "President To Lam", "Chief of Staff You Young-min": a capitalised function word between a

@@ -2,7 +2,7 @@
 // Kyrgyzstan Sadyr Japarov`, `Russian presidential aide Maxim Oreshkin`, `Kenya’s newly elected
 // president, William Ruto`) or in apposition after it (`Sergey Lavrov, Minister of Foreign
 // Affairs of Russia,`). A title must contain a role noun.
-import { kindOf, type NameCandidate, type Token, type TokenKind } from "./names.js";
+import { complementOfRole, kindOf, type NameCandidate, type Token, type TokenKind } from "./names.js";
 import { ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
 import { wordClass } from "./wordClasses.js";
 
@@ -63,8 +63,10 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   for (let n = 0; i >= 0 && n < MAX_TITLE_TOKENS; i--, n++) {
     const t = tokens[i]!;
     if (t.endsSentence || personTokens.has(i)) break;
-    if (n > 0 && !hyphenOrSpaces(tokens[i + 1]!.gapBefore)) break;
     const kind = titleKind(t);
+    // "Minister of Trade, Industry and Energy": a comma inside a series of fields, before the role
+    const inSeries = !hasRole && COMMA_GAP.test(tokens[i + 1]!.gapBefore) && kind === "org" && seriesAhead(tokens, i + 1, last);
+    if (n > 0 && !hyphenOrSpaces(tokens[i + 1]!.gapBefore) && !inSeries) break;
     // "chairman of the lower house of the Parliament": plain words inside a title after its "of"
     if (kind === "other" && insideRolePhrase(tokens, i)) continue;
     if (kind === "other" || kind === "honorific" || kind === "not-name" && !/^the$/iu.test(t.core)) break;
@@ -77,7 +79,8 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     if (kind === "name") {
       const after = tokens[i + 1]!;
       const afterKind = titleKind(after);
-      if (after.start >= candidate.start || (afterKind !== "org" && afterKind !== "role" && afterKind !== "name" && afterKind !== "modifier")) break;
+      const placeOfRole = after.start >= candidate.start && complementOfRole(tokens, i);
+      if (!placeOfRole && (after.start >= candidate.start || (afterKind !== "org" && afterKind !== "role" && afterKind !== "name" && afterKind !== "modifier"))) break;
     }
     if (kind === "role") hasRole = true;
     first = i;
@@ -196,6 +199,15 @@ function bracketedQualifier(tokens: Token[], at: number): { open: number; end: n
     if (!/^[ \u00a0]+$/u.test(gap)) return null;
   }
   return null;
+}
+
+/** An "and" among the tokens from `from` to `to`, before any comma: the rest of a series. */
+function seriesAhead(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    if (tokens[k]!.lower === "and" || tokens[k]!.lower === "&") return true;
+    if (k > from && !hyphenOrSpaces(tokens[k]!.gapBefore)) return false;
+  }
+  return false;
 }
 
 function trimTitle(tokens: Token[], first: number, last: number, candidate: NameCandidate): [number, number] | null {

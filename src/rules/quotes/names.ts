@@ -60,6 +60,8 @@ export function nameWords(words: string[]): string[] {
   // "President of Kyrgyzstan Sadyr Japarov": the first word after `of` is the country
   const at = words.length - out.length;
   if (out.length >= 3 && lower(words[at - 1] ?? "") === "of") out.shift();
+  // "the mayor of Toruń", "the Governor of Lagos State": a role's place, no name
+  else if (out.length <= 2 && lower(words[at - 1] ?? "") === "of" && TITLE_WORDS.has(lower(words[at - 2] ?? ""))) return [];
   // "the President of Uzbekistan": a country alone names nobody
   if (out.length && out.every((w) => COUNTRIES.has(lower(w)) || NATIONALITIES.has(lower(w)))) return [];
   // a single capitalised modifier before a role noun: "UGC Chairman" has no name
