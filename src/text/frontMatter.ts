@@ -270,6 +270,8 @@ function chromeByShape(s: string, w: number): boolean {
 
 // The institutions whose names head their own websites.
 const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Government|Administration|Department|Presidency|Secretariat|Chancellery|Mission)\b/u;
+// "Office of the Special Adviser to the President on Media and Publicity"
+const SITE_NAME_WORDS = 14;
 const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|at|to|de|da|das|do|dos|des|du|la|le|el|et|[ye–—|-]|und|van|der|al)$/u;
 
 /**
@@ -280,7 +282,7 @@ function isSiteName(line: string): boolean {
   const names = line.split(/\s[|/]\s/u);
   return SITE_OWNER.test(line) && names.length <= 2 && names.every((name) => {
     const parts = name.trim().split(/\s+/u);
-    return parts.length <= 10 && parts.every((w) => TITLE_CASE_WORD.test(w));
+    return parts.length <= SITE_NAME_WORDS && parts.every((w) => TITLE_CASE_WORD.test(w));
   });
 }
 

@@ -125,6 +125,7 @@ describe("the site owner's name over the headline", () => {
     ["This site uses cookies. Manage your preferences\nPeru and Chile sign a fisheries protocol\n\nThe protocol was signed in Lima.", title("Peru and Chile sign a fisheries protocol")],
     // a letterhead in capitals, an institution's name, a name in two languages cut by a pipe
     ["PRESIDENTIAL PALACE, LOMÉ\nOffice of the Press Secretary\n\nOUTCOMES OF THE VISIT OF THE PRESIDENT OF GHANA TO TOGO\n\nThe two presidents met on Friday.", title("OUTCOMES OF THE VISIT OF THE PRESIDENT OF GHANA TO TOGO")],
+    ["Office of the Special Envoy of the President for Trade and Investment in Asia\n\nEnvoy opens talks with Vietnamese exporters\n\nThe envoy met the exporters on Friday.", title("Envoy opens talks with Vietnamese exporters")],
     ["Western Cape Technical University\nHome › News\n\nTwo universities sign pact on solar research\n\nThe universities signed the pact on Monday.", title("Two universities sign pact on solar research")],
     ["Banco Central do Brasil | Central Bank of Brazil\n\nCentral banks of Brazil and Chile agree on a currency swap\n\nThe agreement was signed on Monday.", title("Central banks of Brazil and Chile agree on a currency swap")],
     // a postal address over the headline
