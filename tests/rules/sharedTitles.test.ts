@@ -11,6 +11,10 @@ describe("a plural title shared by coordinated names", () => {
     ["Foreign Ministers Ana Ruiz, Tomas Berg and Leila Haddad signed the communique.", [["Ana Ruiz", "Foreign Minister"], ["Tomas Berg", "Foreign Minister"], ["Leila Haddad", "Foreign Minister"]]],
     ["The talks of Prime Ministers Kenji Watanabe and Rui Carvalho lasted two hours.", [["Kenji Watanabe", "Prime Minister"], ["Rui Carvalho", "Prime Minister"]]],
     ["Ambassadors Olga Smirnova, and Pedro dos Santos presented their letters.", [["Olga Smirnova", "Ambassador"], ["Pedro dos Santos", "Ambassador"]]],
+    // each name with its country after it; and a line of the sentence that goes on under it
+    ["Presidents Ama Owusu of Ghana and Tomasz Wolny of Poland held talks in Accra.", [["Ama Owusu", "President"], ["Tomasz Wolny", "President"]]],
+    ["Prime Ministers Rui Carvalho of Portugal, Kenji Watanabe of Japan and Ana Ruiz of Peru met.", [["Rui Carvalho", "Prime Minister"], ["Kenji Watanabe", "Prime Minister"], ["Ana Ruiz", "Prime Minister"]]],
+    ["Presidents Ama Owusu Mensah of Ghana and Tomasz Wolny of Poland held talks at the Presidential\nPalace in Accra on Monday.", [["Ama Owusu Mensah", "President"], ["Tomasz Wolny", "President"]]],
   ])("%s", (text, expected) => {
     expect(titles(text)).toEqual(expected);
   });
@@ -22,6 +26,8 @@ describe("a plural title shared by coordinated names", () => {
     ["President Alberto Rojas and Miguel Torres visited the port.", [["Alberto Rojas", "President"], ["Miguel Torres", null]]],
     // what follows is not a coordination of names
     ["Presidents Alberto Rojas spoke, while the crowd listened to Miguel Torres sing.", [["Alberto Rojas", "President"], ["Miguel Torres", null]]],
+    // "of" after a name that is no country's or city's name
+    ["Presidents Alberto Rojas of the senate committee and the journalist Miguel Torres spoke.", [["Alberto Rojas", "President"], ["Miguel Torres", "journalist"]]],
   ])("not shared: %s", (text, expected) => {
     expect(titles(text)).toEqual(expected);
   });

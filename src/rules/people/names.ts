@@ -298,8 +298,12 @@ function lineInHeadlineCase(line: string): boolean {
   // a sentence full of proper nouns is still a sentence: a headline is short and has no full stop
   if (line.length > 160 || /[.:]$/u.test(line)) return false;
   const long = line.match(/\p{L}{4,}/gu) ?? [];
-  return long.length >= 4 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.8 * long.length;
+  if (long.length < 4 || long.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * long.length) return false;
+  // a verb in lower case ("… of Poland held talks at the Presidential") is a sentence's: a
+  // headline in title case capitalises its verbs
+  return !long.some((w) => /^\p{Ll}/u.test(w) && FINITE_FORMS.has(verbForm(w) ?? ""));
 }
+const FINITE_FORMS = new Set(["past", "present"]);
 
 /**
  * The kind at `i`, or undefined past either end: V8 reads an array past its ends (a negative

@@ -13,6 +13,7 @@ export interface Titled {
 
 // What stands between two coordinated names: a comma, `and`, or both.
 const COORDINATION = /^(?:,[ \u00a0]+(?:and[ \u00a0]+)?|[ \u00a0]+and[ \u00a0]+)$/u;
+const OF_PLACE = /^[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}/u;
 // Past this many characters, what stands between two names is not a coordination.
 const GAP_REACH = 8;
 
@@ -34,7 +35,10 @@ export function shareTitles(text: string, names: Titled[]): void {
     lead.titleText = singular;
     for (let j = i + 1; j < names.length; j++) {
       const next = names[j]!;
-      const gap = text.slice(names[j - 1]!.end, next.start);
+      let gap = text.slice(names[j - 1]!.end, next.start);
+      // "Presidents A of Nigeria and B of Poland": each name may carry its country
+      const place = OF_PLACE.exec(gap);
+      if (place) gap = gap.slice(place[0].length);
       if (next.title || gap.length > GAP_REACH || !COORDINATION.test(gap)) break;
       next.title = lead.title;
       next.titleText = singular;
