@@ -398,3 +398,19 @@ describe("people: the place or field after a role's \"of\" or \"in\", before a n
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: a place after \"at\" before a role is not part of the title", () => {
+  test.each([
+    ["The Emir received today at Seef Palace President of the Republic of Chile Ana Ruiz.", "Ana Ruiz", "President of the Republic of Chile"],
+    ["The king met in Marrakesh Palace Minister of Culture Hana Okafor.", "Hana Okafor", "Minister of Culture"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual(expect.arrayContaining([expect.objectContaining({ name, title })]));
+  });
+
+  test.each([
+    // a place after the role stays in the title
+    ["Consul General in Lyon Marta Peralta met the press.", "Marta Peralta", "Consul General in Lyon"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual(expect.arrayContaining([expect.objectContaining({ name, title })]));
+  });
+});

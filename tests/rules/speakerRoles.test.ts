@@ -205,3 +205,12 @@ describe("a role of a place", () => {
     expect(speakers(text)).toEqual([["the mayor of Lublin", "Adam Nowak"]]);
   });
 });
+
+describe("a form of address opening the speaker's phrase after the quote", () => {
+  test.each([
+    ["His Majesty King Tupou Lavaka received the envoy.\n\"Our islands welcome you,\" His Majesty the King said.", [["His Majesty the King", "Tupou Lavaka"]]],
+    ["His Highness the Emir Sheikh Saad bin Ali Al Thani met the minister.\n\"The doors are open,\" His Highness the Emir added.", [["His Highness the Emir", "Saad bin Ali Al Thani"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -86,6 +86,12 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     first = i;
   }
   if (!hasRole || first < 0) return null;
+  // "received at Bayan Palace President of the Republic …": a place after "at" or "in" ends there;
+  // the title begins at its role
+  if (/^(?:at|in)$/u.test(tokens[first]!.core)) {
+    first++;
+    while (first < last && titleKind(tokens[first]!) !== "role" && titleKind(tokens[first]!) !== "modifier" && titleKind(tokens[first]!) !== "country") first++;
+  }
   // "Mr. Nisar Ghoryani Acting Minister of Industry, Mr. Mahmoud Karzai …": a title right after
   // another name, with no comma between, is that name's
   if (!spaced && first > 0 && personTokens.has(first - 1) && tokens[first]!.spaced) return null;

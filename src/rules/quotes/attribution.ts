@@ -24,6 +24,7 @@ const HEAD_REACH = 400;
 const VERB_REACH = 300;
 const CITING = /^\s*(?:,\s*)?citing\s+/u;
 const ARTICLE_AND_ADJECTIVES = /^(?:the|a|an)\s+(?:\p{L}[\p{L}-]*\s+){0,3}$/u;
+const FORM_OF_ADDRESS = /^(?:(?:His|Her|Their)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Excellencies|Holiness)|HH|HE|HRH|HM|H\.\s?[EHM]\.)\s+$/u;
 const ACRONYM_BEFORE = /\s\([\p{Lu}\p{N}.&-]{2,12}\)\s*$/u;
 const NOUN_AND_PREPOSITION = /^(?:\p{Ll}+\s+)?\p{Ll}+s\s+(?:at|from|of|in|with)\s+(?:the\s+)?$/u;
 
@@ -71,7 +72,8 @@ export function attributionAfter(text: string, from: number, endsSentence: boole
     // "…, a French diplomatic source said.": an article and plain adjectives open the phrase
     const opening = mention ? text.slice(tailStart, mention.start) : "";
     // "…, officials at the Energy Division said.": a plural noun and a preposition too
-    if (mention && mention.start > tailStart && (ARTICLE_AND_ADJECTIVES.test(opening) || NOUN_AND_PREPOSITION.test(opening))) mention = { start: tailStart, end: mention.end, text: text.slice(tailStart, mention.end) };
+    // "…, His Highness the Amir said.": a form of address opens it too
+    if (mention && mention.start > tailStart && (ARTICLE_AND_ADJECTIVES.test(opening) || NOUN_AND_PREPOSITION.test(opening) || FORM_OF_ADDRESS.test(opening))) mention = { start: tailStart, end: mention.end, text: text.slice(tailStart, mention.end) };
     // every word before the verb must belong to the speaker's phrase (after adverbs)
     if (!mention || mention.start !== tailStart) return null;
   }
