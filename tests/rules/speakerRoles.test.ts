@@ -214,3 +214,23 @@ describe("a form of address opening the speaker's phrase after the quote", () =>
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("an official, a diplomat: any holder of an office of that kind", () => {
+  test.each([
+    [
+      "Ambassador of Chile Marta Soto met Deputy Minister of Trade of Ghana Kofi Boateng.\n\"Cocoa prices must be fair,\" the Ghanaian official said.",
+      [["the Ghanaian official", "Kofi Boateng"]],
+    ],
+    [
+      "Minister of Mines Ama Owusu received Ambassador of Chile Marta Soto.\n\"Copper brings us together,\" the Chilean diplomat remarked.",
+      [["the Chilean diplomat", "Marta Soto"]],
+    ],
+    // of those whose role fits, one named before the words, not one the text introduces later
+    [
+      "Deputy Minister of Trade of Ghana Kofi Boateng met the press.\n\"Cocoa prices must be fair,\" the Ghanaian official said.\nLater, Minister of Energy of Ghana Ama Owusu joined.",
+      [["the Ghanaian official", "Kofi Boateng"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

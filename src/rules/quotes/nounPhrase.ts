@@ -23,7 +23,7 @@ const ROLE_WORDS = new Set([
   "host", "guest", "counterpart", "ambassador", "chief", "deputy", "vice", "general", "foreign",
   "visiting", "newly", "sworn-in", "two", "both", "three", "its", "his", "her", "their",
   "administration", "department", "agency", "embassy", "council", "commission", "cabinet",
-  "committee", "spokespeople", "representative", "envoy", "governor", "mayor", "king", "emir",
+  "committee", "spokespeople", "representative", "envoy", "diplomat", "governor", "mayor", "king", "emir",
   "crown", "prince", "chancellor", "commissioner", "director", "manager", "executive", "founder",
   "post", "account", "communique", "declaration", "release", "report", "source", "sources",
   "pms", "fms", "fm", "pm", "affairs", "of", "the", "for", "and", "in", "charge", "republic",

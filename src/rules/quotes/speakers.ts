@@ -34,6 +34,12 @@ const CLAUSE_START_WORDS = new Set(["and", "while", "as", "when", "then", "but",
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'-]*|of|the|president|minister|prime|secretary|premier|leader|chairman|spokesman|spokeswoman|spokesperson|ambassador|envoy|counterpart)$/u;
 // One role spelt two ways: "the Emir" is the person titled "Amir".
 const SAME_ROLE = new Map([["emir", "amir"], ["amir", "emir"], ["shaikh", "sheikh"], ["sheikh", "shaikh"]]);
+// Words for any holder of an office of a kind: "the Indonesian official" is whoever of Indonesia
+// holds a title, "the Chilean diplomat" whoever serves in its foreign service.
+const GENERIC_ROLES = new Map([
+  ["official", /\b(?:minister|secretary|director|deputy|vice|head|chief|ambassador|envoy|consul|commissioner|governor|chairman|chairperson|chair|spokes\w+)\b/u],
+  ["diplomat", /\b(?:ambassador|envoy|consul|chargé|foreign|diplomat)\b/u],
+]);
 // "President Tomas Berg of Chile": the country after the name.
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 // The role words that name the one a later pronoun may stand for, as the subject of a clause.
@@ -294,7 +300,8 @@ export class SpeakerResolver {
     // "the state minister", "the secretary of state": here "state" narrows the role, as in "head of
     // state" it does not
     const ofState = STATE_ROLE.test(roleText);
-    const nounFits = (r: string, t: string) => t.includes(r) || (r === "premier" && t.includes("prime minister")) || (SAME_ROLE.get(r) !== undefined && t.includes(SAME_ROLE.get(r)!));
+    const nounFits = (r: string, t: string) =>
+      t.includes(r) || (r === "premier" && t.includes("prime minister")) || (SAME_ROLE.get(r) !== undefined && t.includes(SAME_ROLE.get(r)!)) || (GENERIC_ROLES.get(r)?.test(t) ?? false);
     const roleFits = (t: string): boolean =>
       (!ofState || /\bstate\b/u.test(t)) &&
       (roleNouns.some((r) => nounFits(r, t))
@@ -311,7 +318,11 @@ export class SpeakerResolver {
     };
     // the one in the foreground whose role fits, else the person of the text whose title fits, the
     // latest named; one whose title has every word of the role before one whose title has some
-    const titled = this.people.slice(0, MAX_PEOPLE).filter((p) => fits(p, p.name));
+    // (of those named before the words, when any is: a person the text introduces later is not
+    // the one it already calls by a role)
+    const fitting = this.people.slice(0, MAX_PEOPLE).filter((p) => fits(p, p.name));
+    const namedBefore = fitting.filter((p) => p.mentions[0]!.start < mention.start);
+    const titled = namedBefore.length ? namedBefore : fitting;
     const whollyTitled = titled.filter((p) => wholly(told(p, p.name)));
     const recent =
       this.salient(mention.start, said, (p, n) => fits(p, n) && wholly(told(p, n))) ??
