@@ -234,3 +234,20 @@ describe("an official, a diplomat: any holder of an office of that kind", () => 
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a clause ending in a colon right before the quotation", () => {
+  test.each([
+    ["Minister Ana Ruiz visited the port.\nShe put it plainly: \"The port must grow.\"", [["She", "Ana Ruiz"]]],
+    ["President Kofi Mensah opened the plant. The president was blunt: \"We need more power.\"", [["The president", "Kofi Mensah"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    ["Minister Ana Ruiz visited the port.\nQuote of the day: \"The port must grow.\""],
+    ["Minister Ana Ruiz visited the port.\nNOTE: \"The port must grow.\""],
+  ])("no speaker from a label: %s", (text) => {
+    expect(speakers(text).every(([s]) => s === null || s === "Ana Ruiz")).toBe(true);
+    expect(speakers(text)).not.toContainEqual(["Quote of the day", expect.anything()]);
+  });
+});

@@ -3,6 +3,8 @@
 import type { ParsedText } from "../../text/parsed.js";
 import { pairQuotationMarks, type QuotedSpan } from "./marks.js";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
+import { subjectAtStart } from "./nounPhrase.js";
+import { wordCount } from "../../text/letters.js";
 import { firstIndex } from "../../text/spans.js";
 
 export interface DirectQuote {
@@ -79,7 +81,7 @@ export function findDirectQuotes(parsed: ParsedText): DirectQuote[] {
     let attribution = after;
     if (!attribution && span.closedBy !== "orphan") {
       const floor = clauseFloor(parsed, span.open);
-      attribution = attributionBefore(text, floor, span.open) ?? introducedOnLineBefore(parsed, span);
+      attribution = attributionBefore(text, floor, span.open) ?? introducedOnLineBefore(parsed, span) ?? introducedByColon(text, floor, span);
     }
     quotes.push({ span, attribution });
   }
@@ -108,6 +110,21 @@ function closingEnd(text: string, span: QuotedSpan): number {
     i++;
   }
   return i;
+}
+
+const LABEL_BEFORE_COLON = /^\s*(?:\p{Lu}[\p{Lu}\s]*|(?:[Qq]uote|[Nn]ote|[Ss]ource|[Tt]ranslation|[Tt]ext|[Rr]ead|[Ff]ull\s+text)\b[^.]*)$/u;
+
+/**
+ * `He put it plainly: “…”`, `The minister was blunt: “…”`: a clause that ends in a colon right
+ * before the quotation introduces it without a speech verb; its subject speaks.
+ */
+function introducedByColon(text: string, floor: number, span: QuotedSpan): Attribution | null {
+  const before = text.slice(floor, span.open);
+  const colon = /:[ \t]*$/u.exec(before);
+  // a clause, not a label ("Note:", "Quote of the day:")
+  if (!colon || wordCount(before) < 3 || LABEL_BEFORE_COLON.test(before.slice(0, colon.index))) return null;
+  const mention = subjectAtStart(text, floor, floor + colon.index);
+  return mention ? { mention, cue: null } : null;
 }
 
 /** A quotation alone on its line after `X said:` or `saying:` ending the line before. */
