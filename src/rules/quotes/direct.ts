@@ -33,10 +33,14 @@ const DOCUMENT_BEFORE = /\b(?:agreement|memorandum|declaration|protocol|treaty|c
 const wordsOf = (s: string) => s.match(WORD) ?? [];
 
 /** Is the quoted content a name, a title or a format rather than speech? */
+const PAGE_LINKS = /^\s*(?:previous|next|older|newer)(?:\s+(?:article|post|story|news))?\s*:/iu;
+
 function isNameOrTitle(text: string, span: QuotedSpan): boolean {
   const content = text.slice(span.start, span.end);
   const words = wordsOf(content);
   if (words.length < MIN_WORDS) return true;
+  // "« Previous: … Next: … »": arrows of a page's links to other articles, not quotation marks
+  if (PAGE_LINKS.test(content)) return true;
   const before = text.slice(Math.max(0, span.open - 40), span.open);
   const after = text.slice(span.close + 1, span.close + 30);
   // `the memorandum "Cooperation in the field of youth policy"`: a document's title
