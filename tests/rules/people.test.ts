@@ -414,3 +414,20 @@ describe("people: a place after \"at\" before a role is not part of the title", 
     expect(peopleOf(text)).toEqual(expect.arrayContaining([expect.objectContaining({ name, title })]));
   });
 });
+
+describe("people: an academic rank after the office that names the person", () => {
+  test.each([
+    ["The pact was signed by the Vice-Chancellor of the University of Lagos, Professor Ada Okafor, on Monday.", "Ada Okafor", "Vice-Chancellor of the University of Lagos"],
+    ["It was signed by the Rector of UNILAG, Professor Kemi Bello, and others.", "Kemi Bello", "Rector of UNILAG"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual(expect.arrayContaining([expect.objectContaining({ name, title })]));
+  });
+
+  test.each([
+    // the rank alone is the title, and a title between commas after another name stays that name's
+    ["Professor Emeka Obi, a chemist, attended.", "Emeka Obi", "Professor"],
+    ["The guests were Ana Ruiz, Minister of Trade, Professor Emeka Obi and others.", "Emeka Obi", "Professor"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual(expect.arrayContaining([expect.objectContaining({ name, title })]));
+  });
+});

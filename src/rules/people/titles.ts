@@ -51,7 +51,7 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   const nearest = titleKind(tokens[i]!);
   const spaced = bracketed || tokens[i + 1]!.spaced;
   if (!spaced) {
-    if (!COMMA_GAP.test(gap) || !TITLE_SIDE.has(nearest)) return null;
+    if (!COMMA_GAP.test(gap) || !(TITLE_SIDE.has(nearest) || complementOfRole(tokens, i))) return null;
     // "The presidents, Michel Temer and Mauricio Macri": a plural before a comma opens a list
     if (nearest === "role" && /s$/u.test(tokens[i]!.lower)) return null;
   }
@@ -86,6 +86,12 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     first = i;
   }
   if (!hasRole || first < 0) return null;
+  // "the Vice-Chancellor of NDFUT, Professor Ebiere Tonye-Amadi": an academic rank right before the
+  // name, after a comma, addresses the person the office before the comma names
+  if (first === last && ACADEMIC_RANK.test(tokens[first]!.core) && COMMA_GAP.test(tokens[first]!.gapBefore) && !bracketed) {
+    const office = titleBefore(text, tokens, { ...candidate, first, start: tokens[first]!.start }, personTokens);
+    if (office) return office;
+  }
   // "received at Bayan Palace President of the Republic …": a place after "at" or "in" ends there;
   // the title begins at its role
   if (/^(?:at|in)$/u.test(tokens[first]!.core)) {
@@ -189,6 +195,7 @@ function insideRolePhrase(tokens: Token[], i: number): boolean {
 }
 
 /** Drops connectors and articles at either end of a title. */
+const ACADEMIC_RANK = /^(?:Professor|Prof\.?|Doctor|Dr\.?|Engineer|Eng\.?)$/u;
 const BRACKET_CLOSE = /^\)[ \u00a0]$/u;
 const BRACKET_OPEN = /^[ \u00a0]\($/u;
 const QUALIFIER_TOKENS = 6;
