@@ -37,6 +37,7 @@ describe("people", () => {
     ["European Commission President Ursula von der Leyen spoke.", "Ursula von der Leyen", "European Commission President"],
     ["After his arrival he will meet with Leonid Kuchma in the Blue Hall.", "Leonid Kuchma", null],
     ["Vietnamese President To Lam held talks in Hanoi.", "To Lam", "Vietnamese President"],
+    ["The Ambassador of the Republic of Korea to Chile Oh Min-seo also took part.", "Oh Min-seo", "Ambassador of the Republic of Korea to Chile"],
     [
       "On May 20, Member of the Political Bureau of the CPC Central Committee and Foreign Minister Wang Yi held talks.",
       "Wang Yi",

@@ -329,6 +329,9 @@ function organisationFollows(kinds: TokenKind[], from: number): boolean {
   return false;
 }
 
+// What a title may end with before a name: "President To Lam", "Ambassador of Korea to Ecuador Oh Ji-won".
+const TITLE_END_KINDS = new Set<TokenKind>(["role", "honorific", "country", "org"]);
+
 // How far back from a preposition the role it completes may stand ("Minister of Agriculture and Livestock").
 const ROLE_REACH = 6;
 
@@ -365,7 +368,7 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
     // role and a name, in the middle of a sentence, is the first part of the name
     for (let k = 1; k + 1 < kinds.length; k++) {
       const short = tokens[from + k]!.core.length <= 3;
-      if (short && kinds[k] === "not-name" && (kinds[k - 1] === "role" || kinds[k - 1] === "honorific") && kinds[k + 1] === "name") kinds[k] = "name";
+      if (short && kinds[k] === "not-name" && TITLE_END_KINDS.has(kinds[k - 1]!) && kinds[k + 1] === "name") kinds[k] = "name";
     }
     let i = 0;
     while (i < kinds.length) {
