@@ -432,3 +432,13 @@ describe("people: an academic rank after the office that names the person", () =
     expect(peopleOf(text)).toEqual(expect.arrayContaining([expect.objectContaining({ name, title })]));
   });
 });
+
+describe("people: a title with a series of fields, commas inside it", () => {
+  test.each([
+    ["She was received by the Minister of Science, Technology and Innovation, Rita Fonseca Alves, on Monday.", "Rita Fonseca Alves", "Minister of Science, Technology and Innovation"],
+    ["The Minister of Trade, Industry and Energy of Korea, Yoon Ha-jin, arrived.", "Yoon Ha-jin", "Minister of Trade, Industry and Energy of Korea"],
+    ["Minister of Mines and Energy Jorge Lima Prado opened the forum.", "Jorge Lima Prado", "Minister of Mines and Energy"],
+  ])("%s → %s, %s", (text, name, title) => {
+    expect(peopleOf(text)).toEqual(expect.arrayContaining([expect.objectContaining({ name, title })]));
+  });
+});

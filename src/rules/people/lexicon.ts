@@ -64,7 +64,8 @@ export const NON_PERSON_WORDS = words(`
   regions provinces districts palaces universities institutes agencies companies banks funds
   resources affairs works industries sciences studies statistics economics logistics communications
   relations fisheries security defence defense finance health culture sports trade commerce industry
-  agriculture transport infrastructure labour labor
+  agriculture transport infrastructure labour labor science youth sport sports water mines lands
+  welfare heritage arts
   `);
 
 /**
