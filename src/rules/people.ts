@@ -7,7 +7,7 @@
 import type { Person } from "../types.js";
 import type { RuleContext } from "./context.js";
 import type { ParsedText } from "../text/parsed.js";
-import { findNameCandidates, kindOf, tokenize, type NameCandidate, type Token } from "./people/names.js";
+import { findNameCandidates, kindOf, koreanName, tokenize, type NameCandidate, type Token } from "./people/names.js";
 import { titleAfter, titleBefore } from "./people/titles.js";
 import { shareTitles } from "./people/sharedTitles.js";
 import { canonical, join, nameKeys, newCluster, type Cluster, type Mention } from "./people/cluster.js";
@@ -98,6 +98,7 @@ function shapedLikeName(tokens: Token[], candidate: NameCandidate): boolean {
   // "the Order of Alexander Nevsky", "the University of Maria Curie": named after a person
   const before = tokens[candidate.first - 1];
   if (before?.lower === "of" && candidate.first > 1 && kindOf(tokens[candidate.first - 2]!) === "org") return false;
+  if (koreanName(parts)) return true;
   if (parts.length > 3 || parts.some((p) => !/^\p{Lu}\p{Ll}/u.test(p))) return false;
   if (wordClass(parts[0]!.toLowerCase()) === "givenName" && parts.slice(1).every((p) => wordClass(p.toLowerCase()) !== "place")) return true;
   return SURNAME_ENDING.test(parts[parts.length - 1]!);

@@ -442,3 +442,21 @@ describe("people: a title with a series of fields, commas inside it", () => {
     expect(peopleOf(text)).toEqual(expect.arrayContaining([expect.objectContaining({ name, title })]));
   });
 });
+
+describe("people: Korean names", () => {
+  test.each([
+    // a surname that is also an English word, before a hyphenated given name
+    ["The Minister of Trade of Korea, Park Ji-hoon, arrived in Lima.", ["Park Ji-hoon"]],
+    ["Song Mi-rae and Moon Jae-won also attended the dinner.", ["Song Mi-rae", "Moon Jae-won"]],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the words alone, or before a word of another shape, are not a name
+    ["The delegation visited a park and sang a song in the evening.", []],
+    ["They walked through Central Park on Sunday-morning.", []],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

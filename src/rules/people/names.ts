@@ -329,6 +329,13 @@ function organisationFollows(kinds: TokenKind[], from: number): boolean {
   return false;
 }
 
+// The common Korean surnames (a closed class), and the shape of a Korean given name as romanised.
+const KOREAN_SURNAMES = new Set(["kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "moon", "yang", "son", "bae", "baek", "nam", "noh", "ha", "ko", "chung", "woo", "ryu", "byun"]);
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
+
+/** "Park Ji-hoon": a Korean surname and a hyphenated given name, a person's name by its shape. */
+export const koreanName = (parts: string[]): boolean => parts.length === 2 && KOREAN_SURNAMES.has(parts[0]!.toLowerCase()) && KOREAN_GIVEN.test(parts[1]!);
+
 // What a title may end with before a name: "President To Lam", "Ambassador of Korea to Ecuador Oh Ji-won".
 const TITLE_END_KINDS = new Set<TokenKind>(["role", "honorific", "country", "org"]);
 
@@ -362,6 +369,11 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
     // Kartikasari": the word after a role's "of" or "in" names its place or field, when a name of
     // two words follows and the word is no given name
     if (to - from >= 2 && (kinds[0] === "name" || kinds[0] === "place") && kinds[1] === "name" && kinds[2] === "name" && wordClass(tokens[from]!.lower) !== "givenName" && complementOfRole(tokens, from)) kinds[0] = "org";
+    // "Park Ji-hoon", "Oh Min-seo": a Korean surname before a hyphenated given name is a name,
+    // whatever else the word means
+    for (let k = 0; k + 1 < kinds.length; k++) {
+      if (KOREAN_SURNAMES.has(tokens[from + k]!.lower) && KOREAN_GIVEN.test(tokens[from + k + 1]!.core)) kinds[k] = kinds[k + 1] = "name";
+    }
     // a place name next to another name is a part of it (`Charlotte Brandt`, `Tomas Berlin`)
     for (let k = 0; k < kinds.length; k++) if (kinds[k] === "place" && (kindAt(kinds, k - 1) === "name" || kindAt(kinds, k + 1) === "name")) kinds[k] = "name";
     // "President To Lam", "Chief of Staff You Young-min": a capitalised function word between a
