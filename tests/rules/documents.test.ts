@@ -266,6 +266,22 @@ describe("documents: a count that names each of its items", () => {
   });
 });
 
+describe("documents: a lettered list inside numbered paragraphs", () => {
+  test.each([
+    [
+      "5. The leaders held talks.\n\n6. The two sides welcomed the signing of the following instruments:\n\na) Agreement on air services;\nb) Memorandum of Understanding on fisheries.\n\n7. The instruments were signed by the two ministers.\n\n8. The two sides exchanged views on regional issues.",
+      [["agreement", "Agreement on air services"], ["memorandum", "Memorandum of Understanding on fisheries"]],
+    ],
+    // a numbered list under a numbered paragraph goes on as numbered
+    [
+      "6. The following documents were signed:\n1. Agreement on trade;\n2. Protocol on customs.\n\nThe ministers then met the press.",
+      [["agreement", "Agreement on trade"], ["protocol", "Protocol on customs"]],
+    ],
+  ])("%j", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
+
 describe("documents: a time after the passive verb is not the subject", () => {
   test.each([
     ["An MoU was signed on Tuesday in Lima by the two ministers.", [["memorandum", "An MoU"]]],

@@ -97,6 +97,17 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
 // The verb of a short cue that refers back to the documents just reported signed.
 const SHORT_CUE_VERB = /\b(?:include|including|following|as follows|cover|covers|concern|concerns|relate\s+to|deal\s+with)\b/iu;
 
+type MarkerStyle = "digit" | "letter" | "bullet" | "word";
+
+/** The kind of a list marker: numbers, letters (and Roman numerals), bullets and dashes, or words. */
+function markerStyle(marker: string): MarkerStyle {
+  const m = marker.trim();
+  if (/\d/u.test(m)) return "digit";
+  if (/^(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)\b/iu.test(m)) return "word";
+  if (/\p{L}/u.test(m)) return "letter";
+  return "bullet";
+}
+
 /** Did the last item end the list with a full stop ("…; … ; C.")? */
 function itemClosedList(text: string, items: ListItem[], current: ListItem | null): boolean {
   const last = current ?? items[items.length - 1];
@@ -186,6 +197,11 @@ function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: str
     if (current) items.push(current);
     current = null;
   };
+  let firstStyle: MarkerStyle | null = null;
+  // the numbering of the paragraphs the cue itself is one of ("6. The two sides welcomed the
+  // signing of the following instruments:")
+  const cueMarker = from > 0 ? listMarker.exec(lines[from - 1]!.text) : null;
+  const outerStyle = cueMarker ? markerStyle(cueMarker[0]) : null;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
     const raw = line.text;
@@ -199,6 +215,11 @@ function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: str
     const bodyEnd = line.start + raw.trimEnd().length;
     const open = current !== null && !/[;.]["”»]?\s*$/u.test(text.slice((current as ListItem).start, (current as ListItem).end));
     if (marker && body.trim() && marked !== false) {
+      // "6. … the following instruments:", "a) … d)", then "7. The instruments were signed …":
+      // the paragraphs' own numbering goes on, the list has ended
+      const style = markerStyle(marker[0]);
+      if (firstStyle !== null && style !== firstStyle && style === outerStyle) break;
+      firstStyle ??= style;
       marked = true;
       close();
       current = { start: bodyStart, end: bodyEnd };
