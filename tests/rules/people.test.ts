@@ -460,3 +460,19 @@ describe("people: Korean names", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: a line of signatories in capitals", () => {
+  test.each([
+    ["1) Agreement on culture\nExchanged by: Shri Anil Verma, Secretary (West), Ministry of External Affairs, and H.E. Mrs. Efua Mensah, Minister for Foreign Affairs of Ghana", ["Anil Verma", "Efua Mensah"]],
+    ["Signed by: Dr. Kofi Owusu, Director General, CSIR Ghana, and Prof. Lata Menon, Vice Chancellor, Delhi University", ["Kofi Owusu", "Lata Menon"]],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a headline in title case still names nobody by its capitals alone
+    ["Ghana And India Sign Agreements On Culture And Trade\n\nThe ministers met.", []],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

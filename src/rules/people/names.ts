@@ -282,6 +282,9 @@ function inHeadlineCase(parsed: ParsedText, t: Token, seen: Map<number, boolean>
 function lineInHeadlineCase(line: string): boolean {
   // a byline names its author as any sentence does: "by Mr. A. Aliyev, Minister for …"
   if (line.length > 300 || BYLINE.test(line)) return false;
+  // a line of signatories ("Exchanged by: Shri A, Secretary (ER), and H.E. Mrs. B, Minister …")
+  // names its people with forms of address, whatever its capitals
+  if (SIGNATORIES.test(line)) return false;
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < line.length; i++) {
@@ -304,6 +307,7 @@ function lineInHeadlineCase(line: string): boolean {
   return !long.some((w) => /^\p{Ll}/u.test(w) && FINITE_FORMS.has(verbForm(w) ?? ""));
 }
 const FINITE_FORMS = new Set(["past", "present"]);
+const SIGNATORIES = /^\p{L}+(?:\s\p{L}+)?\s+by\s*:|\b(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Shri|Smt\.)\s+\p{Lu}/u;
 
 /**
  * The kind at `i`, or undefined past either end: V8 reads an array past its ends (a negative
