@@ -438,6 +438,7 @@ describe("people: a title with a series of fields, commas inside it", () => {
     ["She was received by the Minister of Science, Technology and Innovation, Rita Fonseca Alves, on Monday.", "Rita Fonseca Alves", "Minister of Science, Technology and Innovation"],
     ["The Minister of Trade, Industry and Energy of Korea, Yoon Ha-jin, arrived.", "Yoon Ha-jin", "Minister of Trade, Industry and Energy of Korea"],
     ["Minister of Mines and Energy Jorge Lima Prado opened the forum.", "Jorge Lima Prado", "Minister of Mines and Energy"],
+    ["Minister for Foreign Trade and Development Cooperation Anouk van Dam met the press.", "Anouk van Dam", "Minister for Foreign Trade and Development Cooperation"],
   ])("%s → %s, %s", (text, name, title) => {
     expect(peopleOf(text)).toEqual(expect.arrayContaining([expect.objectContaining({ name, title })]));
   });
