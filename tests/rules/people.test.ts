@@ -439,6 +439,9 @@ describe("people: a title with a series of fields, commas inside it", () => {
     ["The Minister of Trade, Industry and Energy of Korea, Yoon Ha-jin, arrived.", "Yoon Ha-jin", "Minister of Trade, Industry and Energy of Korea"],
     ["Minister of Mines and Energy Jorge Lima Prado opened the forum.", "Jorge Lima Prado", "Minister of Mines and Energy"],
     ["Minister for Foreign Trade and Development Cooperation Anouk van Dam met the press.", "Anouk van Dam", "Minister for Foreign Trade and Development Cooperation"],
+    // a point of the compass inside the title, before and after the name
+    ["It was attended by Minister for Foreign Affairs and East African Cooperation Mr. Amos Temu.", "Amos Temu", "Minister for Foreign Affairs and East African Cooperation"],
+    ["Amina Yusuf, Minister for East African Community Affairs, spoke.", "Amina Yusuf", "Minister for East African Community Affairs"],
   ])("%s → %s, %s", (text, name, title) => {
     expect(peopleOf(text)).toEqual(expect.arrayContaining([expect.objectContaining({ name, title })]));
   });

@@ -69,7 +69,10 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     if (n > 0 && !hyphenOrSpaces(tokens[i + 1]!.gapBefore) && !inSeries) break;
     // "chairman of the lower house of the Parliament": plain words inside a title after its "of"
     if (kind === "other" && insideRolePhrase(tokens, i)) continue;
-    if (kind === "other" || kind === "honorific" || kind === "not-name" && !/^the$/iu.test(t.core)) break;
+    // "Minister for Foreign Affairs and East African Cooperation": a point of the compass before a
+    // region or nationality inside the title
+    const compass = kind === "not-name" && compassInTitle(tokens, i) && tokens[i + 1]!.start < candidate.start;
+    if (kind === "other" || kind === "honorific" || (kind === "not-name" && !/^the$/iu.test(t.core) && !compass)) break;
     if (kind === "connector" && (t.lower === "and" || t.lower === "&")) {
       const before = tokens[i - 1];
       if (!before || !TITLE_SIDE.has(titleKind(before))) break;
@@ -142,7 +145,8 @@ export function titleAfter(text: string, tokens: Token[], candidate: NameCandida
     const t = tokens[i]!;
     if (names.has(i) || (n > 0 && !hyphenOrSpaces(t.gapBefore))) break;
     const kind = titleKind(t);
-    if (kind === "other" || kind === "honorific" || kind === "not-name" && !/^the$/iu.test(t.core)) break;
+    const compass = kind === "not-name" && compassInTitle(tokens, i);
+    if (kind === "other" || kind === "honorific" || (kind === "not-name" && !/^the$/iu.test(t.core) && !compass)) break;
     if (kind === "role") hasRole = true;
     last = i;
     // "Péter Horváth, Hungary's Minister of Agriculture,": a possessive opens a title; later it ends one
@@ -195,6 +199,13 @@ function insideRolePhrase(tokens: Token[], i: number): boolean {
 }
 
 /** Drops connectors and articles at either end of a title. */
+const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle)$/u;
+
+/** A point of the compass before a title's word of place or field ("East African", "South Asian"). */
+function compassInTitle(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return COMPASS.test(tokens[i]!.core) && next !== undefined && next.spaced && TITLE_SIDE.has(titleKind(next));
+}
 const ACADEMIC_RANK = /^(?:Professor|Prof\.?|Doctor|Dr\.?|Engineer|Eng\.?)$/u;
 const BRACKET_CLOSE = /^\)[ \u00a0]$/u;
 const BRACKET_OPEN = /^[ \u00a0]\($/u;
