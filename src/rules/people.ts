@@ -163,12 +163,17 @@ function isVessel(tokens: Token[], candidate: NameCandidate): boolean {
 // Common nouns of places that take the place's name after "of": "the port of Tanga", "the city of Gyumri".
 const PLACE_NOUNS = new Set(["port", "city", "town", "village", "region", "province", "district", "island", "islands", "capital", "municipality", "county", "oblast", "governorate", "prefecture", "harbour", "harbor"]);
 
-/** `the port of Lamu`, `the town of Moroto`: a place named after its kind. */
+/**
+ * `the port of Lamu`, `the town of Moroto`: a place named after its kind; `a visit to Brasília`,
+ * `arrived in Dili`: a single word where a journey goes.
+ */
 function namedPlace(tokens: Token[], candidate: NameCandidate): boolean {
   const of = tokens[candidate.first - 1];
   const noun = tokens[candidate.first - 2];
-  return of?.lower === "of" && noun !== undefined && PLACE_NOUNS.has(noun.lower) && noun.core === noun.lower;
+  if (of?.lower === "of" && noun !== undefined && PLACE_NOUNS.has(noun.lower) && noun.core === noun.lower) return true;
+  return candidate.parts.length === 1 && of !== undefined && noun !== undefined && /^(?:to|in)$/u.test(of.core) && JOURNEY.test(noun.core);
 }
+const JOURNEY = /^(?:visit|visits|trip|journey|travel|travelled|traveled|arrived|arrives|arrival|landed|flew|stay)$/u;
 
 // Verbs whose object, in these texts, is a person: `met with Leonid Kuchma`, `received Azali Assoumani`.
 const MEETING = /^(?:met|meets|meet|received|receives|welcomed|welcomes|hosted|hosts|phoned|congratulated|thanked)$/u;

@@ -342,6 +342,11 @@ describe("people: a place named after its kind", () => {
   test.each([
     ["The pipeline will run to the port of Tanga, Uganda's energy minister said. Minister Ruth Nankabirwa attended.", ["Ruth Nankabirwa"]],
     ["Aid reached the town of Moroto on Friday, and the city of Gyumri on Saturday, Governor Ani Sargsyan said.", ["Ani Sargsyan"]],
+    // where a journey goes
+    ["During a working visit to Quito, Minister for Trade Anna Berg met the press.", ["Anna Berg"]],
+    ["After he arrived in Dili, Minister Lena Varga opened the fair.", ["Lena Varga"]],
+    // a full name after a visit is a person's
+    ["The delegation paid a courtesy visit to Ana Ruiz at her office.", ["Ana Ruiz"]],
     // "of" after a capitalised place noun, or after a role, is not this
     ["The Mayor of the City of Kigali, Dora Uwase, met the guests.", ["Dora Uwase"]],
     ["A letter from the chief of Tanga Port Authority, Amani Mrisho, was read.", ["Amani Mrisho"]],
@@ -438,6 +443,7 @@ describe("people: a title with a series of fields, commas inside it", () => {
     ["She was received by the Minister of Science, Technology and Innovation, Rita Fonseca Alves, on Monday.", "Rita Fonseca Alves", "Minister of Science, Technology and Innovation"],
     ["The Minister of Trade, Industry and Energy of Korea, Yoon Ha-jin, arrived.", "Yoon Ha-jin", "Minister of Trade, Industry and Energy of Korea"],
     ["Minister of Mines and Energy Jorge Lima Prado opened the forum.", "Jorge Lima Prado", "Minister of Mines and Energy"],
+    ["Peru's Minister of Ports and Airports Jose Luis Pardo signed it.", "Jose Luis Pardo", "Peru's Minister of Ports and Airports"],
     ["Minister for Foreign Trade and Development Cooperation Anouk van Dam met the press.", "Anouk van Dam", "Minister for Foreign Trade and Development Cooperation"],
     // a point of the compass inside the title, before and after the name
     ["It was attended by Minister for Foreign Affairs and East African Cooperation Mr. Amos Temu.", "Amos Temu", "Minister for Foreign Affairs and East African Cooperation"],

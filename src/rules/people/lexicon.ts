@@ -65,7 +65,7 @@ export const NON_PERSON_WORDS = words(`
   resources affairs works industries sciences studies statistics economics logistics communications
   relations fisheries security defence defense finance health culture sports trade commerce industry
   agriculture transport infrastructure labour labor science youth sport sports water mines lands
-  welfare heritage arts cooperation co-operation development
+  welfare heritage arts cooperation co-operation development ports airports
   `);
 
 /**
