@@ -280,10 +280,24 @@ const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|at|to|de|
  */
 function isSiteName(line: string): boolean {
   const names = line.split(/\s[|/]\s/u);
-  return SITE_OWNER.test(line) && names.length <= 2 && names.every((name) => {
+  return SITE_OWNER.test(line) && ownerIsHead(line) && names.length <= 2 && names.every((name) => {
     const parts = name.trim().split(/\s+/u);
     return parts.length <= SITE_NAME_WORDS && parts.every((w) => TITLE_CASE_WORD.test(w));
   });
+}
+
+/**
+ * Is the institution the head of the name, with nothing after it but what it is of ("Ministry of
+ * Foreign Affairs", "Prime Minister's Office")? Not in "Foreign Ministry Spokesperson Gao Lin's
+ * Regular Press Conference", which names an event.
+ */
+function ownerIsHead(line: string): boolean {
+  let last: RegExpExecArray | null = null;
+  const owners = new RegExp(SITE_OWNER.source, "gu");
+  for (let m = owners.exec(line); m; m = owners.exec(line)) last = m;
+  if (!last) return false;
+  const after = line.slice(last.index + last[0].length);
+  return /^(?:\s*$|\s+(?:of|for|to|on|in|at)\s|\s*[|/–—-])/u.test(after);
 }
 
 // At most this many words in a letterhead line ("STATE HOUSE, ABUJA", "Niger Delta Federal University of Technology").

@@ -147,6 +147,8 @@ describe("the site owner's name over the headline", () => {
     ["Decree No. 45 on customs duties takes effect\n\nThe decree took effect on Monday.", title("Decree No. 45 on customs duties takes effect")],
     // a short title-case headline without a verb, under nothing, stays
     ["Joint Statement of Peru and Chile\n\nThe two presidents met on Friday.", title("Joint Statement of Peru and Chile")],
+    // an institution's name that is not the head of the line: an event it holds
+    ["Home > Briefings\nForeign Ministry Spokesperson Ana Ruiz's Regular Press Briefing\nMay 9, 2025\n\nAna Ruiz: Good afternoon. The minister will visit Chile next week.", title("Foreign Ministry Spokesperson Ana Ruiz's Regular Press Briefing")],
     // an address with a verb is a sentence
     ["The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.\n\nThe ambassador cut the ribbon.", lead("The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.")],
   ])("%s", (text, expected) => {
