@@ -291,10 +291,12 @@ function isSiteName(line: string): boolean {
  * Foreign Affairs", "Prime Minister's Office")? Not in "Foreign Ministry Spokesperson Gao Lin's
  * Regular Press Conference", which names an event.
  */
+const SITE_OWNERS = new RegExp(SITE_OWNER.source, "gu");
+
 function ownerIsHead(line: string): boolean {
   let last: RegExpExecArray | null = null;
-  const owners = new RegExp(SITE_OWNER.source, "gu");
-  for (let m = owners.exec(line); m; m = owners.exec(line)) last = m;
+  SITE_OWNERS.lastIndex = 0;
+  for (let m = SITE_OWNERS.exec(line); m; m = SITE_OWNERS.exec(line)) last = m;
   if (!last) return false;
   const after = line.slice(last.index + last[0].length);
   return /^(?:\s*$|\s+(?:of|for|to|on|in|at)\s|\s*[|/–—-])/u.test(after);
