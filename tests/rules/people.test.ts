@@ -444,6 +444,9 @@ describe("people: a title with a series of fields, commas inside it", () => {
     ["The Minister of Trade, Industry and Energy of Korea, Yoon Ha-jin, arrived.", "Yoon Ha-jin", "Minister of Trade, Industry and Energy of Korea"],
     ["Minister of Mines and Energy Jorge Lima Prado opened the forum.", "Jorge Lima Prado", "Minister of Mines and Energy"],
     ["Peru's Minister of Ports and Airports Jose Luis Pardo signed it.", "Jose Luis Pardo", "Peru's Minister of Ports and Airports"],
+    // plural fields, and a series that opens with one
+    ["It was signed by Cabinet Secretary for Investments, Trade and Industry Wanjiku Kamau Njoroge and others.", "Wanjiku Kamau Njoroge", "Cabinet Secretary for Investments, Trade and Industry"],
+    ["Minister of Communications and Technologies Ana Lucia Ferraz spoke.", "Ana Lucia Ferraz", "Minister of Communications and Technologies"],
     ["Minister for Foreign Trade and Development Cooperation Anouk van Dam met the press.", "Anouk van Dam", "Minister for Foreign Trade and Development Cooperation"],
     // a point of the compass inside the title, before and after the name
     ["It was attended by Minister for Foreign Affairs and East African Cooperation Mr. Amos Temu.", "Amos Temu", "Minister for Foreign Affairs and East African Cooperation"],

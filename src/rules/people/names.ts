@@ -93,7 +93,8 @@ function startsUpperCase(text: string, start: number): boolean {
 
 // English derivational endings that names do not have (-ence and -ance do: Lawrence, Constance).
 // "-acy" after four letters: Diplomacy, Democracy, Advocacy; not Tracy or Stacy.
-const FIELD_ENDING = /(?:tion|sion|ment|ness|ity|ism|ship|ific|ical|ology|ative|(?<=\p{L}{4})acy)$/u;
+// Plurals too: Investments, Communications, Universities, Technologies.
+const FIELD_ENDING = /(?:(?:tion|sion|ment|ness|ism|ship|ative)s?|ity|ities|ific|ical|ology|ologies|(?<=\p{L}{4})acy)$/u;
 
 export type TokenKind = "role" | "modifier" | "honorific" | "soft-honorific" | "country" | "place" | "org" | "not-name" | "particle" | "name";
 

@@ -65,7 +65,7 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     if (t.endsSentence || personTokens.has(i)) break;
     const kind = titleKind(t);
     // "Minister of Trade, Industry and Energy": a comma inside a series of fields, before the role
-    const inSeries = !hasRole && COMMA_GAP.test(tokens[i + 1]!.gapBefore) && kind === "org" && seriesAhead(tokens, i + 1, last);
+    const inSeries = !hasRole && COMMA_GAP.test(tokens[i + 1]!.gapBefore) && (kind === "org" || kind === "modifier") && seriesAhead(tokens, i + 1, last);
     if (n > 0 && !hyphenOrSpaces(tokens[i + 1]!.gapBefore) && !inSeries) break;
     // "chairman of the lower house of the Parliament": plain words inside a title after its "of"
     if (kind === "other" && insideRolePhrase(tokens, i)) continue;
