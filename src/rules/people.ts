@@ -20,6 +20,7 @@ export function findPeople(ctx: RuleContext): Person[] {
   // in hard-wrapped text a name or a title may run over a line end: read such line ends as spaces
   const text = unwrapped(ctx.parsed);
   const tokens = tokenize(text);
+  markCountriesOfTwoWords(tokens);
   const candidates = findNameCandidates(ctx.parsed, tokens).filter(
     (c) => !c.partOfOrganisation && !isVessel(tokens, c) && !namedPlace(tokens, c) && !(c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())) && !pluralNoun(c),
   );
@@ -154,6 +155,22 @@ function actsAsPerson(tokens: Token[], candidate: NameCandidate): boolean {
   if (/^[ \u00a0]{1,2}$/u.test(next.gapBefore) && (PERSON_VERBS.has(next.lower) || next.lower === "who")) return true;
   return /^,[ \u00a0]$/u.test(next.gapBefore) && next.lower === "who";
 }
+
+// Countries named in two words whose second word alone reads as a name or a word ("Viet Nam",
+// "Sierra Leone", "Costa Rica", "Burkina Faso"): the second word by the first.
+const TWO_WORD_COUNTRIES = new Map([
+  ["nam", ["viet"]], ["leone", ["sierra"]], ["rica", ["costa"]], ["faso", ["burkina"]], ["verde", ["cabo", "cape"]],
+  ["rico", ["puerto"]], ["marino", ["san"]], ["salvador", ["el"]], ["leste", ["timor"]], ["tome", ["sao", "são"]],
+]);
+
+/** Marks both words of a two-word country as a country, whatever each is alone. */
+function markCountriesOfTwoWords(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const firsts = TWO_WORD_COUNTRIES.get(tokens[i]!.lower);
+    if (firsts && firsts.includes(tokens[i - 1]!.lower) && tokens[i]!.spaced && isCapitalisedWord(tokens[i]!.core)) tokens[i - 1]!.kind = tokens[i]!.kind = "country";
+  }
+}
+const isCapitalisedWord = (word: string) => /^\p{Lu}/u.test(word);
 
 /** `the aircraft carrier Admiral Kuznetsov`, `INS Vikrant`: a ship, named like a person. */
 function isVessel(tokens: Token[], candidate: NameCandidate): boolean {

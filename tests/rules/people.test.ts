@@ -489,3 +489,20 @@ describe("people: a line of signatories in capitals", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: countries named in two words", () => {
+  test.each([
+    ["President of Viet Nam Nguyen Van Hoa met the press in Abu Dhabi.", [["Nguyen Van Hoa", "President of Viet Nam"]]],
+    ["The UAE and Viet Nam signed two agreements, and Sierra Leone joined later.", []],
+    ["Minister of Foreign Affairs of Costa Rica Ana Lucia Mora spoke.", [["Ana Lucia Mora", "Minister of Foreign Affairs of Costa Rica"]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  test.each([
+    // a second word alone is what it is
+    ["Leone Bruni and Rica Tanaka opened the exhibition.", ["Leone Bruni", "Rica Tanaka"]],
+  ])("%j → %j", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
