@@ -225,6 +225,11 @@ describe("an official, a diplomat: any holder of an office of that kind", () => 
       "Minister of Mines Ama Owusu received Ambassador of Chile Marta Soto.\n\"Copper brings us together,\" the Chilean diplomat remarked.",
       [["the Chilean diplomat", "Marta Soto"]],
     ],
+    // where ministers are called secretaries
+    [
+      "Energy Cabinet Secretary Amos Kiprop met Uganda's Minister of Energy Ruth Nambi.\nThe pipeline will cost $4 billion, the Kenyan minister said.",
+      [["the Kenyan minister", "Amos Kiprop"]],
+    ],
     // of those whose role fits, one named before the words, not one the text introduces later
     [
       "Deputy Minister of Trade of Ghana Kofi Boateng met the press.\n\"Cocoa prices must be fair,\" the Ghanaian official said.\nLater, Minister of Energy of Ghana Ama Owusu joined.",

@@ -39,6 +39,8 @@ const SAME_ROLE = new Map([["emir", "amir"], ["amir", "emir"], ["shaikh", "sheik
 const GENERIC_ROLES = new Map([
   ["official", /\b(?:minister|secretary|director|deputy|vice|head|chief|ambassador|envoy|consul|commissioner|governor|chairman|chairperson|chair|spokes\w+)\b/u],
   ["diplomat", /\b(?:ambassador|envoy|consul|chargé|foreign|diplomat)\b/u],
+  // where ministers are called secretaries: Kenya's cabinet secretaries, a secretary of state
+  ["minister", /\bcabinet secretary\b|\bsecretary of state\b/u],
 ]);
 // "President Tomas Berg of Chile": the country after the name.
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}+/u;
