@@ -167,10 +167,9 @@ const TWO_WORD_COUNTRIES = new Map([
 function markCountriesOfTwoWords(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const firsts = TWO_WORD_COUNTRIES.get(tokens[i]!.lower);
-    if (firsts && firsts.includes(tokens[i - 1]!.lower) && tokens[i]!.spaced && isCapitalisedWord(tokens[i]!.core)) tokens[i - 1]!.kind = tokens[i]!.kind = "country";
+    if (firsts && firsts.includes(tokens[i - 1]!.lower) && tokens[i]!.spaced && tokens[i]!.capitalised) tokens[i - 1]!.kind = tokens[i]!.kind = "country";
   }
 }
-const isCapitalisedWord = (word: string) => /^\p{Lu}/u.test(word);
 
 /** `the aircraft carrier Admiral Kuznetsov`, `INS Vikrant`: a ship, named like a person. */
 function isVessel(tokens: Token[], candidate: NameCandidate): boolean {

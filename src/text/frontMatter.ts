@@ -132,9 +132,9 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     }
     break;
   }
+  result.topDate ??= pageDate;
   // a site's name with no headline under it is not the heading, the lead is; unless it has a
   // verb, a headline in title case ("Ministry of Energy Opens New Office in Mombasa")
-  result.topDate ??= pageDate;
   if (givesWay && result.headline) {
     const line = text.slice(result.headline.start, result.headline.end);
     if (isSiteName(line) && !hasFiniteVerb(line)) result.headline = null;
@@ -286,13 +286,13 @@ function isSiteName(line: string): boolean {
   });
 }
 
+const SITE_OWNERS = new RegExp(SITE_OWNER.source, "gu");
+
 /**
  * Is the institution the head of the name, with nothing after it but what it is of ("Ministry of
  * Foreign Affairs", "Prime Minister's Office")? Not in "Foreign Ministry Spokesperson Gao Lin's
  * Regular Press Conference", which names an event.
  */
-const SITE_OWNERS = new RegExp(SITE_OWNER.source, "gu");
-
 function ownerIsHead(line: string): boolean {
   let last: RegExpExecArray | null = null;
   SITE_OWNERS.lastIndex = 0;

@@ -338,8 +338,11 @@ function organisationFollows(kinds: TokenKind[], from: number): boolean {
 const KOREAN_SURNAMES = new Set(["kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "moon", "yang", "son", "bae", "baek", "nam", "noh", "ha", "ko", "chung", "woo", "ryu", "byun"]);
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 
-/** "Park Ji-hoon": a Korean surname and a hyphenated given name, a person's name by its shape. */
-export const koreanName = (parts: string[]): boolean => parts.length === 2 && KOREAN_SURNAMES.has(parts[0]!.toLowerCase()) && KOREAN_GIVEN.test(parts[1]!);
+/** "Park Ji-hoon": a Korean surname and a hyphenated given name. */
+const koreanPair = (surname: string, given: string): boolean => KOREAN_SURNAMES.has(surname.toLowerCase()) && KOREAN_GIVEN.test(given);
+
+/** A name of those two words alone, a person's by its shape. */
+export const koreanName = (parts: string[]): boolean => parts.length === 2 && koreanPair(parts[0]!, parts[1]!);
 
 // What a title may end with before a name: "President To Lam", "Ambassador of Korea to Ecuador Oh Ji-won".
 const TITLE_END_KINDS = new Set<TokenKind>(["role", "honorific", "country", "org"]);
@@ -377,7 +380,7 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
     // "Park Ji-hoon", "Oh Min-seo": a Korean surname before a hyphenated given name is a name,
     // whatever else the word means
     for (let k = 0; k + 1 < kinds.length; k++) {
-      if (KOREAN_SURNAMES.has(tokens[from + k]!.lower) && KOREAN_GIVEN.test(tokens[from + k + 1]!.core)) kinds[k] = kinds[k + 1] = "name";
+      if (koreanPair(tokens[from + k]!.core, tokens[from + k + 1]!.core)) kinds[k] = kinds[k + 1] = "name";
     }
     // a place name next to another name is a part of it (`Charlotte Brandt`, `Tomas Berlin`)
     for (let k = 0; k < kinds.length; k++) if (kinds[k] === "place" && (kindAt(kinds, k - 1) === "name" || kindAt(kinds, k + 1) === "name")) kinds[k] = "name";

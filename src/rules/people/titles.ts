@@ -198,7 +198,6 @@ function insideRolePhrase(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Drops connectors and articles at either end of a title. */
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle)$/u;
 
 /** A point of the compass before a title's word of place or field ("East African", "South Asian"). */
@@ -234,6 +233,7 @@ function seriesAhead(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Drops connectors and articles at either end of a title. */
 function trimTitle(tokens: Token[], first: number, last: number, candidate: NameCandidate): [number, number] | null {
   const loose = (t: Token) => CONNECTORS.has(t.lower) || /^(?:the|a|an|his|her|their|its)$/iu.test(t.core) || kindOf(t) === "honorific";
   while (first <= last && loose(tokens[first]!)) first++;

@@ -32,9 +32,9 @@ const DOCUMENT_BEFORE = /\b(?:agreement|memorandum|declaration|protocol|treaty|c
 
 const wordsOf = (s: string) => s.match(WORD) ?? [];
 
-/** Is the quoted content a name, a title or a format rather than speech? */
 const PAGE_LINKS = /^\s*(?:previous|next|older|newer)(?:\s+(?:article|post|story|news))?\s*:/iu;
 
+/** Is the quoted content a name, a title or a format rather than speech? */
 function isNameOrTitle(text: string, span: QuotedSpan): boolean {
   const content = text.slice(span.start, span.end);
   const words = wordsOf(content);

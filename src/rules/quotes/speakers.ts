@@ -249,9 +249,9 @@ export class SpeakerResolver {
     GROUP.lastIndex = 0;
     for (let m = GROUP.exec(window); m; m = GROUP.exec(window)) {
       // a group inside words already quoted is what was said, not who spoke
-      const at = from + m.index;
-      if (this.saidRecently(at)) continue;
-      last = { at: from + m.index, name: m[0].replace(ARTICLE, "") };
+      const found = from + m.index;
+      if (this.saidRecently(found)) continue;
+      last = { at: found, name: m[0].replace(ARTICLE, "") };
     }
     const pair = this.pairBefore(at, from);
     return pair && (!last || pair.at > last.at) ? pair.name : (last?.name ?? null);
