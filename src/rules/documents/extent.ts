@@ -154,13 +154,13 @@ function coordinatedVerb(rest: string): boolean {
 // memorandum on railways took place"). Regular pasts ("investments made in") may be participles.
 const PURE_PAST = /^(?:took|came|became|began|gave|went|saw|grew|rose|fell|drew|wrote|spoke|chose|undertook|arose|ran)$/u;
 
+const PAST_SPEECH = /^(?:\p{L}+ed|said|told|wrote)$/u;
+const LEADING_LETTERS = /^\p{L}*/u;
+
 /**
  * ", officials said.", ", the ministry announced on Monday": the sentence's attribution after its
  * object, a subject of a few words and a speech verb in the past ("notes", "reports" may be nouns).
  */
-const PAST_SPEECH = /^(?:\p{L}+ed|said|told|wrote)$/u;
-const LEADING_LETTERS = /^\p{L}*/u;
-
 function attributionAhead(rest: string): boolean {
   const words = rest.split(/\s+/u, 6);
   for (let n = 1; n < words.length; n++) {
@@ -174,11 +174,12 @@ function attributionAhead(rest: string): boolean {
 
 /** "and the two sides agreed …": a finite verb in the first words after "and" and its determiner. */
 function clauseAfterAnd(rest: string): boolean {
-  for (const word of rest.split(/\s+/u).slice(2, 7)) {
-    const lower = LEADING_LETTERS.exec(word.toLowerCase())![0];
+  for (const written of rest.split(/\s+/u).slice(2, 7)) {
+    const word = written.toLowerCase();
+    const lower = LEADING_LETTERS.exec(word)![0];
     const form = verbForm(lower);
     if (form === "past" || form === "present" || form === "modal" || form === "copula") return true;
-    if (lower !== word.toLowerCase()) break; // punctuation closes the conjunct
+    if (lower !== word) break; // punctuation closes the conjunct
   }
   return false;
 }

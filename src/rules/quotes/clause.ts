@@ -77,6 +77,12 @@ export function finiteKind(lower: string): Finite {
   return null;
 }
 
+/** A modal, a finite be/have/do, a past or a present: a word that makes what it follows a clause. */
+export function isFiniteWord(lower: string): boolean {
+  const kind = finiteKind(lower);
+  return kind === "strong" || kind === "past" || kind === "present";
+}
+
 /** A word at `i` that may be a noun: not punctuation, a preposition, a determiner or a verb. */
 function nounAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];

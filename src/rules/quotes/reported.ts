@@ -6,7 +6,7 @@ import type { Attribution } from "./attribution.js";
 import { speakerOfVerb } from "./attribution.js";
 import { isParticiple, sentenceSpeechVerbs } from "./speechVerbs.js";
 import { firstIndex } from "../../text/spans.js";
-import { finiteKind, tokenize } from "./clause.js";
+import { isFiniteWord, tokenize } from "./clause.js";
 
 export interface ReportedSpeech {
   start: number;
@@ -78,9 +78,7 @@ export function findReportedSpeech(parsed: ParsedText): ReportedSpeech[] {
 /** Is the word after `that` a finite verb, which makes `that` a relative pronoun? */
 function relativeThat(text: string, after: number, sentenceEnd: number): boolean {
   const next = tokenize(text, after, Math.min(sentenceEnd, after + 30), 1)[0];
-  if (!next || next.punct) return false;
-  const kind = finiteKind(next.lower);
-  return kind === "strong" || kind === "past" || kind === "present";
+  return next !== undefined && !next.punct && isFiniteWord(next.lower);
 }
 
 // `X said: …` with no quotation mark after the colon; not a list (`-`, `•`, `1.`) either

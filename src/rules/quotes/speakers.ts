@@ -6,7 +6,7 @@
 import type { Person, Speaker } from "../../types.js";
 import { PRONOUNS, type Mention } from "./nounPhrase.js";
 import { SpanIndex } from "./spanIndex.js";
-import { finiteKind } from "./clause.js";
+import { isFiniteWord } from "./clause.js";
 import { headNoun, nameWords, NON_PERSON_HEADS, sameCountry, sameWord, TITLE_WORDS } from "./names.js";
 import { COUNTRIES, NATIONALITIES, ROLE_NOUNS } from "../people/lexicon.js";
 import { packedMap } from "../../text/packed.js";
@@ -53,9 +53,7 @@ const TITLE_AFTER = /^,\s+(?:the\s+)?[^,.;\n]{1,60},?/u;
 /** Does the appositive after the comma open with a finite verb (", received the minister")? */
 function opensWithVerb(appositive: string): boolean {
   const first = /^,\s+(\p{Ll}+)/u.exec(appositive)?.[1];
-  if (first === undefined) return false;
-  const kind = finiteKind(first);
-  return kind === "past" || kind === "present" || kind === "strong";
+  return first !== undefined && isFiniteWord(first);
 }
 
 interface Spoken {
