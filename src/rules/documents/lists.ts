@@ -78,6 +78,7 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
   if (!text.endsWith(":") && text.length < 300 && nextLineMarked(lines, i) && documentWord(text) && eventSignings(text, publishedYear).length) return "colon";
   if (!text.endsWith(":") || !listWords.test(text)) return null;
   const tail = text.slice(-400);
+  if (announcesOneText(tail)) return null;
   // "the signing of …", "the exchange of the following:" (a noun of the act, with no document named)
   if (/\b(?:sign|signed|signing|inked|exchanged|concluded|adopted)\b|\bexchange\s+of\s+the\s+following\b/iu.test(tail)) {
     return eventSignings(tail, publishedYear).length ? "colon" : null;
@@ -92,6 +93,19 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
     return eventSignings(prev.slice(-600), publishedYear).length && documentWord(prev) ? "colon" : null;
   }
   return null;
+}
+
+/**
+ * "… issued the following Joint Statement:", "signed the following declaration:": the paragraphs
+ * under the cue are the one document's text, not a list of documents.
+ */
+function announcesOneText(cue: string): boolean {
+  const following = cue.search(/\bfollowing\b/iu);
+  if (following < 0) return false;
+  let last: RegExpExecArray | null = null;
+  documentHead.lastIndex = following;
+  for (let m = documentHead.exec(cue); m; m = documentHead.exec(cue)) last = m;
+  return last !== null && !isPluralHead(last[0]) && /^\s*:$/u.test(cue.slice(last.index + last[0].length));
 }
 
 // The verb of a short cue that refers back to the documents just reported signed.

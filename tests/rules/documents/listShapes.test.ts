@@ -125,3 +125,26 @@ describe("numbered items with a description or their signatories under each", ()
     expect(typesAndTitles(text)).toEqual(expected);
   });
 });
+
+describe("a cue that announces one document's text, not a list", () => {
+  test.each([
+    [
+      "At the close of the visit the two foreign ministers issued the following Joint Communiqué:\n1. The ministers discussed the reform of the customs union and the growth of the Strategic Dialogue Programme.\n2. In the presence of the ministers, the following agreements were signed:\n a) Agreement on road haulage;\n b) Agreement on the avoidance of double taxation.\n3. The ministers agreed to meet again in Rabat.",
+      [["communique", "Joint Communiqué"], ["agreement", "Agreement on road haulage"], ["agreement", "Agreement on the avoidance of double taxation"]],
+    ],
+    [
+      "The ministers released the following statement:\n- The parties support the Action Plan of the regional forum.\n- The parties will hold consultations every year.",
+      [],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  // a plural noun after "following" still announces a list
+  test("the following declarations were adopted:", () => {
+    expect(typesAndTitles("The summit issued the following declarations:\n- Declaration on food security;\n- Declaration on the digital economy.")).toEqual([
+      ["declaration", "Declaration on food security"],
+      ["declaration", "Declaration on the digital economy"],
+    ]);
+  });
+});
