@@ -270,10 +270,37 @@ describe("people: a byline in title case, and a photographer after the agency", 
 
   test.each([
     ["The talks went on late.\nThe two ministers after the signing in the city hall. Photo: Ministry of Foreign Affairs / Lotte de Wit", ["Lotte de Wit"]],
+    // a credit line on its own, in title case
+    ["The fair opened today.\n\nPhoto: Reuters / Ines Gomes Pereira", ["Ines Gomes Pereira"]],
+    ["The fair opened today.\n\nPhoto by Tomasz Wojcik Nowak", ["Tomasz Wojcik Nowak"]],
+    ["The fair opened today.\n\nEditor: Liu Hong Mei", ["Liu Hong Mei"]],
+    // a credit that names an office, and a heading that only starts like one
+    ["The fair opened today.\n\nPhoto: Presidential Press Service", []],
+    ["The fair opened today.\n\nPhotos Of The Harvest Festival In Gori", []],
     // a headline in title case still says nothing of who is a person
     ["Lotte Wit Opens the Water Week\n\nThe week opened today.", []],
   ])("%j → %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("people: each title opens its own name in \"T1, A, T2, B\"", () => {
+  test.each([
+    [
+      "At the invitation of the Prime Minister of Malta, Joseph Camilleri, the Prime Minister of Fiji, Ratu Sitiveni Naiqama, paid a visit.",
+      [["Joseph Camilleri", "Prime Minister of Malta"], ["Ratu Sitiveni Naiqama", "Prime Minister of Fiji"]],
+    ],
+    [
+      "On the invitation of the Minister of Health of Chile, Ana María de la Fuente, the Minister of Health of Peru, Carlos Quispe, came to Santiago.",
+      [["Ana María de la Fuente", "Minister of Health of Chile"], ["Carlos Quispe", "Minister of Health of Peru"]],
+    ],
+    // the first name has no title before it: the title between the commas is its apposition
+    [
+      "The guests were Joseph Camilleri, Prime Minister of Malta, Dr. Ratu Naiqama and others.",
+      [["Joseph Camilleri", "Prime Minister of Malta"], ["Ratu Naiqama", null]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
   });
 });
 

@@ -281,7 +281,7 @@ function inHeadlineCase(parsed: ParsedText, t: Token, seen: Map<number, boolean>
 }
 
 function lineInHeadlineCase(line: string): boolean {
-  // a byline names its author as any sentence does: "by Mr. A. Aliyev, Minister for …"
+  // a byline or a credit names its author as any sentence does: "by Mr. A. Aliyev, Minister for …"
   if (line.length > 300 || BYLINE.test(line)) return false;
   // a line of signatories ("Exchanged by: Shri A, Secretary (ER), and H.E. Mrs. B, Minister …")
   // names its people with forms of address, whatever its capitals
@@ -316,7 +316,8 @@ const SIGNATORIES = /^\p{L}+(?:\s\p{L}+)?\s+by\s*:|\b(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\
  */
 const kindAt = (kinds: TokenKind[], i: number): TokenKind | undefined => (i >= 0 && i < kinds.length ? kinds[i] : undefined);
 
-const BYLINE = /^by\s/iu;
+// A byline or a credit line: "By Ana Ruiz", "Photo: Ministry of Culture / Ana Ruiz", "Editor: …".
+const BYLINE = /^(?:by\s|(?:photos?|credit|author|editor|reporter|text)\s*(?:by\b|:))/iu;
 
 // How far after a name an organisation word still makes it part of the organisation's name.
 const ORGANISATION_REACH = 4;

@@ -108,11 +108,22 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   // in; what follows is the clause's subject, not the role's name
   if (!spaced && accordingTo(tokens, first)) return null;
   // "Sultan Azzan bin Hamad, Sultan of Oman, Dr. Samuel Langat": a title between commas after a
-  // name is that name's apposition, not the title of the name after it
-  if (!spaced && first > 0 && COMMA_GAP.test(tokens[first]!.gapBefore) && kindOf(tokens[first - 1]!) === "name") return null;
+  // name is that name's apposition, not the title of the name after it; unless that name has its
+  // own title before it, the same way ("the Prime Minister of Portugal, Rui Cunha, the Prime
+  // Minister of Ghana, Adilson Lopes, …": each title opens its name)
+  if (!spaced && first > 0 && COMMA_GAP.test(tokens[first]!.gapBefore) && kindOf(tokens[first - 1]!) === "name" && !titledAfterComma(text, tokens, first - 1, candidate, personTokens)) return null;
   return trimTitle(tokens, first, last, candidate);
 }
 
+
+/** Has the name that ends at token `last` a title before it, parted from it by a comma? */
+function titledAfterComma(text: string, tokens: Token[], last: number, candidate: NameCandidate, personTokens: ReadonlySet<number>): boolean {
+  let first = last;
+  while (first > 0 && tokens[first]!.spaced && /^(?:name|particle)$/u.test(kindOf(tokens[first - 1]!))) first--;
+  if (!COMMA_GAP.test(tokens[first]!.gapBefore)) return false;
+  const name = { ...candidate, first, last, start: tokens[first]!.start, end: tokens[last]!.end };
+  return titleBefore(text, tokens, name, personTokens) !== null;
+}
 
 /** Do the words before token `first` (and its article) read "according to"? */
 function accordingTo(tokens: Token[], first: number): boolean {
