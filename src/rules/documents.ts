@@ -24,7 +24,7 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
   const { parsed } = ctx;
   const dates = ctx.dates ?? findDates(ctx);
   const leadEnd = ctx.front.lead?.end ?? parsed.sentences[0]?.end ?? 0;
-  const dated = { dates, event: eventDay(dates, ctx.published?.value ?? null, 0, leadEnd) };
+  const dated = { dates, event: eventDay(parsed.text, dates, ctx.published?.value ?? null, 0, leadEnd) };
   const publishedYear = yearOf(ctx.published?.value ?? ctx.refDate);
   const lists = [...documentLists(parsed, publishedYear)];
   for (const flat of flattenedLists(parsed, publishedYear)) {

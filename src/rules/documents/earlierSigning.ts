@@ -14,41 +14,72 @@ const REACH = 120;
 const RELATIVE_DAY = /\b(?:today|yesterday|tonight|this (?:morning|afternoon|evening|week))\b/iu;
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/u;
+const PERIOD = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/u;
 
 function dayNumber(value: string): number | null {
   const m = DAY.exec(value);
   return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000 : null;
 }
 
+/** The last day of the period a date names ("1998" → 31 December 1998, "2020-03" → 31 March), or null. */
+function lastDayNumber(value: string): number | null {
+  const m = PERIOD.exec(value.slice(value.indexOf("/") + 1));
+  if (!m) return null;
+  if (m[3]) return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86_400_000;
+  // the day before the first of the next month, or of the next year
+  return m[2] ? Date.UTC(Number(m[1]), Number(m[2]), 0) / 86_400_000 : Date.UTC(Number(m[1]) + 1, 0, 0) / 86_400_000;
+}
+
 export interface EventDay {
   /** The event's day, as a day number (days since 1970), or null when nothing dates it. */
   day: number | null;
+  /**
+   * When no day dates it, the year the event cannot be before: the latest year the text names
+   * other than as a deadline ("trade grew in 2023" is told after 2023; "by 2030" is not).
+   */
+  notBefore: number | null;
 }
+
+// "in 1998", "back in early 2019": a month or a year as the time of something
+const IN_TIME = /\bin\s+(?:(?:early|mid|late)[- ])?$/iu;
+
+// Words before a year that make it a deadline or a span still to come, not a time gone by.
+const DEADLINE = /\b(?:by|until|till|through|to|towards?|up to)\s+$/iu;
 
 /**
  * The event's day: the earliest day named in the lead (text[leadStart, leadEnd)), or the
  * publication date. Intervals count by their first day.
  */
-export function eventDay(dates: DateMention[], published: string | null, leadStart: number, leadEnd: number): EventDay {
+export function eventDay(text: string, dates: DateMention[], published: string | null, leadStart: number, leadEnd: number): EventDay {
   let day = published ? dayNumber(published) : null;
   for (const d of dates) {
     if (d.start < leadStart || d.start >= leadEnd) continue;
     const n = dayNumber(d.value);
     if (n !== null && (day === null || n < day)) day = n;
   }
-  return { day };
+  let notBefore: number | null = null;
+  if (day === null) {
+    for (const d of dates) {
+      const year = /^\d{4}/u.test(d.value) ? Number(d.value.slice(0, 4)) : null;
+      if (year !== null && (notBefore === null || year > notBefore) && !DEADLINE.test(text.slice(Math.max(0, d.start - 12), d.start))) notBefore = year;
+    }
+  }
+  return { day, notBefore };
 }
 
 /**
- * Is the signing at `cue` (a text offset) dated by its sentence text[from, to) to a day before the
- * event? The day nearest the cue in the sentence, within reach, decides.
+ * Is the signing at `cue` (a text offset) dated by its sentence text[from, to) to a time before the
+ * event? The date nearest the cue in the sentence, within reach, decides: a day, or a month or a
+ * year that ends before the event ("the peace agreement signed in 1998").
  */
 export function signedBeforeEvent(text: string, dates: DateMention[], event: EventDay, from: number, to: number, cue: number): boolean {
-  if (event.day === null) return false;
+  if (event.day === null && event.notBefore === null) return false;
   let nearest: DateMention | null = null;
   let distance = Infinity;
   for (const d of dates) {
-    if (d.start < from || d.end > to || dayNumber(d.value) === null) continue;
+    if (d.start < from || d.end > to || lastDayNumber(d.value) === null) continue;
+    // a month or a year dates the signing as a time ("signed in 1998"), not as a name ("the 2019 agreement")
+    if (dayNumber(d.value) === null && !IN_TIME.test(text.slice(Math.max(from, d.start - 16), d.start))) continue;
     const gap = d.end <= cue ? cue - d.end : d.start - cue;
     if (gap >= 0 && gap < distance) {
       nearest = d;
@@ -58,5 +89,7 @@ export function signedBeforeEvent(text: string, dates: DateMention[], event: Eve
   if (!nearest || distance > REACH) return false;
   const between = nearest.end <= cue ? text.slice(nearest.end, cue) : text.slice(cue, nearest.start);
   if (RELATIVE_DAY.test(between) || RELATIVE_DAY.test(nearest.text)) return false;
-  return dayNumber(nearest.value)! < event.day - GRACE_DAYS;
+  const last = lastDayNumber(nearest.value)!;
+  if (event.day === null) return last < Date.UTC(event.notBefore!, 0, 1) / 86_400_000;
+  return last < event.day - GRACE_DAYS;
 }

@@ -26,6 +26,9 @@ const complementStop =
 const relativeAfterPreposition = /^(?:under|by|in|through|with|for|from|to)\s+(?:which|whom)\b/iu;
 export const timeAfterOn = /^on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|behalf|the\s+sidelines|the\s+occasion|\d)/iu;
 const inThePresence = /^in\s+the\s+presence\b/iu;
+// "signed a protocol on customs in May 2024": the month the signing took place (a bare year may be
+// the span a plan covers: "a programme of cooperation in 2018–2024")
+const timeAfterIn = /^in\s+(?:(?:early|mid|late)[- ])?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
 // After a comma, these words start something other than another subject of the list.
 const afterCommaStop =
   /^(?:which|who|that|including|namely|notably|such as|among|the|a|an|this|these|its|their|his|her|exchanged|received|signed|said|according|while|with|within|during|in|on|at|by|and\s+(?:the|a|an|its|their|on|in)|as\s+well\s+as\s+(?:the|a|an))\b/iu;
@@ -101,7 +104,7 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
     }
     if (c === " ") {
       const rest = text.slice(i + 1, i + 40);
-      if (complementStop.test(rest) || timeAfterOn.test(rest) || inThePresence.test(rest) || ellipticAhead.test(rest) || relativeAfterPreposition.test(rest)) break;
+      if (complementStop.test(rest) || timeAfterOn.test(rest) || timeAfterIn.test(rest) || inThePresence.test(rest) || ellipticAhead.test(rest) || relativeAfterPreposition.test(rest)) break;
       if (coordinatedVerb(rest) || finiteVerbAhead(rest)) break;
       if (/^between\b/iu.test(rest)) openBetween = true;
       if (/^(?:and|as well as)\b/iu.test(rest)) {

@@ -29,3 +29,24 @@ describe("a signing on the event's day, or dated by the lead itself", () => {
     expect(titles(text)).toEqual(expected);
   });
 });
+
+describe("a signing dated by a year or a month that ended before the event", () => {
+  test.each([
+    // the publication date gives the year
+    ["TBILISI, 12 May 2024. The ministers met today and recalled the treaty on friendship signed by the two states in 1996.", []],
+    ["TBILISI, 12 May 2024. The ministers signed a protocol on customs today. They praised the air services agreement signed in March 2019.", ["a protocol on customs"]],
+    // no year in the dateline: the text's own past years date the event
+    ["QUITO, Sept. 9 – The ministers met on Tuesday. Trade reached 2 billion dollars in 2023. They praised the treaty of peace signed by the two countries in 1998.", []],
+  ])("%s", (text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the event's own year
+    ["TBILISI, 12 May 2024. The two ministers signed a protocol on customs in May 2024 in the presence of the press.", ["a protocol on customs"]],
+    // a deadline is not a past year: the signing in the text's last past year stands
+    ["QUITO, Sept. 9 – Trade reached 2 billion dollars in 2023. The agreement on fisheries, signed by the ministers in Quito in 2024, runs until 2030.", ["The agreement on fisheries"]],
+  ])("%s", (text, expected) => {
+    expect(titles(text)).toEqual(expected);
+  });
+});
