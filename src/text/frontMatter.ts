@@ -207,6 +207,10 @@ const REFERENCE_NUMBER = /^(?:\p{L}+\s){0,3}(?:No|Nr|N°|Nº|Ref)\.?(?:\s*:)?\s*
 // A cookie notice: "We use cookies to … By continuing you agree to our cookie policy. Accept".
 const COOKIES = /\bcookies?\b/iu;
 const COOKIE_CONSENT = /\b(?:accept|agree|consent|policy|privacy|settings|preferences|use)\b/iu;
+// A consent notice that does not say "cookies": it speaks to the reader and ends in its buttons
+// ("… to remember your preferences. Accept all | Settings").
+const ADDRESSES_READER = /\b(?:you|your)\b/iu;
+const CONSENT_BUTTONS = /(?:^|[.!|]\s*)(?:accept(?:\s+all)?|i\s+agree|agree|got\s+it|ok|reject(?:\s+all)?|decline|settings|manage\s+(?:settings|preferences))(?:\s*\|\s*(?:accept(?:\s+all)?|agree|reject(?:\s+all)?|decline|settings|more\s+info|learn\s+more|manage\s+(?:settings|preferences)))*\s*$/iu;
 
 const SLOGAN_GLUE = new Set(["and", "the", "for", "of", "with", "our", "in", "to", "from", "all"]);
 
@@ -224,6 +228,7 @@ function isChrome(line: string): boolean {
   if (/^\[[^\]]*\]$/u.test(s)) return true; // "[Provisional translation]"
   if (REFERENCE_NUMBER.test(s)) return true;
   if (COOKIES.test(s) && COOKIE_CONSENT.test(s)) return true;
+  if (ADDRESSES_READER.test(s) && CONSENT_BUTTONS.test(s)) return true;
   if (w <= 3 && /news/iu.test(s)) return true; // "All news", "Latest World News", "Newsfrom Japan"
   if (/^by[:\s]/iu.test(s) && w <= 6 && !/[.!?]$/u.test(s)) return true; // a byline
   if (CAPTION_END.test(s) || /^photo\s*:/iu.test(s)) return true;
@@ -268,6 +273,10 @@ function chromeByShape(s: string, w: number): boolean {
   return false;
 }
 
+// A line that calls itself the site: "Official website of the President of …", "Official Internet
+// Resource of …", "Web portal of the Government".
+const SITE_SELF = /^\s*(?:the\s+)?(?:official\s+(?:web\s?site|(?:internet\s+|web\s+)?portal|site|internet\s+resource|page)|web\s?site|web\s+portal)\s+(?:of|for)\s/iu;
+
 // The institutions whose names head their own websites.
 const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Government|Administration|Department|Presidency|Secretariat|Chancellery|Mission)\b/u;
 // "Office of the Special Adviser to the President on Media and Publicity"
@@ -279,6 +288,7 @@ const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|at|to|de|
  * two languages ("Kementerian Luar Negeri | Ministry of Foreign Affairs").
  */
 function isSiteName(line: string): boolean {
+  if (SITE_SELF.test(line) && words(line) <= SITE_NAME_WORDS) return true;
   const names = line.split(/\s[|/]\s/u);
   return SITE_OWNER.test(line) && ownerIsHead(line) && names.length <= 2 && names.every((name) => {
     const parts = name.trim().split(/\s+/u);

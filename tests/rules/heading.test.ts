@@ -123,6 +123,12 @@ describe("the site owner's name over the headline", () => {
     // a cookie notice above the headline
     ["We use cookies to improve your visit. By browsing on you accept our cookie policy. OK\nRuritania opens an embassy in Nairobi\n\nThe embassy opened on Monday.", title("Ruritania opens an embassy in Nairobi")],
     ["This site uses cookies. Manage your preferences\nPeru and Chile sign a fisheries protocol\n\nThe protocol was signed in Lima.", title("Peru and Chile sign a fisheries protocol")],
+    // a consent notice that never says "cookies": it speaks to the reader and ends in its buttons
+    ["Ministry of Trade\nThis site keeps small files in your browser to remember your settings. Accept all | Reject all\nNepal and Bhutan agree on power trade\n\nThe ministers met on Monday.", title("Nepal and Bhutan agree on power trade")],
+    ["We store your language choice on this device. Got it\nPanama hosts a logistics forum\n\nThe forum opened on Monday.", title("Panama hosts a logistics forum")],
+    // a line that calls itself the site
+    ["Official website of the President of Mongolia\nMN | EN\nPresident receives the Foreign Minister of Laos\n\nThe President received the minister today.", title("President receives the Foreign Minister of Laos")],
+    ["Official Internet Resource of the Prime Minister\n\nPrime Minister opens a bridge over the Drina\n\nThe bridge opened today.", title("Prime Minister opens a bridge over the Drina")],
     // a letterhead in capitals, an institution's name, a name in two languages cut by a pipe
     ["PRESIDENTIAL PALACE, LOMÉ\nOffice of the Press Secretary\n\nOUTCOMES OF THE VISIT OF THE PRESIDENT OF GHANA TO TOGO\n\nThe two presidents met on Friday.", title("OUTCOMES OF THE VISIT OF THE PRESIDENT OF GHANA TO TOGO")],
     ["Office of the Special Envoy of the President for Trade and Investment in Asia\n\nEnvoy opens talks with Vietnamese exporters\n\nThe envoy met the exporters on Friday.", title("Envoy opens talks with Vietnamese exporters")],
@@ -142,6 +148,9 @@ describe("the site owner's name over the headline", () => {
     // a title-case headline with a verb, alone over its body, stays the heading
     ["Embassy Hosts Reception for National Day\n\nThe embassy held a reception on Friday.", title("Embassy Hosts Reception for National Day")],
     ["Ministry of Health Signed Three Memoranda\n\nThe memoranda were signed on Friday.", title("Ministry of Health Signed Three Memoranda")],
+    // a headline that speaks to the reader, without buttons; a website that is the news itself
+    ["Your vote counts, minister tells young people\n\nThe minister spoke on Monday.", title("Your vote counts, minister tells young people")],
+    ["Official website of the summit goes live in three languages\n\nThe website opened today.", title("Official website of the summit goes live in three languages")],
     // cookies in a headline, with no notice around them; a number in a headline
     ["Cookie and biscuit exporters meet in Accra\n\nThe exporters met on Monday.", title("Cookie and biscuit exporters meet in Accra")],
     ["Decree No. 45 on customs duties takes effect\n\nThe decree took effect on Monday.", title("Decree No. 45 on customs duties takes effect")],
