@@ -24,6 +24,15 @@ describe("a role with a nationality", () => {
       "Premier Li Wen held talks with Chancellor Otto Brandt.\n\"We will buy more machinery,\" the Chinese premier said.",
       [["the Chinese premier", "Li Wen"]],
     ],
+    // a headline that names both as subjects of one verb: the guest's nationality is not the host's title
+    [
+      "President Tembo, Spanish Premier discuss copper\n\nLusaka – President Nkosi Tembo hosted the Prime Minister of Spain, Lucia Mora.\n\"Copper is our future,\" the Zambian leader said.",
+      [["the Zambian leader", "Nkosi Tembo"]],
+    ],
+    [
+      "Chancellor Brandt, Chilean President agree on lithium\n\nBerlin – Chancellor Otto Brandt received the President of Chile, Ana Reyes.\n\"We need lithium,\" the German leader said.",
+      [["the German leader", "Otto Brandt"]],
+    ],
   ])("%s", (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

@@ -10,6 +10,7 @@ import { isFiniteWord } from "./clause.js";
 import { headNoun, nameWords, NON_PERSON_HEADS, sameCountry, sameWord, TITLE_WORDS } from "./names.js";
 import { COUNTRIES, NATIONALITIES, ROLE_NOUNS } from "../people/lexicon.js";
 import { packedMap } from "../../text/packed.js";
+import { verbForm } from "../../text/verbForms.js";
 
 // Role nouns that name the head of a state or government, whatever the exact title.
 const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime minister|chairman|chancellor|leader|monarch)\b/iu;
@@ -54,6 +55,20 @@ const TITLE_AFTER = /^,\s+(?:the\s+)?[^,.;\n]{1,60},?/u;
 function opensWithVerb(appositive: string): boolean {
   const first = /^,\s+(\p{Ll}+)/u.exec(appositive)?.[1];
   return first !== undefined && isFiniteWord(first);
+}
+
+/**
+ * "President Osei, Portuguese President discuss trade": a role right before a finite verb is a
+ * second subject coordinated with the name, as headlines write it, not the name's apposition.
+ */
+function roleThenVerb(appositive: string): boolean {
+  const words = appositive.split(/[^\p{L}-]+/u);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const next = words[i + 1]!;
+    // a headline's verb agrees with two subjects in the base form ("discuss", "agree")
+    if (ROLE_NOUNS.has(words[i]!.toLowerCase()) && /^\p{Ll}/u.test(next) && (isFiniteWord(next) || verbForm(next) === "base")) return true;
+  }
+  return false;
 }
 
 interface Spoken {
@@ -356,7 +371,7 @@ export class SpeakerResolver {
       // of …"), and not another person's ("…, and his Jordanian counterpart, …")
       const appositive = TITLE_AFTER.exec(rest)?.[0];
       // nor a clause: ", received Peru's Minister of Foreign Affairs," is what the person did
-      const titled = appositive !== undefined && !COORDINATION.test(appositive) && !opensWithVerb(appositive) && appositive.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_NOUNS.has(w));
+      const titled = appositive !== undefined && !COORDINATION.test(appositive) && !opensWithVerb(appositive) && !roleThenVerb(appositive) && appositive.toLowerCase().split(/[^\p{L}-]+/u).some((w) => ROLE_NOUNS.has(w));
       const after = (titled ? appositive : undefined) ?? OF_COUNTRY.exec(rest)?.[0] ?? "";
       return `${before} ${after}`;
     };
