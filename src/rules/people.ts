@@ -7,7 +7,7 @@
 import type { Person } from "../types.js";
 import type { RuleContext } from "./context.js";
 import type { ParsedText } from "../text/parsed.js";
-import { findNameCandidates, kindOf, koreanName, tokenize, type NameCandidate, type Token } from "./people/names.js";
+import { complementOfRole, findNameCandidates, kindOf, koreanName, tokenize, type NameCandidate, type Token } from "./people/names.js";
 import { titleAfter, titleBefore } from "./people/titles.js";
 import { shareTitles } from "./people/sharedTitles.js";
 import { canonical, join, nameKeys, newCluster, type Cluster, type Mention } from "./people/cluster.js";
@@ -22,7 +22,7 @@ export function findPeople(ctx: RuleContext): Person[] {
   const tokens = tokenize(text);
   markCountriesOfTwoWords(tokens);
   const candidates = findNameCandidates(ctx.parsed, tokens).filter(
-    (c) => !c.partOfOrganisation && !isVessel(tokens, c) && !namedPlace(tokens, c) && !(c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())) && !pluralNoun(c),
+    (c) => !c.partOfOrganisation && !isVessel(tokens, c) && !namedPlace(tokens, c) && !placeOfRole(tokens, c) && !(c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())) && !pluralNoun(c),
   );
   // the last words of full names: a surname alone is a person when it speaks (`” Temer said`)
   const surnames = new Set(candidates.filter((c) => c.parts.length > 1).map((c) => c.parts[c.parts.length - 1]!));
@@ -174,6 +174,12 @@ function markCountriesOfTwoWords(tokens: Token[]): void {
 /** `the aircraft carrier Admiral Kuznetsov`, `INS Vikrant`: a ship, named like a person. */
 function isVessel(tokens: Token[], candidate: NameCandidate): boolean {
   return tokens.slice(Math.max(0, candidate.first - 2), candidate.first).some((t) => VESSELS.has(t.lower));
+}
+
+/** "the Mayor of Ouro Preto, Paulo Reis": the place or field a role is of, named like a person. */
+function placeOfRole(tokens: Token[], candidate: NameCandidate): boolean {
+  const of = tokens[candidate.first - 1];
+  return !candidate.honorificLed && of !== undefined && /^(?:of|in)$/u.test(of.core) && complementOfRole(tokens, candidate.first);
 }
 
 // Common nouns of places that take the place's name after "of": "the port of Tanga", "the city of Gyumri".

@@ -304,6 +304,38 @@ describe("people: each title opens its own name in \"T1, A, T2, B\"", () => {
   });
 });
 
+describe("people: the field, body or place a title is of, whatever its words are alone", () => {
+  test.each([
+    ["The accord was signed by Minister of Oceans and Fisheries of Chile Rosa Pizarro.", [["Rosa Pizarro", "Minister of Oceans and Fisheries of Chile"]]],
+    ["He met Chairman of the Sejmik of the Region of Silesia Tomasz Nowicki in Katowice.", [["Tomasz Nowicki", "Chairman of the Sejmik of the Region of Silesia"]]],
+    ["The Mayor of Ponta Grossa, Luiza Amaral Costa, opened the fair.", [["Luiza Amaral Costa", "Mayor of Ponta Grossa"]]],
+    ["The Governor of Rio Grande do Sul, Eduardo Lins, met the envoy.", [["Eduardo Lins", "Governor of Rio Grande do Sul"]]],
+    // an office in the title whose last word reads as a name
+    ["Staff of the General Customs Inspectorate of Moldova took part.", []],
+    ["The deal was praised by the Judiciary Committee and Senator Maria Lopes.", [["Maria Lopes", "Senator"]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  test.each([
+    // "and" between two people, each with a whole title
+    [
+      "Ambassador Tevita Fifita of the Kingdom of Tonga and Deputy Minister of Trade Mele Tupou attended the ceremony.",
+      [["Tevita Fifita", "Ambassador"], ["Mele Tupou", "Deputy Minister of Trade"]],
+    ],
+    // one person's two offices, and an office of two fields
+    ["Deputy Prime Minister and Minister of Finance Arvid Holm spoke.", [["Arvid Holm", "Deputy Prime Minister and Minister of Finance"]]],
+    ["Minister of Agriculture and Livestock Nuno Baptista spoke.", [["Nuno Baptista", "Minister of Agriculture and Livestock"]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  // a name after "of" that is a person's own, not a place's
+  test("the guests of Ana Ruiz", () => {
+    expect(names("The minister welcomed the guests of Ana Ruiz, the Peruvian ambassador.")).toEqual(["Ana Ruiz"]);
+  });
+});
+
 describe("people: the role in \"According to …,\" is not the title of the word after the comma", () => {
   test.each([
     ["Minister Karl Berg met the press. According to the Timorese minister, Dili hopes to host the talks.", ["Karl Berg"]],

@@ -94,7 +94,8 @@ function startsUpperCase(text: string, start: number): boolean {
 // English derivational endings that names do not have (-ence and -ance do: Lawrence, Constance).
 // "-acy" after four letters: Diplomacy, Democracy, Advocacy; not Tracy or Stacy.
 // Plurals too: Investments, Communications, Universities, Technologies.
-const FIELD_ENDING = /(?:(?:tion|sion|ment|ness|ism|ship|ative)s?|ity|ities|ific|ical|ology|ologies|(?<=\p{L}{4})acy)$/u;
+// "-orate", "-ariat" and "-ary" after four letters: Inspectorate, Secretariat, Veterinary, Judiciary.
+const FIELD_ENDING = /(?:(?:tion|sion|ment|ness|ism|ship|ative|orate|ariat)s?|ity|ities|ific|ical|ology|ologies|(?<=\p{L}{4})(?:acy|ary))$/u;
 
 export type TokenKind = "role" | "modifier" | "honorific" | "soft-honorific" | "country" | "place" | "org" | "not-name" | "particle" | "name";
 
@@ -349,10 +350,14 @@ export const koreanName = (parts: string[]): boolean => parts.length === 2 && ko
 const TITLE_END_KINDS = new Set<TokenKind>(["role", "honorific", "country", "org"]);
 
 // How far back from a preposition the role it completes may stand ("Minister of Agriculture and Livestock").
-const ROLE_REACH = 6;
+const ROLE_REACH = 10;
 
-/** Does the token at `at` follow "of", "in" or "and" inside a title that a role opens? */
+/**
+ * Does the token at `at` follow "of", "in" or "and" inside a title that a role opens? Also as the
+ * last word of a place of two or three ("Mayor of Ouro Preto", "Governor of Rio Grande do Sul").
+ */
 export function complementOfRole(tokens: Token[], at: number): boolean {
+  for (let n = 0; n < 4 && at > 0 && tokens[at]!.spaced && /^(?:name|place|particle)$/u.test(kindOf(tokens[at - 1]!)); n++) at--;
   const preposition = tokens[at - 1];
   if (!preposition || !/^(?:of|in|and)$/u.test(preposition.core) || !preposition.spaced || !tokens[at]!.spaced) return false;
   for (let k = at - 2; k >= 0 && at - k <= ROLE_REACH; k--) {
@@ -360,7 +365,9 @@ export function complementOfRole(tokens: Token[], at: number): boolean {
     if (!tokens[k + 1]!.spaced) return false;
     const kind = kindOf(t);
     if (kind === "role") return true;
-    if (kind !== "org" && kind !== "country" && kind !== "place" && kind !== "modifier" && !/^(?:of|and|the|for|in)$/u.test(t.core)) return false;
+    // "Chairman of the Sejmik of the Region …": a word between the title's connectors is its body
+    const between = kind === "name" && k > 0 && /^(?:of|the|for|and)$/u.test(tokens[k - 1]!.core) && /^(?:of|for|and)$/u.test(tokens[k + 1]!.core);
+    if (kind !== "org" && kind !== "country" && kind !== "place" && kind !== "modifier" && !between && !/^(?:of|and|the|for|in)$/u.test(t.core)) return false;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 // president, William Ruto`) or in apposition after it (`Sergey Lavrov, Minister of Foreign
 // Affairs of Russia,`). A title must contain a role noun.
 import { complementOfRole, kindOf, type NameCandidate, type Token, type TokenKind } from "./names.js";
-import { ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
+import { NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
 import { wordClass } from "./wordClasses.js";
 
 const NO_NAMES: ReadonlySet<number> = new Set();
@@ -69,26 +69,29 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     if (n > 0 && !hyphenOrSpaces(tokens[i + 1]!.gapBefore) && !inSeries) break;
     // "chairman of the lower house of the Parliament": plain words inside a title after its "of"
     if (kind === "other" && insideRolePhrase(tokens, i)) continue;
+    // "Governor of Rio Grande do Sul": a particle inside a place's name
+    if (kind === "other" && NAME_PARTICLES.has(t.lower) && i > 0 && kindOf(tokens[i - 1]!) !== "not-name" && /^\p{Lu}/u.test(tokens[i + 1]!.core)) continue;
     // "Minister for Foreign Affairs and East African Cooperation": a point of the compass before a
     // region or nationality inside the title
     const compass = kind === "not-name" && compassInTitle(tokens, i) && tokens[i + 1]!.start < candidate.start;
     if (kind === "other" || kind === "honorific" || (kind === "not-name" && !/^the$/iu.test(t.core) && !compass)) break;
     if (kind === "connector" && (t.lower === "and" || t.lower === "&")) {
       const before = tokens[i - 1];
-      if (!before || !TITLE_SIDE.has(titleKind(before))) break;
+      if (!before || !(TITLE_SIDE.has(titleKind(before)) || fieldInTitle(tokens, i - 1, candidate))) break;
     }
     // a capitalised word that is not a title word belongs to the title only as part of an
     // organisation's name inside it ("University Grants Commission Chairman")
     if (kind === "name") {
       const after = tokens[i + 1]!;
       const afterKind = titleKind(after);
-      const placeOfRole = after.start >= candidate.start && complementOfRole(tokens, i);
-      if (!placeOfRole && (after.start >= candidate.start || (afterKind !== "org" && afterKind !== "role" && afterKind !== "name" && afterKind !== "modifier"))) break;
+      const placeOfRole = (after.start >= candidate.start || NAME_PARTICLES.has(after.lower)) && complementOfRole(tokens, i);
+      if (!placeOfRole && !fieldInTitle(tokens, i, candidate) && (after.start >= candidate.start || (afterKind !== "org" && afterKind !== "role" && afterKind !== "name" && afterKind !== "modifier"))) break;
     }
     if (kind === "role") hasRole = true;
     first = i;
   }
   if (!hasRole || first < 0) return null;
+  first = afterRolelessAnd(tokens, first, last);
   // "the Vice-Chancellor of NDFUT, Professor Ebiere Tonye-Amadi": an academic rank right before the
   // name, after a comma, addresses the person the office before the comma names
   if (first === last && ACADEMIC_RANK.test(tokens[first]!.core) && COMMA_GAP.test(tokens[first]!.gapBefore) && !bracketed) {
@@ -115,6 +118,36 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   return trimTitle(tokens, first, last, candidate);
 }
 
+
+/**
+ * "… of the Marshall Islands and Assistant Secretary of …", "signed the Memorandum for the United
+ * States and Minister of Finance …": an "and" with no role before it in the title joins two
+ * people or two clauses, not two offices; the title starts after it.
+ */
+function afterRolelessAnd(tokens: Token[], first: number, last: number): number {
+  let roleSeen = false;
+  for (let k = first; k < last; k++) {
+    const kind = titleKind(tokens[k]!);
+    if (kind === "role") roleSeen = true;
+    else if (kind === "connector" && (tokens[k]!.lower === "and" || tokens[k]!.lower === "&") && !roleSeen) {
+      first = k + 1;
+    }
+  }
+  return first;
+}
+
+const FIELD_BEFORE = new Set(["of", "the", "for", "and", "&"]);
+const FIELD_AFTER = new Set(["of", "for", "and", "&"]);
+
+/**
+ * "Minister of Oceans and Fisheries of Korea", "Chairman of the Mazhilis of the Parliament": a
+ * capitalised word between the connectors of a title names its field or body, whatever it is alone.
+ */
+function fieldInTitle(tokens: Token[], i: number, candidate: NameCandidate): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return before !== undefined && after !== undefined && after.start < candidate.start && FIELD_BEFORE.has(before.core) && FIELD_AFTER.has(after.core) && tokens[i]!.spaced && after.spaced;
+}
 
 /** Has the name that ends at token `last` a title before it, parted from it by a comma? */
 function titledAfterComma(text: string, tokens: Token[], last: number, candidate: NameCandidate, personTokens: ReadonlySet<number>): boolean {
