@@ -4,7 +4,7 @@
 // preposition ("on X, on Y and on Z"), and a signing dated by a year before it ("In 2013, …",
 // "signed in Ankara in September 2020").
 import { describe, expect, test } from "vitest";
-import { runDocumentsRule as run } from "../../helpers/documents.js";
+import { inRelease, runDocumentsRule as run } from "../../helpers/documents.js";
 
 const typesAndTitles = (text: string) => run(text).documents.map((d) => [d.type, d.title]);
 
@@ -146,5 +146,24 @@ describe("a cue that announces one document's text, not a list", () => {
       ["declaration", "Declaration on food security"],
       ["declaration", "Declaration on the digital economy"],
     ]);
+  });
+});
+
+describe("the exchange of documents of any kind", () => {
+  test.each([
+    [
+      "The premiers then witnessed the exchange of a joint declaration on the comprehensive partnership and a protocol on fisheries.",
+      [["declaration", "a joint declaration on the comprehensive partnership"], ["protocol", "a protocol on fisheries"]],
+    ],
+    ["The ceremony ended with the exchange of a programme of cultural cooperation for 2026–2028.", [["programme", "a programme of cultural cooperation for 2026–2028"]]],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(inRelease(text))).toEqual(expected);
+  });
+
+  test.each([
+    "The two sides discussed the exchange of students and a programme of scholarships.",
+    "The ministers stressed the exchange of experience under the action plan.",
+  ])("%s", (text) => {
+    expect(typesAndTitles(inRelease(text))).toEqual([]);
   });
 });
