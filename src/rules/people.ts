@@ -100,10 +100,14 @@ function shapedLikeName(tokens: Token[], candidate: NameCandidate): boolean {
   const before = tokens[candidate.first - 1];
   if (before?.lower === "of" && candidate.first > 1 && kindOf(tokens[candidate.first - 2]!) === "org") return false;
   if (koreanName(parts)) return true;
+  // "Fahad bin Ali Al Kaabi", "Siti binti Osman": a patronymic particle between names is a person's
+  for (let i = candidate.first + 1; i < candidate.last; i++) if (PATRONYMIC.has(tokens[i]!.core)) return true;
   if (parts.length > 3 || parts.some((p) => !/^\p{Lu}\p{Ll}/u.test(p))) return false;
   if (wordClass(parts[0]!.toLowerCase()) === "givenName" && parts.slice(1).every((p) => wordClass(p.toLowerCase()) !== "place")) return true;
   return SURNAME_ENDING.test(parts[parts.length - 1]!);
 }
+
+const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti"]);
 
 /** `Aliyev`, `Kovacs`: a surname alone, known to compromise's lexicon or by its ending. */
 function knownSurname(word: string): boolean {

@@ -336,6 +336,29 @@ describe("people: the field, body or place a title is of, whatever its words are
   });
 });
 
+describe("people: a patronymic particle, spellings of a long name, and the institution a title ends with", () => {
+  test.each([
+    ["Also present was Tariq bin Fahd Al Qasimi.", [["Tariq bin Fahd Al Qasimi", null]]],
+    // a long name written two ways in one text is one person
+    [
+      "Minister Tariq bin Fahd Fares Hamdan Al Qasimi opened the forum. Later, Tariq bin Fahd Faris Hamdan Al Qasimi toured the port.",
+      [["Tariq bin Fahd Fares Hamdan Al Qasimi", "Minister"]],
+    ],
+    ["The talks were joined by the Head of the Division of European Affairs at the ministry, Omar Haddad.", [["Omar Haddad", "Head of the Division of European Affairs at the ministry"]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  test.each([
+    // names a letter apart that are two people: short names
+    ["Maria Lopes met Marta Lopes in Lisbon. Maria Lopes spoke first.", ["Maria Lopes", "Marta Lopes"]],
+    // a street and a mosque named after a person are no person
+    ["The delegation visited the Masjid bin Khalid Mosque.", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
 describe("people: the role in \"According to …,\" is not the title of the word after the comma", () => {
   test.each([
     ["Minister Karl Berg met the press. According to the Timorese minister, Dili hopes to host the talks.", ["Karl Berg"]],

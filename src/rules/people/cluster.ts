@@ -79,8 +79,17 @@ export function compatible(a: string[], b: string[]): boolean {
     // a single initial is no name to join on
     return short[0]!.length > 1 && long.some((w) => w.length > 1 && sameWord(short[0]!, w));
   }
-  // two full names: every word of the shorter stands in the longer, first words agreeing
-  return short.every((w) => long.some((x) => sameWord(w, x))) && sameWord(short[0]!, long[0]!) || short.every((w) => long.includes(w));
+  // two full names: every word of the shorter stands in the longer, first words agreeing; in a
+  // name of four words or more, short words may be spelt a letter apart too ("Fares" / "Faris")
+  const same = short.length >= LONG_NAME ? nearWord : sameWord;
+  return short.every((w) => long.some((x) => same(w, x))) && sameWord(short[0]!, long[0]!) || short.every((w) => long.includes(w));
+}
+
+const LONG_NAME = 4;
+
+/** `sameWord`, or a word of four letters or more one letter from the other, from the same first letter. */
+function nearWord(a: string, b: string): boolean {
+  return sameWord(a, b) || (a[0] === b[0] && Math.min(a.length, b.length) >= 4 && distance(a, b, 1) <= 1);
 }
 
 /** Is `a` a fuller form than `b`: more words, or as many and longer? (On a tie, the first stays.) */

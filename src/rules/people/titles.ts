@@ -3,7 +3,7 @@
 // president, William Ruto`) or in apposition after it (`Sergey Lavrov, Minister of Foreign
 // Affairs of Russia,`). A title must contain a role noun.
 import { complementOfRole, kindOf, type NameCandidate, type Token, type TokenKind } from "./names.js";
-import { NAME_PARTICLES, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
+import { NAME_PARTICLES, NON_PERSON_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
 import { wordClass } from "./wordClasses.js";
 
 const NO_NAMES: ReadonlySet<number> = new Set();
@@ -51,7 +51,7 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   const nearest = titleKind(tokens[i]!);
   const spaced = bracketed || tokens[i + 1]!.spaced;
   if (!spaced) {
-    if (!COMMA_GAP.test(gap) || !(TITLE_SIDE.has(nearest) || complementOfRole(tokens, i))) return null;
+    if (!COMMA_GAP.test(gap) || !(TITLE_SIDE.has(nearest) || complementOfRole(tokens, i) || institutionInTitle(tokens, i))) return null;
     // "The presidents, Michel Temer and Mauricio Macri": a plural before a comma opens a list
     if (nearest === "role" && /s$/u.test(tokens[i]!.lower)) return null;
   }
@@ -221,7 +221,7 @@ function commonNounTail(tokens: Token[], last: number): number | null {
 }
 
 // How far back from a plain word the role and its "of" may stand.
-const ROLE_PHRASE_REACH = 6;
+const ROLE_PHRASE_REACH = 10;
 
 /**
  * Is the lower-case word at `i` a plain word of an office named after a role and its `of` or
@@ -237,9 +237,15 @@ function insideRolePhrase(tokens: Token[], i: number): boolean {
     const kind = titleKind(t);
     if (kind === "role") return connector;
     if (t.lower === "of" || t.lower === "for") connector = true;
-    else if (kind !== "connector" && kind !== "modifier" && kind !== "org" && kind !== "other") return false;
+    else if (kind !== "connector" && kind !== "modifier" && kind !== "org" && kind !== "country" && kind !== "other") return false;
   }
   return false;
+}
+
+/** "Director of the Department of Asian Affairs at the ministry, …": the institution a title ends with. */
+function institutionInTitle(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return /^\p{Ll}/u.test(t.core) && NON_PERSON_WORDS.has(t.lower) && tokens[i - 1]?.lower === "the" && /^(?:at|of|in)$/u.test(tokens[i - 2]?.lower ?? "") && insideRolePhrase(tokens, i);
 }
 
 const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle)$/u;
