@@ -11,7 +11,7 @@ import { complementOfRole, findNameCandidates, kindOf, koreanName, tokenize, typ
 import { titleAfter, titleBefore } from "./people/titles.js";
 import { shareTitles } from "./people/sharedTitles.js";
 import { canonical, join, nameKeys, newCluster, type Cluster, type Mention } from "./people/cluster.js";
-import { COUNTRIES, PERSON_VERBS, SPEECH_VERBS, VESSELS } from "./people/lexicon.js";
+import { COUNTRIES, PERSON_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, VESSELS } from "./people/lexicon.js";
 import { isPlacePhrase, wordClass } from "./people/wordClasses.js";
 import { pluralOrPresent } from "../text/verbForms.js";
 import { packedMap } from "../text/packed.js";
@@ -37,7 +37,7 @@ export function findPeople(ctx: RuleContext): Person[] {
   const mentions: Mention[] = [];
   const evidenced: boolean[] = [];
   for (const candidate of candidates) {
-    const title = titleBefore(text, tokens, candidate, addressedTokens) ?? titleAfter(text, tokens, candidate, nameTokens);
+    const title = titleBefore(text, tokens, candidate, addressedTokens) ?? titleAfter(text, tokens, candidate, nameTokens) ?? titleBelow(ctx.parsed, candidate);
     const mention: Mention = {
       start: candidate.start,
       end: candidate.end,
@@ -108,6 +108,29 @@ function shapedLikeName(tokens: Token[], candidate: NameCandidate): boolean {
 }
 
 const PATRONYMIC = new Set(["bin", "ibn", "bint", "binti"]);
+
+// A title on a line of its own: it opens with a role ("Director of …", "Deputy Head of …") and
+// ends there, with no sentence in it.
+const TITLE_LINE = /^[ \t]*((?:\p{Lu}[\p{L}-]*[ \t]+){0,2}?\p{Lu}[\p{L}-]*\b[^\n.!?]{0,150}?)[ \t]*$/u;
+
+/**
+ * A signature: the name alone on its line and the title on the line below ("Felix Mensah" /
+ * "Director of Communications, The Presidency").
+ */
+function titleBelow(parsed: ParsedText, candidate: NameCandidate): [number, number] | null {
+  const { text } = parsed;
+  const line = parsed.lineAt(candidate.start);
+  if (text.slice(line.start, candidate.start).trim() || text.slice(candidate.end, line.end).trim()) return null;
+  const next = /^\r?\n/u.exec(text.slice(line.end, line.end + 2));
+  if (!next) return null;
+  const below = parsed.lineAt(line.end + next[0].length);
+  const m = TITLE_LINE.exec(below.text);
+  if (!m) return null;
+  const words = m[1]!.split(/[ \t]+/u, 3);
+  if (!words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) || !words.slice(0, words.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase()))).every((w) => ROLE_MODIFIERS.has(w.toLowerCase()))) return null;
+  const start = below.start + below.text.indexOf(m[1]!);
+  return [start, start + m[1]!.length];
+}
 
 /** `Aliyev`, `Kovacs`: a surname alone, known to compromise's lexicon or by its ending. */
 function knownSurname(word: string): boolean {

@@ -359,6 +359,17 @@ describe("people: a patronymic particle, spellings of a long name, and the insti
   });
 });
 
+describe("people: a signature, the title on the line under the name", () => {
+  test.each([
+    ["The talks ended at noon.\n\nIssued by:\nAbena Serwaa Ofori\nHead of Public Affairs, Ministry of Trade", [["Abena Serwaa Ofori", "Head of Public Affairs, Ministry of Trade"]]],
+    ["The talks ended at noon.\n\nContact:\nJonas Petrauskas\nDeputy Director, Press Office\n+370 5 000 0000", [["Jonas Petrauskas", "Deputy Director, Press Office"]]],
+    // a sentence under a name is no title
+    ["Jonas Petrauskas\nThe director visited Kaunas on Friday.", [["Jonas Petrauskas", null]]],
+  ])("%j", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+});
+
 describe("people: the role in \"According to …,\" is not the title of the word after the comma", () => {
   test.each([
     ["Minister Karl Berg met the press. According to the Timorese minister, Dili hopes to host the talks.", ["Karl Berg"]],
