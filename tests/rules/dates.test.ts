@@ -233,3 +233,22 @@ describe("dates: two weekdays in a row, and a month alone after for", () => {
     expect(datesOf("The next session is set for October in Baku.")).toEqual([]);
   });
 });
+
+describe("dates: a year before 1900, where only a year can stand", () => {
+  test.each([
+    ["The town, founded in 1711, lies in the hills.", [["1711", "1711"]]],
+    ["Relations date back to a treaty of friendship; the port has traded since 1648 and still does.", [["1648", "1648"]]],
+    ["The cathedral was built in the year 1350.", [["1350", "1350"]]],
+  ])("%s", (text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a count after "in" and "from"
+    "In 1500 schools the new lessons began.",
+    "The fund grew from 1200 members to 1800 members.",
+    "Room 1204 of the palace hosted the talks.",
+  ])("%s", (text) => {
+    expect(datesOf(text)).toEqual([]);
+  });
+});

@@ -62,5 +62,13 @@ export function standaloneYears(text: string): DateCandidate[] {
     if (isYearInName(before, after)) continue;
     found.push({ start, end, value: m[0], kind: "year" });
   }
+  // "founded in 1711,", "since 1648 and": an older year only where nothing else but a year can
+  // stand, between a preposition of time and the end of its phrase
+  for (const m of text.matchAll(OLDER_YEAR)) {
+    const start = m.index + m[0].length - 4;
+    found.push({ start, end: start + 4, value: text.slice(start, start + 4), kind: "year" });
+  }
   return found;
 }
+
+const OLDER_YEAR = /\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Bb]ack in|[Ss]ince the year|[Ii]n the year)\s1[0-8]\d\d(?=[,.;:)]|\s(?:and|to|until|when|–|-)\s)/gu;
