@@ -24,6 +24,15 @@ describe("a role with a nationality", () => {
       "Premier Li Wen held talks with Chancellor Otto Brandt.\n\"We will buy more machinery,\" the Chinese premier said.",
       [["the Chinese premier", "Li Wen"]],
     ],
+    // the side each one leads says whose nationality a role names
+    [
+      "The Chilean delegation was led by Deputy Minister of Foreign Affairs Rosa Pizarro, and the Korean delegation by Kim Min-jun, Director General for Latin American Affairs of the Ministry of Foreign Affairs.\nThe Korean diplomat said that trade would double.",
+      [["The Korean diplomat", "Kim Min-jun"]],
+    ],
+    [
+      "The Kenyan side was represented by Amina Wanjiru, Principal Secretary of the State Department for Foreign Affairs, and the Dutch side by Pieter de Graaf, Deputy Director of the Ministry of Foreign Affairs.\nThe Dutch diplomat said that the port deal was close.",
+      [["The Dutch diplomat", "Pieter de Graaf"]],
+    ],
     // a headline that names both as subjects of one verb: the guest's nationality is not the host's title
     [
       "President Tembo, Spanish Premier discuss copper\n\nLusaka – President Nkosi Tembo hosted the Prime Minister of Spain, Lucia Mora.\n\"Copper is our future,\" the Zambian leader said.",

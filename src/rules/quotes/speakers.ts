@@ -49,7 +49,10 @@ const OF_COUNTRY = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 const ROLE_SUBJECT = /\b(?:President|president|Prime Minister|prime minister|Premier|premier|leader|head of state|Chancellor|chancellor|King|Emir|Amir)\b/gu;
 const COORDINATION = /^,\s+(?:and|or|but|while|as well as)\s/iu;
 // A title phrase right before a name, or an appositive right after it: where a person's role is written.
-const TITLE_AFTER = /^,\s+(?:the\s+)?[^,.;\n]{1,60},?/u;
+const TITLE_AFTER = /^,\s+(?:the\s+)?[^,.;\n]{1,100},?/u;
+
+// "the Georgian delegation was led by", "the Moroccan side by": a nationality whose side is led by whoever follows
+const LED_BY = /\b(\p{Lu}\p{L}+)\s+(?:delegation|side|team|party)\s+(?:(?:was|were)\s+)?(?:(?:led|headed|represented|chaired)\s+)?by\s+$/u;
 
 /** Does the appositive after the comma open with a finite verb (", received the minister")? */
 function opensWithVerb(appositive: string): boolean {
@@ -365,8 +368,11 @@ export class SpeakerResolver {
   /** The words around every place a person is named. */
   private contextOf(person: Person | null, name: string): string {
     const around = (start: number, end: number) => {
-      const before = this.text.slice(titlesBefore(this.text, Math.max(0, start - 80), start), start);
-      const rest = this.text.slice(end, end + 70);
+      const titlesStart = titlesBefore(this.text, Math.max(0, start - 80), start);
+      // "the Moroccan delegation (was led) by [title] Name": the side the person leads
+      const side = LED_BY.exec(this.text.slice(Math.max(0, titlesStart - 80), titlesStart))?.[1] ?? "";
+      const before = `${side} ${this.text.slice(titlesStart, start)}`;
+      const rest = this.text.slice(end, end + 110);
       // an appositive is a title only with a role noun in it (not ", today co-chaired the session
       // of …"), and not another person's ("…, and his Jordanian counterpart, …")
       const appositive = TITLE_AFTER.exec(rest)?.[0];
