@@ -274,3 +274,18 @@ describe("a clause ending in a colon right before the quotation", () => {
     expect(speakers(text)).not.toContainEqual(["Quote of the day", expect.anything()]);
   });
 });
+
+describe("\"his counterpart\", \"her host\": the other one of the two", () => {
+  test.each([
+    [
+      "Minister Lena Vogt received her Chilean counterpart, Rosa Pizarro, in Berlin.\n\"Our trade can double,\" Pizarro said. Her host noted that Germany needs copper.",
+      [["Pizarro", "Rosa Pizarro"], ["Her host", "Lena Vogt"]],
+    ],
+    [
+      "Ambassador Omar Haddad met Governor Ana Ruiz in Salta. Ruiz said the province wants investors. Her guest added that the airport will open in May.",
+      [["Ruiz", "Ana Ruiz"], ["Her guest", "Omar Haddad"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -98,6 +98,10 @@ interface PersonMention {
   person: Person;
 }
 
+const POSSESSIVE = /^(?:his|her|His|Her)$/u;
+// The other one of a meeting of two, named from the side of one.
+const OTHER_SIDE = new Set(["counterpart", "host", "guest", "interlocutor", "colleague"]);
+
 // Past this many, people are too many to compare one by one (hostile input): the first ones count.
 const MAX_PEOPLE = 300;
 // How many earlier speakers a pronoun or role looks back over.
@@ -164,6 +168,12 @@ export class SpeakerResolver {
     if (known) return known.name;
     const name = nameWords(words);
     if (name.length) return this.fullest(name.join(" "));
+    // "her host", "his counterpart": the other one of the two, beside whom the pronoun stands for
+    if (words.length === 2 && POSSESSIVE.test(words[0]!) && OTHER_SIDE.has(lower(words[1]!))) {
+      const owner = this.salient(mention.start, said, () => true);
+      const other = owner && this.salient(mention.start, said, (_, n) => n !== owner.name);
+      if (other) return other.name;
+    }
     // a role nobody in the text fits is still what the text says: `the two leaders`, `the minister`
     return this.role(mention, words, said) ?? mention.text.replace(ARTICLE, "");
   }
