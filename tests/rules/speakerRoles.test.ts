@@ -289,3 +289,12 @@ describe("\"his counterpart\", \"her host\": the other one of the two", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a document that speaks, written with its accents", () => {
+  test.each([
+    ['The communiqué says: "The parties will meet again in Quito."', [["The communiqué", "communiqué"]]],
+    ['The joint communiqué reads: "Both sides condemn terrorism."', [["The joint communiqué", "joint communiqué"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -25,7 +25,7 @@ const ROLE_WORDS = new Set([
   "administration", "department", "agency", "embassy", "council", "commission", "cabinet",
   "committee", "spokespeople", "representative", "envoy", "diplomat", "governor", "mayor", "king", "emir",
   "crown", "prince", "chancellor", "commissioner", "director", "manager", "executive", "founder",
-  "post", "account", "communique", "declaration", "release", "report", "source", "sources",
+  "post", "account", "communique", "communiqué", "declaration", "release", "report", "source", "sources",
   "pms", "fms", "fm", "pm", "affairs", "of", "the", "for", "and", "in", "charge", "republic",
   "media", "outlet", "news", "agency's", "ministry's", "government's", "country's", "presidential",
   "interior", "justice", "defence", "defense", "trade", "economy", "finance", "energy", "education",
