@@ -24,6 +24,11 @@ describe("a role with a nationality", () => {
       "Premier Li Wen held talks with Chancellor Otto Brandt.\n\"We will buy more machinery,\" the Chinese premier said.",
       [["the Chinese premier", "Li Wen"]],
     ],
+    // the adviser to the President is not a leader
+    [
+      "Accra – President Kofi Mensah hosted President of Chile Ana Reyes. Special Adviser to the President Yaw Boateng briefed the press.\n\"Cocoa must be processed here,\" the Ghanaian leader said.",
+      [["the Ghanaian leader", "Kofi Mensah"]],
+    ],
     // the side each one leads says whose nationality a role names
     [
       "The Chilean delegation was led by Deputy Minister of Foreign Affairs Rosa Pizarro, and the Korean delegation by Kim Min-jun, Director General for Latin American Affairs of the Ministry of Foreign Affairs.\nThe Korean diplomat said that trade would double.",

@@ -98,6 +98,10 @@ interface PersonMention {
   person: Person;
 }
 
+// "Special Adviser to the President", "Chief of Staff of the Prime Minister": a role the person
+// serves, not the person's own
+const SERVES_A_ROLE = /\b(?:to|of)\s+the\s+(?:president|prime\s+minister|vice[\s-]president|king|emir|chancellor|premier)\b/gu;
+
 const POSSESSIVE = /^(?:his|her|His|Her)$/u;
 // The other one of a meeting of two, named from the side of one.
 const OTHER_SIDE = new Set(["counterpart", "host", "guest", "interlocutor", "colleague"]);
@@ -339,7 +343,7 @@ export class SpeakerResolver {
     // "the deputy minister": of those whose role fits, one with every word of it fits better than
     // a "Minister of State"
     const wholly = (t: string) => roleNouns.length > 1 && roleNouns.every((r) => nounFits(r, t));
-    const told = (person: Person | null, name: string) => lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`);
+    const told = (person: Person | null, name: string) => lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`).replace(SERVES_A_ROLE, " ");
     const fits = (person: Person | null, name: string): boolean => {
       const t = told(person, name);
       return roleFits(t) && adjectives.every((a) => sameCountry(a, t));
@@ -381,7 +385,9 @@ export class SpeakerResolver {
       const titlesStart = titlesBefore(this.text, Math.max(0, start - 80), start);
       // "the Moroccan delegation (was led) by [title] Name": the side the person leads
       const side = LED_BY.exec(this.text.slice(Math.max(0, titlesStart - 80), titlesStart))?.[1] ?? "";
-      const before = `${side} ${this.text.slice(titlesStart, start)}`;
+      // "Adviser to the President Yaw Boateng": the role after "to the" is the one the person serves
+      const served = /\b(?:to|of)\s+the\s+\p{Lu}/iu.test(this.text.slice(Math.max(0, titlesStart - 8), titlesStart + 5));
+      const before = `${side} ${served ? "" : this.text.slice(titlesStart, start)}`;
       const rest = this.text.slice(end, end + 110);
       // an appositive is a title only with a role noun in it (not ", today co-chaired the session
       // of …"), and not another person's ("…, and his Jordanian counterpart, …")
