@@ -303,3 +303,33 @@ describe("a document that speaks, written with its accents", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("two leaders named together, and their countries named in the same order", () => {
+  test.each([
+    [
+      "Chile and Peru sign a fisheries accord\n\nPresidents Ana Reyes and Luis Quispe held talks in Arica on Monday.\n\"The sea unites us,\" the Peruvian leader said.",
+      [["the Peruvian leader", "Luis Quispe"]],
+    ],
+    [
+      "Mongolia, Korea upgrade ties\n\nPresidents Batbold Ganbaatar and Kim Min-jun met in Ulaanbaatar.\nThe Mongolian president said that mining will grow.",
+      [["The Mongolian president", "Batbold Ganbaatar"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    // no pair of countries: not guessed
+    [
+      "Presidents Ana Reyes and Luis Quispe held talks in Arica on Monday.\n\"The sea unites us,\" the Peruvian leader said.",
+      [["the Peruvian leader", "Peruvian leader"]],
+    ],
+    // the pair names neither nationality
+    [
+      "France and Spain watch the talks\n\nPresidents Ana Reyes and Luis Quispe held talks in Arica on Monday.\n\"The sea unites us,\" the Peruvian leader said.",
+      [["the Peruvian leader", "Peruvian leader"]],
+    ],
+  ])("not resolved: %s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

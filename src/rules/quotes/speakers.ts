@@ -102,6 +102,28 @@ interface PersonMention {
 // serves, not the person's own
 const SERVES_A_ROLE = /\b(?:to|of)\s+the\s+(?:president|prime\s+minister|vice[\s-]president|king|emir|chancellor|premier)\b/gu;
 
+// Two countries named as a pair, and how far into the text to look for them (the headline and lead).
+const COUNTRY_PAIR = /\b(\p{Lu}\p{Ll}+)(?:\s+and\s+|,\s+|\s*[-–—]\s*)(\p{Lu}\p{Ll}+)\b/gu;
+const COUNTRY_PAIR_REACH = 3000;
+
+// Nationalities that do not begin as their country does.
+const IRREGULAR_NATIONALITIES = new Map([
+  ["poland", "polish"], ["france", "french"], ["spain", "spanish"], ["netherlands", "dutch"], ["switzerland", "swiss"],
+  ["denmark", "danish"], ["finland", "finnish"], ["ireland", "irish"], ["britain", "british"], ["philippines", "filipino"],
+  ["wales", "welsh"], ["scotland", "scottish"], ["cyprus", "cypriot"], ["madagascar", "malagasy"], ["laos", "lao"],
+  ["uae", "emirati"], ["emirates", "emirati"], ["iceland", "icelandic"], ["lebanon", "lebanese"], ["sweden", "swedish"],
+]);
+
+/** Is `adjective` the nationality of `country` (or that nationality itself): "Peruvian" of "Peru", "Polish" of "Poland"? */
+function nationalOf(adjective: string, country: string): boolean {
+  const a = lower(adjective);
+  const c = lower(country);
+  if (a === c || IRREGULAR_NATIONALITIES.get(c) === a) return true;
+  let common = 0;
+  while (common < a.length && common < c.length && a[common] === c[common]) common++;
+  return common >= Math.min(4, c.length);
+}
+
 const POSSESSIVE = /^(?:his|her|His|Her)$/u;
 // The other one of a meeting of two, named from the side of one.
 const OTHER_SIDE = new Set(["counterpart", "host", "guest", "interlocutor", "colleague"]);
@@ -373,10 +395,49 @@ export class SpeakerResolver {
       const left = this.people.slice(0, MAX_PEOPLE).filter((p) => otherwise(p, p.name));
       const unopposed = only(left.filter((p) => wholly(told(p, p.name)))) ?? only(left);
       if (unopposed) return unopposed.name;
+      const inOrder = adjectives.length === 1 && left.length === 2 ? this.byCountryOrder(left[0]!, left[1]!, adjectives[0]!) : null;
+      if (inOrder) return inOrder.name;
     }
     // the text gives no title that fits: a person in the foreground whose role it does not tell
     const untold = (person: Person | null, name: string) => !person?.title && !/\p{Ll}/u.test(this.contextOf(person, name).replace(/\b(?:of|the)\b/gu, ""));
     return this.salient(mention.start, said, untold)?.name ?? null;
+  }
+
+  /**
+   * "Presidents A and B held talks" in a text that names its countries "Uzbekistan and Kyrgyzstan"
+   * (or "Vietnam, Poland", "Uzbek-Kyrgyz"): both lists put the same side first, so the nationality
+   * of a role ("the Uzbek leader") picks the one in the same place. Only for two people named
+   * together, in a text whose first pair of countries holds the nationality.
+   */
+  private byCountryOrder(a: Person, b: Person, adjective: string): Person | null {
+    const pair = this.namedTogether(a, b);
+    const countries = (this.countries ??= this.countryPair());
+    if (!pair || !countries) return null;
+    const [first, second] = [nationalOf(adjective, countries[0]), nationalOf(adjective, countries[1])];
+    if (first === second) return null;
+    return first ? pair[0] : pair[1];
+  }
+
+  private countries: [string, string] | null | undefined;
+
+  /** The two, in the order of the first place they are named together ("A and B"), or null. */
+  private namedTogether(a: Person, b: Person): [Person, Person] | null {
+    for (const m of a.mentions) {
+      for (const n of b.mentions) {
+        const [x, y, first, second] = m.start < n.start ? [m, n, a, b] : [n, m, b, a];
+        if (y.start - x.end < 12 && /^\s+and\s+$/u.test(this.text.slice(x.end, y.start))) return [first, second];
+      }
+    }
+    return null;
+  }
+
+  /** The first two countries the text names as a pair: "Uzbekistan and Kyrgyzstan", "Vietnam, Poland", "Uzbek-Kyrgyz". */
+  private countryPair(): [string, string] | null {
+    for (const m of this.text.slice(0, COUNTRY_PAIR_REACH).matchAll(COUNTRY_PAIR)) {
+      const [x, y] = [lower(m[1]!), lower(m[2]!)];
+      if ((COUNTRIES.has(x) || NATIONALITIES.has(x)) && (COUNTRIES.has(y) || NATIONALITIES.has(y)) && x !== y) return [m[1]!, m[2]!];
+    }
+    return null;
   }
 
   /** The words around every place a person is named. */
