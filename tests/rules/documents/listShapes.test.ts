@@ -167,3 +167,20 @@ describe("the exchange of documents of any kind", () => {
     expect(typesAndTitles(inRelease(text))).toEqual([]);
   });
 });
+
+describe("letters exchanged", () => {
+  test.each([
+    ["The two ministries exchanged letters on the opening of a trade office in Mazar-i-Sharif.", [["exchange_of_notes", "letters on the opening of a trade office in Mazar-i-Sharif"]]],
+    ["The ministers also exchanged notes on the return of cultural property.", [["exchange_of_notes", "notes on the return of cultural property"]]],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(inRelease(text))).toEqual(expected);
+  });
+
+  test.each([
+    "The new ambassador presented his letters of credence to the President.",
+    "Pupils wrote letters to the two presidents.",
+    "The ministers exchanged letters of congratulation in January.",
+  ])("%s", (text) => {
+    expect(typesAndTitles(inRelease(text))).toEqual([]);
+  });
+});
