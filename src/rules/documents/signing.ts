@@ -16,16 +16,22 @@ const issuingCue = /^(?:issued|released|made)$/iu;
 
 // Before the cue, in the same clause: the signing is yet to come, or did not happen.
 const notYetPattern = asciiPattern(
-  /\b(?:will|shall|would|could|should|may|might|can|going to|expected to|expects? to|due to|plans? to|planned|planning|intends? to|intend|ready to|set to|looking to|hopes? to|aims? to|wants? to|is to|are to|not|n't|never|yet to|failed to|refused to|to be|about to|prepared for|being prepared|agreed to|prior to|before|approved|approves|approval of|authori[sz]ed|endorsed|importance of|need for|need to|necessity of|scheduled|slated|poised|likely|envisaged|proposed|draft|would like)\s+(?:\S+\s+){0,2}$/iu,
+  /\b(?:will|shall|would|could|should|may|might|can|going to|expected to|expects? to|due to|plans? to|planned|planning|intends? to|intend|ready to|set to|looking to|hopes? to|aims? to|wants? to|is to|are to|not|n't|never|yet to|failed to|refused to|to be|about to|prepared for|being prepared|agreed to|prior to|before|approved|approves|approval of|authori[sz]ed|endorsed|importance of|need for|need to|forward to|necessity of|scheduled|slated|poised|likely|envisaged|proposed|draft|would like)\s+(?:\S+\s+){0,2}$/iu,
 );
 // Right before the gerund "signing": a preposition that makes it a goal ("preparations for
 // signing", "the importance of signing", "talks on signing"), unless a noun of the act itself
 // governs it ("the ceremony of signing").
 const GOAL_PREPOSITION = /^(?:for|towards?|about|regarding|concerning|on|of)$/iu;
 const ACT_NOUN = /^(?:ceremony|occasion|act|moment|day|time|process)$/iu;
+const DOCUMENT_FOR = /\b(?:memorand\w*|mous?|agreements?|protocols?|treat(?:y|ies)|contracts?|conventions?)(?:\s+of\s+\p{L}+)?\s+(?:for|on|of|towards?)\s+(?:the\s+)?$/iu;
 const goalBefore = {
   test(before: string): boolean {
-    const [noun, preposition] = lastWords(before, 2);
+    // "preparations for the signing": past the article
+    // "a Memorandum of Understanding for the signing of …": a document's name, whose act it is
+    if (DOCUMENT_FOR.test(before)) return false;
+    const words = lastWords(before, 3);
+    if (words.length && /^(?:the|a)$/iu.test(words[words.length - 1]!)) words.pop();
+    const [noun, preposition] = words.slice(-2);
     if (preposition === undefined) return noun !== undefined && GOAL_PREPOSITION.test(noun);
     return GOAL_PREPOSITION.test(preposition) && !ACT_NOUN.test(noun!);
   },

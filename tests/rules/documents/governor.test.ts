@@ -15,6 +15,8 @@ describe("a signing considered, planned or prepared is not one of the event", ()
     "The governments intend to sign a treaty on legal assistance in the near future.",
     "The parties agreed on the text of the agreement on road haulage, which is to be signed in Tirana.",
     "The delegations discussed preparations for signing a treaty on strategic partnership during the upcoming visit.",
+    "The ministers also discussed preparations for the signing of an agreement on seed certification, planned for the autumn.",
+    "Both sides looked forward to the signing of a treaty on legal assistance next year.",
     "Both ministers stressed the importance of signing the convention on the recognition of diplomas.",
     "The Ministry plans to sign an agreement on fisheries with Senegal later this year.",
     "The premiers instructed their governments to conclude an agreement on investment protection as soon as possible.",
