@@ -326,6 +326,8 @@ describe("people: the field, body or place a title is of, whatever its words are
     // one person's two offices, and an office of two fields
     ["Deputy Prime Minister and Minister of Finance Arvid Holm spoke.", [["Arvid Holm", "Deputy Prime Minister and Minister of Finance"]]],
     ["Minister of Agriculture and Livestock Nuno Baptista spoke.", [["Nuno Baptista", "Minister of Agriculture and Livestock"]]],
+    // a role of two words, written with its accent
+    ["The reception was hosted by Ines Amaral, chargé d'affaires of the Embassy of Portugal in Oslo, and her staff.", [["Ines Amaral", "chargé d'affaires of the Embassy of Portugal in Oslo"]]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
   });

@@ -12,7 +12,7 @@ export const ROLE_NOUNS = words(`
   governor mayor speaker king queen emir amir prince princess sultan monarch chancellor vice-chancellor
   pro-vice-chancellor director director-general directors head heads chief leader leaders deputy
   registrar dean rector provost professor officer ceo chairman-ceo founder candidate activist researcher
-  editor correspondent reporter author journalist delegate delegation consul consul-general attaché
+  editor correspondent reporter author journalist delegate delegation consul consul-general attaché chargé d'affaires
   commander general lieutenant marshal admiral colonel major captain mufti patriarch pope cardinal
   governor-general under-secretary undersecretary assistant coordinator manager administrator executive
   president-elect prime-minister nsa dg md trustee member members senator congressman congresswoman
