@@ -86,6 +86,10 @@ const YEAR_FIRST = new RegExp(
 const ISO = /(?<!\d)(?<year>(?:19|20)\d\d)-(?<month>\d\d)-(?<day>\d\d)(?!\d)/g;
 /** `17.06.2025`, `22.02.20`: day first, as everywhere that writes dots. */
 const DOTTED = /(?<![\d.])(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>(?:19|20)\d\d|\d\d)(?!\d)/g;
+/** `2024.11.19`: the year first, as Hungarian, Chinese and Korean pages write dots. */
+const DOTTED_YEAR_FIRST = /(?<![\d.])(?<year>(?:19|20)\d\d)\.(?<month>\d\d)\.(?<day>\d\d)(?!\d)/g;
+/** `21-05-2025`: day first, as the Gulf's and South Asia's agencies write dashes; month first only when the day cannot be. */
+const DASHED = /(?<![\d-])(?<a>\d{1,2})-(?<b>\d{1,2})-(?<year>(?:19|20)\d\d)(?![\d-])/g;
 /** `8/19/2024`, `14/07/2021`: ambiguous; see `slashOrder`. */
 const SLASHED = /(?<![\d/])(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<year>(?:19|20)\d\d)(?![\d/])/g;
 
@@ -127,9 +131,21 @@ export function findCalendarDates(s: string): CalendarDate[] {
     const g = m.groups!;
     add(m.index, m.index + m[0].length, Number(g.year), Number(g.month), Number(g.day));
   }
-  if (s.includes(".")) for (const m of s.matchAll(DOTTED)) {
+  if (s.includes(".")) {
+    for (const m of s.matchAll(DOTTED)) {
+      const g = m.groups!;
+      add(m.index, m.index + m[0].length, twoDigitYear(g.year!), Number(g.month), Number(g.day));
+    }
+    for (const m of s.matchAll(DOTTED_YEAR_FIRST)) {
+      const g = m.groups!;
+      add(m.index, m.index + m[0].length, Number(g.year), Number(g.month), Number(g.day));
+    }
+  }
+  if (s.includes("-")) for (const m of s.matchAll(DASHED)) {
     const g = m.groups!;
-    add(m.index, m.index + m[0].length, twoDigitYear(g.year!), Number(g.month), Number(g.day));
+    const [a, b] = [Number(g.a), Number(g.b)];
+    if (b > 12) add(m.index, m.index + m[0].length, Number(g.year), a, b);
+    else add(m.index, m.index + m[0].length, Number(g.year), b, a);
   }
   if (s.includes("/")) for (const m of s.matchAll(SLASHED)) {
     const g = m.groups!;

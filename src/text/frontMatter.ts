@@ -186,7 +186,7 @@ function standaloneDate(line: string): CalendarDate | null {
   const before = line.slice(0, date.start);
   const after = line.slice(date.end);
   if (/[-–]\s*$/.test(before) || /^\s*[-–]\s*\d/.test(after)) return null;
-  if (/^[\s(]*(?:\p{L}+,?\s+)?$/u.test(before) && /^\s*(?:[,|/]|\d{1,2}:\d\d|$)/.test(after)) return date;
+  if (/^[\s(]*(?:\p{L}+,?\s+)?$/u.test(before) && /^\s*(?:[,|/]|\d{1,2}:\d\d|\.?$)/.test(after)) return date;
   if (/^\s*\d{1,2}:\d\d/.test(after) && before.trim() === "") return date;
   const residue = (before + " " + after)
     .replace(/\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?/giu, " ")
