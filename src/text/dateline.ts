@@ -16,6 +16,9 @@ export interface Dateline {
 const TOKEN =
   /[^\S\n]*(?:(?<sep>-{2,}|-(?=\s)|:-|:,?|[|–—])|(?<paren>\([^()\n]{1,40}\)|\[[^[\]\n]{1,30}\])|(?<agency>\/[^/\n]{1,30}\/\.?)|(?<word>[\p{Lu}\d](?:[\p{L}\p{M}\d'’&/]|[.-](?=[\p{L}\d]))*)|(?<comma>,)|(?<dot>\.))/uy;
 const MAX_PREFIX = 120;
+// A date of the Hijri calendar, as Gulf agencies give it before the Gregorian one.
+const HIJRI_DATE =
+  /\b(?:Muharram|Safar|Rabi['’]?\s?(?:al|ul|I)[- ]?(?:Awwal|Thani|Akhir)?|Jumad[ao]\s?(?:al|ul)[- ](?:Awwal|Ula|Thani|Akhirah?)|Rajab|Sha['’]?ban|Ramadan|Shawwal|Dhu\s?al[- ](?:Qa['’]?dah|Hijjah))\s\d{1,2},?\s\d{4}\s?(?:A\.?H|H)\.?,?/u;
 const MAX_WORDS = 10;
 
 const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
@@ -26,7 +29,9 @@ const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
  * prefix with a date or one in capitals.
  */
 export function readDateline(s: string, strict = false): Dateline | null {
-  const head = s.slice(0, MAX_PREFIX + 40);
+  // "Riyadh, Rabi' al-Awwal 14, 1447 H., Sep 6, 2025, SPA --": the Hijri date before the Gregorian
+  // one is read as blank, keeping every offset
+  const head = s.slice(0, MAX_PREFIX + 40).replace(HIJRI_DATE, (m) => " ".repeat(m.length));
   const dates = findCalendarDates(head).filter((d) => d.day !== null);
   TOKEN.lastIndex = 0;
   let words = 0;
@@ -113,8 +118,8 @@ function noSeparator(s: string, failedAt: number, dates: CalendarDate[], words: 
   if (!date) return null;
   const before = s.slice(0, date.start);
   if (!/^\p{Lu}[\p{L}\p{M}.'’ -]*(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]*)*,\s*$/u.test(before)) return null;
-  // "Tashkent, Uzbekistan, Nov. 3" alone on its line
-  if (/^\.?\s*$/u.test(s.slice(date.end))) return { end: date.end, bodyStart: s.length, date };
+  // "Tashkent, Uzbekistan, Nov. 3" alone on its line, or with the agency's name: "Baku, 21 May, APA"
+  if (/^(?:,\s*\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)?)?\.?\s*$/u.test(s.slice(date.end))) return { end: date.end, bodyStart: s.length, date };
   const rest = /^\.?\s+(?=[\p{Lu}"“«])/u.exec(s.slice(date.end));
   if (!rest) return null;
   return { end: date.end, bodyStart: date.end + rest[0].length, date };

@@ -17,6 +17,10 @@ describe("publication date", () => {
     ["POLITICS | 19:42 / 05.04.2024\n2229\n2 min read\n\nLeaders meet in Khiva today\n\nOn April 5, they met.", "2024-04-05", "05.04.2024"],
     ["Headline about the talks here\n\nMonday, 02 December 2019 12:10\n\nThe President took part.", "2019-12-02", "02 December 2019"],
     ["Blinken meets Wang Yi in Washington today\n8/19/2024 9:25:30 AM\n\nThe two met.", "2024-08-19", "8/19/2024"],
+    // a dateline with the agency's name after the date, on a line of its own
+    ["Two regions sign a charter\n\nTashkent, 3 March, UzA\n\nThe forum ended on Monday.", "--03-03", "3 March"],
+    // a Hijri date before the Gregorian one
+    ["Jeddah, Jumada al-Akhirah 2, 1446 H., Dec 4, 2024, SPA -- The minister received the envoy today.", "2024-12-04", "Dec 4, 2024"],
     // the year first with dots; the day first with dashes (the month first only where the day cannot be)
     ["Home » News\n2023.10.04.\nSzeged welcomes a delegation from Ulsan\n\nThe delegation arrived on Tuesday.", "2023-10-04", "2023.10.04"],
     ["Local | Politics\n14-03-2025 09:15\nAmir receives envoy\n\nThe Amir received the envoy today.", "2025-03-14", "14-03-2025"],

@@ -14,6 +14,7 @@ const lead = (text: string) => ({ source: "lead", text });
 describe("heading", () => {
   test.each([
     // a headline line wins
+    ["Jeddah, Jumada al-Akhirah 2, 1446 H., Dec 4, 2024, SPA -- The minister received the envoy of Chile today.\nThey discussed trade.", lead("The minister received the envoy of Chile today.")],
     ["Russia, U.S. agree on arms reduction, Afghanistan\n\nPanARMENIAN.Net - Presidents met.", title("Russia, U.S. agree on arms reduction, Afghanistan")],
     ["date 2021-03-01 19:38\nJaparov tells why he plans visit to Kazakhstan\n\n«I plan a trip,» he said.", title("Japarov tells why he plans visit to Kazakhstan")],
     ["date 2017-05-01 Uzbek, Japanese FMs mull development of relations\n\nTashkent, May 1\n\nThe ministers met.", title("Uzbek, Japanese FMs mull development of relations")],
