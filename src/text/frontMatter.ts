@@ -231,7 +231,7 @@ function isChrome(line: string): boolean {
   if (ADDRESSES_READER.test(s) && CONSENT_BUTTONS.test(s)) return true;
   if (w <= 3 && /news/iu.test(s)) return true; // "All news", "Latest World News", "Newsfrom Japan"
   if (/^by[:\s]/iu.test(s) && w <= 6 && !/[.!?]$/u.test(s)) return true; // a byline
-  if (CAPTION_END.test(s) || /^photo\s*:/iu.test(s)) return true;
+  if (CAPTION_END.test(s) || /^photo\s*:/iu.test(s) || /^\((?:photos?|video|image)\)/iu.test(s)) return true;
   if (/\|$/u.test(s) && w > 20) return true; // a long caption closed by a pipe
   // a credit line: "(MENAFN- The Peninsula) QNA"
   if (/^\(/u.test(s) && words(s.replace(/\([^()]*\)/gu, " ")) <= 2) return true;
@@ -290,10 +290,14 @@ const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|at|to|de|
 function isSiteName(line: string): boolean {
   if (SITE_SELF.test(line) && words(line) <= SITE_NAME_WORDS) return true;
   const names = line.split(/\s[|/]\s/u);
-  return SITE_OWNER.test(line) && ownerIsHead(line) && names.length <= 2 && names.every((name) => {
+  const titleCase = (name: string) => {
     const parts = name.trim().split(/\s+/u);
     return parts.length <= SITE_NAME_WORDS && parts.every((w) => TITLE_CASE_WORD.test(w));
-  });
+  };
+  // in two languages, the other one short and capitalised as it likes ("Úrad vlády SR | Government
+  // Office of the Slovak Republic")
+  const otherLanguage = (name: string) => words(name) <= 4 && /^\p{Lu}/u.test(name.trim()) && !hasFiniteVerb(name);
+  return SITE_OWNER.test(line) && ownerIsHead(line) && names.length <= 2 && names.every((name) => titleCase(name) || (names.length === 2 && otherLanguage(name) && names.some(titleCase)));
 }
 
 const SITE_OWNERS = new RegExp(SITE_OWNER.source, "gu");

@@ -137,6 +137,12 @@ describe("the site owner's name over the headline", () => {
     ["Banco Central do Brasil | Central Bank of Brazil\n\nCentral banks of Brazil and Chile agree on a currency swap\n\nThe agreement was signed on Monday.", title("Central banks of Brazil and Chile agree on a currency swap")],
     // a postal address over the headline
     ["Embassy of Chile in Ghana\nVilla Rosa, 2nd floor, No. 14 Cantonments Road, Accra 00233\nChile and Ghana discuss cocoa trade\n\nThe ambassador met the minister.", title("Chile and Ghana discuss cocoa trade")],
+    // the name in two languages where one side is short and capitalised as its language likes
+    ["Úřad vlády ČR | Office of the Government of the Czech Republic\nPrime Minister meets Polish counterpart in Ostrava\n\nThe two met on Monday.", title("Prime Minister meets Polish counterpart in Ostrava")],
+    ["Kantor Presiden RI / Office of the President of Indonesia\nPresident opens a new port in Sulawesi\n\nThe port opened on Friday.", title("President opens a new port in Sulawesi")],
+    // a caption that names its medium before the photo's subject
+    ["(Photo) The ministers at the signing ceremony in Hanoi\nVietnam and Laos sign a transit agreement\n\nThe agreement was signed on Friday.", title("Vietnam and Laos sign a transit agreement")],
+    ["Ministry of Foreign Affairs\n(Video) Minister's remarks at the opening session\nMinister opens the regional forum on water\n\nThe forum opened on Monday.", title("Minister opens the regional forum on water")],
   ])("%s", (text, expected) => {
     expect(headingOf(text)).toEqual(expected);
   });
@@ -159,6 +165,9 @@ describe("the site owner's name over the headline", () => {
     ["Joint Statement of Peru and Chile\n\nThe two presidents met on Friday.", title("Joint Statement of Peru and Chile")],
     // an institution's name that is not the head of the line: an event it holds
     ["Home > Briefings\nForeign Ministry Spokesperson Ana Ruiz's Regular Press Briefing\nMay 9, 2025\n\nAna Ruiz: Good afternoon. The minister will visit Chile next week.", title("Foreign Ministry Spokesperson Ana Ruiz's Regular Press Briefing")],
+    // a pipe between two clauses of a headline is no site name; a parenthesis that names no medium
+    ["Talks end in Lima | Ministers sign a fisheries protocol\n\nThe ministers met on Monday.", title("Talks end in Lima | Ministers sign a fisheries protocol")],
+    ["(Updated) Ruritania and Chile agree on visa-free travel\n\nThe agreement was signed on Monday.", title("(Updated) Ruritania and Chile agree on visa-free travel")],
     // an address with a verb is a sentence
     ["The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.\n\nThe ambassador cut the ribbon.", lead("The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.")],
   ])("%s", (text, expected) => {
