@@ -220,6 +220,15 @@ describe("documents: distribution over coordinated complements", () => {
       "The sides signed agreements on customs, health and the protection of investments, the ministry announced.",
       [["agreement", "agreements on customs"], ["agreement", "agreement on health"], ["agreement", "agreement on the protection of investments"]],
     ],
+    // the middle subjects take an article too
+    [
+      "The two governments signed agreements on air services, the avoidance of double taxation and the promotion of investments.",
+      [["agreement", "agreements on air services"], ["agreement", "agreement on the avoidance of double taxation"], ["agreement", "agreement on the promotion of investments"]],
+    ],
+    [
+      "Ghana and Togo inked memoranda on fisheries, the recognition of diplomas, the training of nurses and the exchange of students, officials said.",
+      [["memorandum", "memoranda on fisheries"], ["memorandum", "memoranda on the recognition of diplomas"], ["memorandum", "memoranda on the training of nurses"], ["memorandum", "memoranda on the exchange of students"]],
+    ],
   ])("%j", (text, expected) => {
     expect(typesAndTitles(text)).toEqual(expected);
   });
@@ -237,6 +246,10 @@ describe("documents: distribution over coordinated complements", () => {
     // "and the …" with a verb of its own opens a clause: not one more subject
     ["The ministers signed agreements on trade, energy and the two sides agreed to meet again in May.", [["agreement", "agreements on trade"], ["agreement", "agreement on energy"]]],
     ["Peru signed an agreement on fisheries and the ministers then visited the port.", [["agreement", "an agreement on fisheries"]]],
+    // an apposition after the comma, or a clause with its own verb, is no subject
+    ["Kenya and Peru signed an agreement on trade, the first such document in a decade.", [["agreement", "an agreement on trade"]]],
+    ["Kenya and Peru signed an agreement on trade, the ministers met the press and the talks ended.", [["agreement", "an agreement on trade"]]],
+    ["Chile signed agreements on fisheries, the minister said and the delegation left.", [["agreement", "agreements on fisheries"]]],
     // a series that ends without an attribution
     ["The sides signed protocols on customs, consular posts and the issuing of visas.", [["protocol", "protocols on customs"], ["protocol", "protocol on consular posts"], ["protocol", "protocol on the issuing of visas"]]],
   ])("%j", (text, expected) => {

@@ -94,6 +94,13 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
         i++;
         continue;
       }
+      // "on air services, the avoidance of double taxation and the protection of investments": a
+      // series whose middle subjects take an article too, closed by "and the" before any verb
+      if (/^the\s+\p{Ll}/u.test(rest) && theSeriesGoesOn(text, i + 1, limit)) {
+        afterComma = true;
+        i++;
+        continue;
+      }
       if (afterCommaStop.test(rest) || ellipticAhead.test(rest) || startsCoordinatedHead(text, i + 1, headStarts) || participleClause(rest) || attributionAhead(rest)) break;
       // ", and industry ministers, an agreement on …": another subject with its own document
       const elliptic = ellipticSubject.exec(text.slice(i + 1, i + 80));
@@ -139,6 +146,29 @@ function seriesGoesOn(text: string, at: number, limit: number, preposition: stri
   const clause = stop >= 0 ? ahead.slice(0, stop) : ahead;
   const step = SERIES_STEPS.get(preposition);
   return step !== undefined && step.opens.test(clause) && step.closes.test(clause);
+}
+
+/**
+ * After a comma, ", the B and the C" (or ", the B, the C and the D") with no verb of its own: the
+ * rest of a series of subjects, not an apposition (", the first such document").
+ */
+function theSeriesGoesOn(text: string, at: number, limit: number): boolean {
+  const ahead = text.slice(at, limit);
+  const stop = ahead.search(/[;:.\n]/u);
+  for (const piece of (stop >= 0 ? ahead.slice(0, stop) : ahead).split(",")) {
+    if (!/^\s*the\s+\p{Ll}/u.test(piece)) return false;
+    const and = /\sand\s+the\s+\p{Ll}/u.exec(piece);
+    const own = and ? piece.slice(0, and.index) : piece;
+    if (own.split(/\s+/u).some(isFiniteWord)) return false;
+    if (and) return !clauseAfterAnd(piece.slice(and.index + 1));
+  }
+  return false;
+}
+
+// (a present form is left out: "the training of nurses" is a plural noun, not "nurses" the verb)
+function isFiniteWord(written: string): boolean {
+  const form = verbForm(written.toLowerCase());
+  return form === "past" || form === "modal" || form === "copula";
 }
 
 /**

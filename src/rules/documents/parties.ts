@@ -6,7 +6,7 @@ import { trimTrailing } from "./words.js";
 
 // Where a party's name ends: the subject of the document or the rest of the sentence begins.
 const partyEnd =
-  /(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|the\s+(?:press|statement)|said|exchanged|received|signed)\b/u;
+  /(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed)\b|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s))/u;
 
 // A side that is nobody in particular, or a person by role.
 const notAParty =

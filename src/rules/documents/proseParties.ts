@@ -52,7 +52,8 @@ export function partiesInProse(ctx: KnownPeople, phrase: DocumentPhrase, cues: n
 /** The subject's last clause: after the last comma, colon or dash. */
 function ownClause(subject: string): string {
   const cut = Math.max(subject.lastIndexOf(","), subject.lastIndexOf(":"), subject.lastIndexOf(" – "), subject.lastIndexOf(" - "));
-  return subject.slice(cut + 1).replace(/^[\s–-]+/u, "");
+  // ", while the Chamber of Commerce …": the clause's own subject, after its conjunction
+  return subject.slice(cut + 1).replace(/^[\s–-]+/u, "").replace(/^(?:while|whereas|and|but)\s+/u, "");
 }
 
 // A person by role: not a party to the document.

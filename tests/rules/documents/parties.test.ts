@@ -10,6 +10,16 @@ describe("between X and Y", () => {
     ["between Valparaíso region and Busan city", ["Valparaíso region", "Busan city"]],
     ["between the Ministry of Tourism and Sports and the National Agency for Youth", ["Ministry of Tourism and Sports", "National Agency for Youth"]],
     ["between the Customs Administrations of the two countries", ["Customs Administrations of the two countries"]],
+    // a title in title case: the subject after "on" is no part of the second side
+    ["between the Government of Ruritania and the Government of Chile on the Mutual Recognition of Driving Licences", ["Government of Ruritania", "Government of Chile"]],
+    ["between the Ghana Police Service and the Togo Gendarmerie on Joint Border Patrols", ["Ghana Police Service", "Togo Gendarmerie"]],
+    ["between Accra Polytechnic and Lomé Institute of Technology on Academic Exchange", ["Accra Polytechnic", "Lomé Institute of Technology"]],
+    // ... but a body named "on" something keeps it
+    ["between the Committee on the Rights of Children and the Ghana Council on Trade Relations", ["Committee on the Rights of Children", "Ghana Council on Trade Relations"]],
+    ["between the National Commission on Human Rights and the Bar Association", ["National Commission on Human Rights", "Bar Association"]],
+    // a second clause after the sides
+    ["between the Accra Technical Centre and the Lomé Institute, while the ministers of health met", ["Accra Technical Centre", "Lomé Institute"]],
+    ["between the ports of Tema and Lomé, whereas the customs agreement was deferred", ["ports of Tema", "Lomé"]],
     // nobody in particular, or persons by role
     ["between the two sides on trade", []],
     ["between the presidents and the ministers", []],
@@ -57,6 +67,9 @@ describe("the sides that sign, in a lead that opens with a dateline", () => {
     ["Ghana, Togo sign MoU\n\nACCRA, May 4 (GNA) - Ghana and Togo on Friday signed a memorandum on border trade.", [["Ghana", "Togo"]]],
     // no dateline: the subject as before
     ["Chile and Peru signed an agreement on water management on Monday.", [["Chile", "Peru"]]],
+    // the subject of a second clause, after its conjunction, signs with the side after "with"
+    ["The mayors signed a twinning agreement, while the Chamber of Commerce of Accra concluded a cooperation agreement with the Lomé Chamber of Commerce.", [[], ["Chamber of Commerce of Accra", "Lomé Chamber of Commerce"]]],
+    ["The ministers met on Monday, and the Port Authority of Tema signed a memorandum with the Port of Lomé.", [["Port Authority of Tema", "Port of Lomé"]]],
   ])("%s", (text, expected) => {
     expect(parties(text)).toEqual(expected);
   });
