@@ -347,6 +347,9 @@ describe("people: a patronymic particle, spellings of a long name, and the insti
       [["Tariq bin Fahd Fares Hamdan Al Qasimi", "Minister"]],
     ],
     ["The talks were joined by the Head of the Division of European Affairs at the ministry, Omar Haddad.", [["Omar Haddad", "Head of the Division of European Affairs at the ministry"]]],
+    // two particles in a row: "de los", "de las"
+    ["Deputy Minister Rosa Elena de los Ríos Vega met the press. De los Ríos Vega spoke first.", [["Rosa Elena de los Ríos Vega", "Deputy Minister"]]],
+    ["The envoy met Senator Juan Pablo de las Casas Ortiz in Quito.", [["Juan Pablo de las Casas Ortiz", "Senator"]]],
   ])("%s", (text, expected) => {
     expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
   });
@@ -381,6 +384,14 @@ describe("people: the role in \"According to …,\" is not the title of the word
     ["The envoy met the president, William Ruto, in Nairobi.", ["William Ruto"]],
   ])("%j → %j", (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  test.each([
+    // ... but a name closed by its own comma is the role's, in apposition
+    ["According to the spokesman, Pedro Ruiz Castillo, the summit will open on Monday.", [["Pedro Ruiz Castillo", "spokesman"]]],
+    ["According to the Ministry's spokeswoman, Ada Obi, the talks were frank.", [["Ada Obi", "Ministry's spokeswoman"]]],
+  ])("%j → %j", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
   });
 });
 
@@ -520,6 +531,9 @@ describe("people: an academic rank after the office that names the person", () =
   test.each([
     ["The pact was signed by the Vice-Chancellor of the University of Lagos, Professor Ada Okafor, on Monday.", "Ada Okafor", "Vice-Chancellor of the University of Lagos"],
     ["It was signed by the Rector of UNILAG, Professor Kemi Bello, and others.", "Kemi Bello", "Rector of UNILAG"],
+    // "Ambassador" as a form of address a former envoy keeps
+    ["The Minister of Foreign Affairs, Ambassador Ada Obi, received the envoy of Chile.", "Ada Obi", "Minister of Foreign Affairs"],
+    ["The talks were led by the Deputy Minister of Trade, Ambassador Sani Musa, and his guest.", "Sani Musa", "Deputy Minister of Trade"],
   ])("%s → %s, %s", (text, name, title) => {
     expect(peopleOf(text)).toEqual(expect.arrayContaining([expect.objectContaining({ name, title })]));
   });
@@ -528,6 +542,9 @@ describe("people: an academic rank after the office that names the person", () =
     // the rank alone is the title, and a title between commas after another name stays that name's
     ["Professor Emeka Obi, a chemist, attended.", "Emeka Obi", "Professor"],
     ["The guests were Ana Ruiz, Minister of Trade, Professor Emeka Obi and others.", "Emeka Obi", "Professor"],
+    // a candidacy is no office: the form of address stays the title
+    ["She was joined by Ghana's candidate for Chair of the Commission, Ambassador Efua Mensah.", "Efua Mensah", "Ambassador"],
+    ["The minister met Ambassador Sani Musa on Monday.", "Sani Musa", "Ambassador"],
   ])("%s → %s, %s", (text, name, title) => {
     expect(peopleOf(text)).toEqual(expect.arrayContaining([expect.objectContaining({ name, title })]));
   });

@@ -167,6 +167,11 @@ describe("a role spelt another way, or misspelt", () => {
   test.each([
     ["Doha: HH the Amir Sheikh Tamim Al Hamad met President Ana Lima.\n\"We will invest more,\" the Emir said.", [["the Emir", "Tamim Al Hamad"]]],
     ["Foreign Minister Karim Nasser met Uzbek Foreign Minster Akmal Yusupov in Islamabad.\n\"Rail is our priority,\" the Uzbek Foreign Minster said.", [["the Uzbek Foreign Minster", "Akmal Yusupov"]]],
+    // "the envoy" is the one a country sends: its ambassador or special representative
+    ["Deputy Minister Ana Ruiz received the Ghanaian ambassador, Kwame Boateng.\n\"Ghana stands with you,\" said the envoy.", [["the envoy", "Kwame Boateng"]]],
+    ["Minister Ana Ruiz met the Special Representative of the UN, Lars Holm.\n\"The mission will stay,\" the envoy told reporters.", [["the envoy", "Lars Holm"]]],
+    // ... not a minister: when no envoy is named, the role as written
+    ["Minister Ana Ruiz visited Accra.\n\"Trade will grow,\" the envoy said.", [["the envoy", "envoy"]]],
   ])("%s", (text, expected) => {
     expect(speakers(text)).toEqual(expected);
   });

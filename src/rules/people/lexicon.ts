@@ -88,7 +88,7 @@ export const NOT_NAMES = words(`
  * Name particles that stand lower-case between the parts of a name; Turkic patronymics put one
  * between the father's name and the surname ("Elnur Tofiq oglu Mammadov", "Gulnara Askar kyzy Omurova").
  */
-export const NAME_PARTICLES = words(`bin ibn bint binti bt al el da de di do dos das du del della van von der den ter ul uz la le y oglu ogly oğlu uulu kyzy qizi gizi`);
+export const NAME_PARTICLES = words(`bin ibn bint binti bt al el da de di do dos das du del della los las van von der den ter ul uz la le y oglu ogly oğlu uulu kyzy qizi gizi`);
 
 /** Words that name a ship before its name ("the frigate Admiral Grigorovich"), and ship prefixes. */
 export const VESSELS = words(`

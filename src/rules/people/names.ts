@@ -358,6 +358,8 @@ const ROLE_REACH = 10;
  */
 export function complementOfRole(tokens: Token[], at: number): boolean {
   for (let n = 0; n < 4 && at > 0 && tokens[at]!.spaced && /^(?:name|place|particle)$/u.test(kindOf(tokens[at - 1]!)); n++) at--;
+  // "Special Representative of the UN": past the article, before a body's initials
+  if (tokens[at - 1]?.core === "the" && isAllCaps(tokens[at]!) && tokens[at]!.spaced && at > 1) at--;
   const preposition = tokens[at - 1];
   if (!preposition || !/^(?:of|in|and)$/u.test(preposition.core) || !preposition.spaced || !tokens[at]!.spaced) return false;
   for (let k = at - 2; k >= 0 && at - k <= ROLE_REACH; k--) {

@@ -96,7 +96,8 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   // name, after a comma, addresses the person the office before the comma names
   if (first === last && ACADEMIC_RANK.test(tokens[first]!.core) && COMMA_GAP.test(tokens[first]!.gapBefore) && !bracketed) {
     const office = titleBefore(text, tokens, { ...candidate, first, start: tokens[first]!.start }, personTokens);
-    if (office) return office;
+    // ("Algeria's candidate for Vice-Chair of …, Ambassador Ada Obi": a candidacy is no office)
+    if (office && !CANDIDACY.test(text.slice(office[0], office[1]))) return office;
   }
   // "received at Bayan Palace President of the Republic …": a place after "at" or "in" ends there;
   // the title begins at its role
@@ -109,7 +110,8 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   if (!spaced && first > 0 && personTokens.has(first - 1) && tokens[first]!.spaced) return null;
   // "According to the Timorese minister, Dili hopes …": the comma closes the adverbial the role is
   // in; what follows is the clause's subject, not the role's name
-  if (!spaced && accordingTo(tokens, first)) return null;
+  // (unless the name is closed by a comma of its own: "According to the spokesman, Ada Obi, …")
+  if (!spaced && accordingTo(tokens, first) && !/^,/u.test(tokens[candidate.last + 1]?.gapBefore ?? "")) return null;
   // "Sultan Azzan bin Hamad, Sultan of Oman, Dr. Samuel Langat": a title between commas after a
   // name is that name's apposition, not the title of the name after it; unless that name has its
   // own title before it, the same way ("the Prime Minister of Portugal, Rui Cunha, the Prime
@@ -255,7 +257,10 @@ function compassInTitle(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return COMPASS.test(tokens[i]!.core) && next !== undefined && next.spaced && TITLE_SIDE.has(titleKind(next));
 }
-const ACADEMIC_RANK = /^(?:Professor|Prof\.?|Doctor|Dr\.?|Engineer|Eng\.?)$/u;
+// (and "Ambassador", which a former envoy keeps as a form of address: "The Minister of Foreign
+// Affairs, Ambassador Ada Obi")
+const CANDIDACY = /\b(?:candidate|nominee|contender)\b/iu;
+const ACADEMIC_RANK = /^(?:Professor|Prof\.?|Doctor|Dr\.?|Engineer|Eng\.?|Ambassador|Amb\.)$/u;
 const BRACKET_CLOSE = /^\)[ \u00a0]$/u;
 const BRACKET_OPEN = /^[ \u00a0]\($/u;
 const QUALIFIER_TOKENS = 6;

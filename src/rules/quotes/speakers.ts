@@ -40,6 +40,8 @@ const SAME_ROLE = new Map([["emir", "amir"], ["amir", "emir"], ["shaikh", "sheik
 const GENERIC_ROLES = new Map([
   ["official", /\b(?:minister|secretary|director|deputy|vice|head|chief|ambassador|envoy|consul|commissioner|governor|chairman|chairperson|chair|spokes\w+)\b/u],
   ["diplomat", /\b(?:ambassador|envoy|consul|chargé|foreign|diplomat)\b/u],
+  // "the envoy" is whoever a country sends: its ambassador, chargé d'affaires or special representative
+  ["envoy", /\b(?:ambassador|chargé|(?:special\s+)?representative|emissary)\b/u],
   // where ministers are called secretaries: Kenya's cabinet secretaries, a secretary of state
   ["minister", /\bcabinet secretary\b|\bsecretary of state\b/u],
 ]);

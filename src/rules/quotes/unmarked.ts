@@ -13,6 +13,7 @@ import { isParticiple, sentenceSpeechVerbs, speechVerbsIn } from "./speechVerbs.
 import { pluralOrPresent } from "../../text/verbForms.js";
 import { afterDateline } from "../../text/frontMatter.js";
 import { CLAUSE_STOP } from "./reported.js";
+import { isPlacePhrase, wordClass } from "../people/wordClasses.js";
 
 export interface UnmarkedSpeech {
   start: number;
@@ -214,7 +215,7 @@ function openingAttribution(text: string, s: Sentence): UnmarkedSpeech | null {
     mention = phrase;
     cue = verb.text;
   }
-  const start = s.start + m[0].length;
+  const start = s.start + m[0].length + nameInApposition(text, s.start + m[0].length, according ? m[1]! : "");
   const end = clauseEnd(text, start, s.end);
   // the opening says who speaks: what follows need only be a clause, with its verb somewhere
   // "According to him, it was: “…”": the words are the quotation after the colon
@@ -223,6 +224,20 @@ function openingAttribution(text: string, s: Sentence): UnmarkedSpeech | null {
   const tokens = tokenize(text, start, end, 80);
   if (!hasFiniteVerb(tokens) && !clauseVerb(tokens, 0)) return null;
   return { start, end, attribution: { mention, cue } };
+}
+
+// "According to the ministry's spokesperson, Ada Obi, …": the role's name, in apposition
+const APPOSED_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s(?:\p{Lu}[\p{L}’'.-]+|bin|binti|de|da|dos|del|los|las|van|von|al|el)){1,5},\s*/u;
+const ENDS_IN_ROLE = /\b(?:spokes(?:person|man|woman)|minister|secretary|ambassador|envoy|president|chairman|chair|director|head|official|adviser|advisor|governor|mayor|representative|commissioner)$/iu;
+
+/** The length of a name in apposition to the sayer, with its comma, that opens `at`; else 0. */
+function nameInApposition(text: string, at: number, sayer: string): number {
+  if (!ENDS_IN_ROLE.test(sayer.trim())) return 0;
+  const m = APPOSED_NAME.exec(text.slice(at, at + 80));
+  if (!m || /\sand\s/u.test(m[0])) return 0;
+  // every word a name's, not a place's: "According to the minister, South Africa, Chile …"
+  const words = m[0].replace(/,\s*$/u, "").split(/\s+/u);
+  return words.some((w) => wordClass(w.toLowerCase()) === "place" || isPlacePhrase(words.join(" ").toLowerCase())) ? 0 : m[0].length;
 }
 
 /** `<clause>, the ambassador said.` / `…, said the minister.` / `…, Kazinform reports.` */

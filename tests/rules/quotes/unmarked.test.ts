@@ -123,6 +123,12 @@ describe("According to X, … and As X said, …", () => {
     // a plural subject whose verb the lexicon knows as a noun ("aim", "plan") before "to" and a verb
     ["According to the statement, Chile and Peru aim to double their trade by 2030.", "Chile and Peru aim to double their trade by 2030", "according to", "statement"],
     ["According to the communique, the two banks plan to open a joint office.", "the two banks plan to open a joint office", "according to", "communique"],
+    // the role's name in apposition is the sayer's, not the clause's
+    ["According to the ministry's spokesperson, Ada Obi, the talks focused on trade.", "the talks focused on trade", "according to", "Ada Obi"],
+    ["According to the deputy minister, Juan Pablo de las Casas, the port will reopen in May.", "the port will reopen in May", "according to", "Juan Pablo de las Casas"],
+    // ... but a place, or two sides, after the comma open the clause
+    ["According to the minister, South Africa will host the next round.", "South Africa will host the next round", "according to", "minister"],
+    ["According to the envoy, Ghana and Togo will sign the protocol in May.", "Ghana and Togo will sign the protocol in May", "according to", "envoy"],
   ])("%j", (text, clause, cue, speaker) => {
     const found = reported(text);
     expect(found.map(([t, c]) => [t, c])).toEqual([[clause, cue]]);
