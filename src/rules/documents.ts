@@ -32,11 +32,15 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
   }
   const found: Found[] = [];
   for (const list of lists) {
+    const before = found.length;
     for (const item of list.items) {
       if (signingStillToCome(parsed.text.slice(item.start, item.end), publishedYear)) continue;
       const doc = listedDocument(parsed.text, item, list.cueHead ?? null);
       if (doc) found.push({ ...doc, listed: true });
     }
+    // a list that names no document was no list of documents ("2. … the loan agreement was
+    // signed." over "3. The ministers then …"): its lines are prose
+    if (found.length === before) list.end = list.start;
     if (list.truncated) {
       ctx.warnings.push({ code: "TRUNCATED_LIST", message: `the list of documents at offset ${list.start} is cut off at the end of the text` });
     }
@@ -103,9 +107,9 @@ function itemEnd(text: string, start: number, end: number): number {
 }
 
 // Where an item stops naming its document: "… was signed by …", a table's next cell, or a
-// description after it (", which provides for …", " – providing for …").
+// description after it (", which provides for …", " – providing for …", ". It was signed by …").
 const itemAside =
-  /(?<!\s)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b|\t|\s\|\s|,\s+(?:which|that|whereby|under which|according to which)\s|\s[–—]\s+(?:it\s+)?(?:provides|providing|envisages|envisaging|aims|aiming|stipulates|stipulating)\b/u;
+  /(?<!\s)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b|\t|\s\|\s|,\s+(?:which|that|whereby|under which|according to which)\s|\s[–—]\s+(?:it\s+)?(?:provides|providing|envisages|envisaging|aims|aiming|stipulates|stipulating)\b|(?<!\b(?:\p{Lu}|No|St|Dr|Mr|Ms|Co))\.\s+(?=(?:It|This|These|They|The|Both|Its|Under)\s)/u;
 
 function listedDocument(text: string, item: ListItem, cueHead: string | null): Found | null {
   const aside = itemAside.exec(text.slice(item.start, item.end));

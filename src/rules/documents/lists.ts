@@ -10,6 +10,7 @@ import { documentHead, isPluralHead, DETERMINERS, PHRASE_BREAKERS } from "./voca
 import { eventSignings } from "./signing.js";
 import { firstIndex } from "../../text/spans.js";
 import { packedMap } from "../../text/packed.js";
+import { trimTrailing } from "./words.js";
 
 export interface ListItem {
   start: number;
@@ -30,7 +31,7 @@ export interface DocumentList {
 // A list marker at the start of a line: dashes and bullets (also "• –"), "1." "1)" "a)" "(a)",
 // Roman numerals ("(iv)", "ii."), and word ordinals ("The first:", "Second -").
 const listMarker =
-  /^[ \t]*(?:[–—•·*▪●◦‣-][ \t]*){1,3}|^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+|^[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)[ \t]+|^[ \t]*[ivx]{1,5}[.)][ \t]+|^[ \t]*(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)[ \t]*[:–—-][ \t]*/iu;
+  /^[ \t]*(?:[–—•·*▪●◦‣-][ \t]*){1,3}|^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+|^[ \t]*\d{1,2}[ \t]?[-–][ \t]+|^[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)[ \t]+|^[ \t]*[ivx]{1,5}[.)][ \t]+|^[ \t]*(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)[ \t]*[:–—-][ \t]*/iu;
 // The words of a cue that announces a list of documents.
 const listWords = /\b(?:documents?|agreements?|memorand\w*|mous?|treaties|protocols|following|include[sd]?|including|as follows|signed|inked|exchanged)\b/iu;
 // A title line announcing a list: "List of Agreements/MoUs signed between India and Mauritius".
@@ -75,7 +76,10 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
   if (listTitle.test(text) && text.length < 200) return "title";
   // "The documents signed include" with the list right under it, without a colon
   // (the marked line first: it is the cheapest test, and fails for most lines)
-  if (!text.endsWith(":") && text.length < 300 && nextLineMarked(lines, i) && documentWord(text) && eventSignings(text, publishedYear).length) return "colon";
+  if (!text.endsWith(":") && !/[.!?]["”»]?$/u.test(text) && text.length < 300 && nextLineMarked(lines, i) && documentWord(text) && eventSignings(text, publishedYear).length) return "colon";
+  // "The following outcome documents were concluded during the visit." over a table of outcomes,
+  // a section heading or a header row before its numbered rows
+  if (!text.endsWith(":") && text.length < 400 && /\bthe\s+following\s/iu.test(text) && markedLineAhead(lines, i + 1) && documentWord(text) && !announcesOneText(`${trimTrailing(text, ". ")}:`) && eventSignings(text, publishedYear).length) return "colon";
   if (!text.endsWith(":") || !listWords.test(text)) return null;
   const tail = text.slice(-400);
   if (announcesOneText(tail)) return null;
@@ -131,13 +135,14 @@ function itemClosedList(text: string, items: ListItem[], current: ListItem | nul
 // How many lines of description may stand between two items of a marked list.
 const DESCRIPTION_LINES = 3;
 
-/** Does a marked line come within the next few non-blank lines from `i`? */
-function markedLineAhead(lines: Line[], i: number): boolean {
+/** Does a marked line (of this style, when given) come within the next few non-blank lines from `i`? */
+function markedLineAhead(lines: Line[], i: number, style: MarkerStyle | null = null): boolean {
   let seen = 0;
   for (let j = i; j < lines.length && seen < DESCRIPTION_LINES; j++) {
     const text = lines[j]!.text;
     if (!text.trim()) continue;
-    if (listMarker.test(text)) return true;
+    const marker = listMarker.exec(text);
+    if (marker) return style === null || markerStyle(marker[0]) === style;
     seen++;
   }
   return false;
@@ -198,6 +203,15 @@ function headlessItem(parsed: ParsedText, start: number, end: number): boolean {
 const SENTENCE_VERB = new Set(["past", "modal", "copula", "verb"]);
 const wordsOf = (s: string) => s.toLowerCase().split(/[^\p{L}'’-]+/u);
 
+// An upper-case Roman numeral: how outcome lists number their sections.
+const SECTION_NUMERAL = /^[ \t]*[IVX]{1,4}[.)]/u;
+
+/** A short heading with no complement: "MoUs/Agreements", "Announcements", "Other outcomes". */
+function sectionHeading(body: string): boolean {
+  const s = body.trim();
+  return s.length > 0 && s.length < 40 && !/\s(?:of|on|between|for|to|with|in|concerning|regarding)\s/iu.test(s) && !/[.;,]$/u.test(s);
+}
+
 function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: string | null = null): Omit<DocumentList, "start"> | null {
   const { text, lines } = parsed;
   const items: ListItem[] = [];
@@ -212,6 +226,7 @@ function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: str
     current = null;
   };
   let firstStyle: MarkerStyle | null = null;
+  let headerLines = 0;
   // the numbering of the paragraphs the cue itself is one of ("6. The two sides welcomed the
   // signing of the following instruments:")
   const cueMarker = from > 0 ? listMarker.exec(lines[from - 1]!.text) : null;
@@ -228,11 +243,31 @@ function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: str
     const bodyStart = line.start + (marker ? marker[0].length : 0) + (body.length - body.trimStart().length);
     const bodyEnd = line.start + raw.trimEnd().length;
     const open = current !== null && !/[;.]["”»]?\s*$/u.test(text.slice((current as ListItem).start, (current as ListItem).end));
+    // "I. MoUs/Agreements", "II. Announcements": a section heading of an outcomes list. One that
+    // names documents opens the rows under it; any other ends the list.
+    if (marker && SECTION_NUMERAL.test(marker[0]) && sectionHeading(body)) {
+      if (!documentWord(body)) {
+        if (items.length || current) break;
+      } else {
+        close();
+        firstStyle = null;
+      }
+      blankBefore = false;
+      continue;
+    }
     if (marker && body.trim() && marked !== false) {
       // "6. … the following instruments:", "a) … d)", then "7. The instruments were signed …":
       // the paragraphs' own numbering goes on, the list has ended
       const style = markerStyle(marker[0]);
       if (firstStyle !== null && style !== firstStyle && style === outerStyle) break;
+      // a line of another style that names no document: a note under an item, or the page's
+      // credit after the list ("--Agency 19:40 GMT")
+      if (firstStyle !== null && style !== firstStyle && !opensWithDocument(body)) {
+        close();
+        if (!markedLineAhead(lines, i + 1, firstStyle)) break;
+        blankBefore = false;
+        continue;
+      }
       firstStyle ??= style;
       marked = true;
       close();
@@ -258,7 +293,9 @@ function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: str
       close();
     } else if (marked === null && kind === "title") {
       // lines between the title and the first item: signatories, repeated title
-    } else if (marked === true && markedLineAhead(lines, i + 1)) {
+    } else if (marked === null && !current && headerLines++ < 2 && markedLineAhead(lines, i + 1)) {
+      // a table's header row over its numbered rows ("S.No.  Name of MoU/Agreement  Signatory")
+    } else if (marked === true && markedLineAhead(lines, i + 1, firstStyle)) {
       // a description or the signatories under a numbered item ("Exchanged by: …"), with the next
       // item right after: the item ends, the list goes on
       close();

@@ -184,3 +184,55 @@ describe("letters exchanged", () => {
     expect(typesAndTitles(inRelease(text))).toEqual([]);
   });
 });
+
+describe("a table of outcomes under a cue that ends in a full stop", () => {
+  test.each([
+    [
+      "List of Outcomes: Visit of the President of Chile to Nepal\n\nThe following documents were signed during the visit of the President of Chile to Nepal.\n\nI. Agreements\n\nNo.\tTitle\tSignatory for Nepal\tSignatory for Chile\n1.\tAgreement on visa exemption for diplomats\tSecretary of Foreign Affairs\tAmbassador\n2.\tMemorandum of Understanding between the Nepal Academy and the University of Chile on student exchange\tVice-Chancellor\tRector\n\nII. Announcements\n\n1.\tOpening of a trade office in Kathmandu\n2.\tScholarships for ten students",
+      [["agreement", "Agreement on visa exemption for diplomats"], ["memorandum", "Memorandum of Understanding between the Nepal Academy and the University of Chile on student exchange"]],
+    ],
+    [
+      "The two ministers witnessed the exchange of the following instruments between the two governments.\n1. Protocol on the joint border commission\n2. Agreement on road transport",
+      [["protocol", "Protocol on the joint border commission"], ["agreement", "Agreement on road transport"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a sentence about something earlier: "Following that, …" is no cue
+    ["Following that, the ministers moved to the hall for the signing of agreements.\n\nThe ministers signed the Protocol on fisheries.\n\nThe first: a visit to the port.", [["protocol", "the Protocol on fisheries"]]],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
+
+describe("items numbered with a hyphen, and a sentence after the item's name", () => {
+  test.each([
+    [
+      "The ministers witnessed the signing of two documents, as follows:\n\n1- Memorandum of understanding on political consultations. It was signed by the two ministers.\n\n2- Agreement on cooperation in tourism. It was signed by the ambassadors.\n\n--Agency 19:40 GMT",
+      [["memorandum", "Memorandum of understanding on political consultations"], ["agreement", "Agreement on cooperation in tourism"]],
+    ],
+    [
+      "The following agreements were signed:\n1 - Agreement on trade. The document provides for a joint council.\n2 - Agreement on culture.",
+      [["agreement", "Agreement on trade"], ["agreement", "Agreement on culture"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
+
+describe("numbered paragraphs are no list of documents", () => {
+  test.each([
+    [
+      "1. The two leaders held talks on Monday.\n\n2. In the presence of the two leaders, the Loan Agreement on the port project was signed.\n\n3. The leaders then visited the port.",
+      [["agreement", "the Loan Agreement on the port project"]],
+    ],
+    [
+      "2. Ghana and Togo signed an agreement on fisheries in the presence of the presidents.\n3. The presidents also discussed security.",
+      [["agreement", "an agreement on fisheries"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
