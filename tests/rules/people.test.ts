@@ -618,3 +618,23 @@ describe("people: countries named in two words", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: a form of address between the title and the name", () => {
+  test.each([
+    ["It was signed by Deputy Minister of Awqaf and Dawa Dr. Omar Fahd Al-Harbi.", [["Omar Fahd Al-Harbi", "Deputy Minister of Awqaf and Dawa"]]],
+    ["The talks were attended by Director of Planning Eng. Rania Saleh Al-Amri.", [["Rania Saleh Al-Amri", "Director of Planning"]]],
+    // a word that is also a role or a place opens the name after a personal form of address
+    ["The meeting was attended by Assistant Minister Eng. Sultan Nasser Al-Mutairi.", [["Sultan Nasser Al-Mutairi", "Assistant Minister"]]],
+    ["The memorandum was signed by Vice Minister of Health Dr. Haifa bint Saad Al-Qahtani.", [["Haifa bint Saad Al-Qahtani", "Vice Minister of Health"]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  test.each([
+    // after a form of address for an office, the role stays the title
+    ["His Excellency President Ilham Karimov received the envoy.", [["Ilham Karimov", "President"]]],
+    ["The Sultan received Dr. Omar Haddad in Muscat.", [["Omar Haddad", null]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+});

@@ -117,7 +117,7 @@ export interface NameCandidate {
   softHonorific: boolean;
 }
 
-const ABBREVIATED = /^(?:(?:\p{L}\.)+|mrs?\.|ms\.|dr\.|prof\.|st\.|[js]r\.)$/iu;
+const ABBREVIATED = /^(?:(?:\p{L}\.)+|mrs?\.|ms\.|dr\.|prof\.|engr?\.|st\.|[js]r\.)$/iu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -374,6 +374,9 @@ export function complementOfRole(tokens: Token[], at: number): boolean {
   return false;
 }
 
+// Forms of address for a person, never for an office ("His Excellency President …" is one).
+const PERSONAL_ADDRESS = /^(?:dr|eng|engr|mr|mrs|ms|prof)\.?$/u;
+
 export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   const headlineCase = new Map<number, boolean>();
@@ -391,6 +394,11 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
     // whatever else the word means
     for (let k = 0; k + 1 < kinds.length; k++) {
       if (koreanPair(tokens[from + k]!.core, tokens[from + k + 1]!.core)) kinds[k] = kinds[k + 1] = "name";
+    }
+    // "Eng. Sultan Mubarak", "Dr. Haifa bint Turki": after a personal form of address, a word that
+    // is also a role or a place opens the name that follows it
+    for (let k = 1; k + 1 < kinds.length; k++) {
+      if ((kinds[k] === "role" || kinds[k] === "place") && kinds[k - 1] === "honorific" && PERSONAL_ADDRESS.test(tokens[from + k - 1]!.lower) && (kinds[k + 1] === "name" || kinds[k + 1] === "particle")) kinds[k] = "name";
     }
     // a place name next to another name is a part of it (`Charlotte Brandt`, `Tomas Berlin`)
     for (let k = 0; k < kinds.length; k++) if (kinds[k] === "place" && (kindAt(kinds, k - 1) === "name" || kindAt(kinds, k + 1) === "name")) kinds[k] = "name";

@@ -84,8 +84,10 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     if (kind === "name") {
       const after = tokens[i + 1]!;
       const afterKind = titleKind(after);
-      const placeOfRole = (after.start >= candidate.start || NAME_PARTICLES.has(after.lower)) && complementOfRole(tokens, i);
-      if (!placeOfRole && !fieldInTitle(tokens, i, candidate) && (after.start >= candidate.start || (afterKind !== "org" && afterKind !== "role" && afterKind !== "name" && afterKind !== "modifier"))) break;
+      // (the name's side of the title begins at a form of address before it: "… of Hajj and Umrah Dr. X")
+      const nameSide = after.start >= tokens[last + 1]!.start;
+      const placeOfRole = (nameSide || NAME_PARTICLES.has(after.lower)) && complementOfRole(tokens, i);
+      if (!placeOfRole && !fieldInTitle(tokens, i, candidate) && (nameSide || (afterKind !== "org" && afterKind !== "role" && afterKind !== "name" && afterKind !== "modifier"))) break;
     }
     if (kind === "role") hasRole = true;
     first = i;
