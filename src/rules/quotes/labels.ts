@@ -16,7 +16,8 @@ export interface LabelledSpeech {
 }
 
 // Up to six capitalised words (or name particles) and a colon, then the words, starting in capitals.
-const LABEL = /^((?:\p{Lu}[\p{L}.’'-]*|bin|al|de|da|von|van|der)(?:[ \t]+(?:\p{Lu}[\p{L}.’'-]*|bin|al|de|da|von|van|der|of|the)){0,5}):[ \t]*(?=[\p{Lu}"“«])/u;
+// ("Official Spokesperson, Shri Vivek Rao:": a role, a comma, then the name)
+const LABEL = /^((?:\p{Lu}[\p{L}.’'-]*|bin|al|de|da|von|van|der)(?:,?[ \t]+(?:\p{Lu}[\p{L}.’'-]*|bin|al|de|da|von|van|der|of|the)){0,6}):[ \t]*(?=[\p{Lu}"“«])/u;
 // Titles that make a label a person's: `President X:`, `Foreign Minister X:`
 const TITLE_IN_LABEL = /\b(?:President|Minister|Secretary|Chairman|Premier|Spokesperson|Spokesman|Spokeswoman|Ambassador|Chancellor|King|Emir|Prince|Governor|Director|Commissioner|Mr|Mrs|Ms|Dr)\b/u;
 // Page furniture that looks like a label: `Current Date:`, `Source:`, `Related News:`
@@ -29,20 +30,28 @@ export function findLabelledSpeech(parsed: ParsedText, people: Person[]): Labell
   const out: LabelledSpeech[] = [];
   // the index of the people's mentions, built for the first label only: most texts have none
   let mentions: SpanIndex<{ start: number; end: number }> | undefined;
+  const labels: { paragraph: { start: number; end: number }; m: RegExpExecArray }[] = [];
   for (const paragraph of parsed.paragraphs) {
     const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80));
     const m = head.includes(":") ? LABEL.exec(head) : null;
-    if (!m) continue;
+    if (m && !CHROME.test(m[1]!)) labels.push({ paragraph, m });
+  }
+  const named: string[] = [];
+  for (const { paragraph, m } of labels) {
     const label = m[1]!;
-    // a role alone (`Georgian Prime Minister: …`) heads a headline, not a transcript
-    if (CHROME.test(label) || !nameWords(label.split(/\s+/u)).length) continue;
+    // a role alone (`Georgian Prime Minister: …`) heads a headline, not a transcript; unless the
+    // transcript named its speaker by it first ("Official Spokesperson, Shri X: …", then
+    // "Official Spokesperson: …") or it heads several answers
+    const roleOnly = !nameWords(label.replace(/,/gu, "").split(/\s+/u)).length;
+    if (roleOnly && !(TITLE_IN_LABEL.test(label) && (named.some((n) => n.startsWith(`${label},`)) || labels.filter((l) => l.m[1] === label).length > 1))) continue;
+    if (!roleOnly) named.push(label);
     const labelEnd = paragraph.start + label.length;
     mentions ??= new SpanIndex(people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start));
-    const named = [...mentions.startingIn(paragraph.start, labelEnd)].some((x) => x.end <= labelEnd);
+    const isNamed = [...mentions.startingIn(paragraph.start, labelEnd)].some((x) => x.end <= labelEnd);
     // one word (`Tokayev: …`) is a speaker only when the people of the text include it; a name that
     // heads several paragraphs (`Gao Lin: …`) is one of them: the people rule reads such labels
     const oneWord = !/\s/u.test(label);
-    const isPerson = oneWord ? named : TITLE_IN_LABEL.test(label) || named || (people.length === 0 && looksLikeName(label));
+    const isPerson = oneWord ? isNamed : TITLE_IN_LABEL.test(label) || isNamed || (people.length === 0 && looksLikeName(label));
     if (!isPerson) continue;
     const start = paragraph.start + m[0].length;
     const rest = text.slice(start, paragraph.end);

@@ -32,3 +32,24 @@ describe("transcript labels", () => {
     expect(run(text).people).not.toContain("Central Square");
   });
 });
+
+describe("a label that gives the role, then the name after a comma", () => {
+  test("the role alone heads the later answers of the one it named first", () => {
+    const text =
+      "Weekly Media Briefing by the Official Spokesperson\n\nOfficial Spokesperson, Shri Arun Mehta: Good afternoon to all of you. The minister will visit Chile.\n\nQuestion (Ravi Das, Daily Post): Will trade be discussed?\n\nOfficial Spokesperson: Trade will be on the agenda of the talks.\n\nQuestion: Any word on the visa talks?\n\nOfficial Spokesperson: The talks will resume in May.";
+    expect(run(text).quotes).toEqual([
+      ["Good afternoon to all of you", "Arun Mehta"],
+      ["Trade will be on the agenda of the talks", "Arun Mehta"],
+      ["The talks will resume in May", "Arun Mehta"],
+    ]);
+  });
+
+  test.each([
+    // a role alone, once, over a headline: no transcript
+    ["Prime Minister: Ruritania will not raise taxes\n\nThe prime minister spoke in parliament on Monday.", []],
+    // a role label that no earlier label named, heading one paragraph only
+    ["Deputy Minister Eva Lind met the press.\n\nSpokesperson: The office will close early on Friday.", []],
+  ])("%s", (text, expected) => {
+    expect(run(text).quotes).toEqual(expected);
+  });
+});
