@@ -638,3 +638,25 @@ describe("people: a form of address between the title and the name", () => {
     expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
   });
 });
+
+describe("people: a given name that is also a role, inside a Gulf name", () => {
+  test.each([
+    ["His Highness Sheikh Sultan bin Rashid Al Qasimi, Ruler of the emirate, received the delegation.", [["Sultan bin Rashid Al Qasimi", "Ruler of the emirate"]]],
+    ["The talks were attended by Sheikh Nasser bin Sultan Al Thani, Adviser to the Emir.", [["Nasser bin Sultan Al Thani", "Adviser to the Emir"]]],
+    // the title "Sultan" before a name stays a title; sheikhs in the plural are nobody
+    ["His Majesty Sultan Faisal bin Tariq received a number of Sheikhs and ministers.", [["Faisal bin Tariq", "Sultan"]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+});
+
+describe("people: a series of fields in a title after the name", () => {
+  test.each([
+    ["The memorandum was exchanged by Aisha Rahman, Minister of Investment, Trade and Industry; and by the ambassador.", [["Aisha Rahman", "Minister of Investment, Trade and Industry"]]],
+    ["Omar Ali, Minister of Energy, Water and Mines, opened the forum.", [["Omar Ali", "Minister of Energy, Water and Mines"]]],
+    // a comma before the next person's name ends the title
+    ["Present were Ana Ruiz, Minister of Trade, Pedro Gil and others.", [["Ana Ruiz", "Minister of Trade"], ["Pedro Gil", null]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+});

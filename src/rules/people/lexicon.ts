@@ -9,7 +9,7 @@ export const ROLE_NOUNS = words(`
   president presidents vice-president premier minister ministers chairman chairwoman chairperson chair
   secretary secretary-general secretaries ambassador ambassadors envoy envoys counterpart counterparts aide aides
   adviser advisor advisers advisors spokesman spokeswoman spokesperson representative commissioner
-  governor mayor speaker king queen emir amir prince princess sultan monarch chancellor vice-chancellor
+  governor mayor speaker king queen emir amir prince princess sultan monarch ruler chancellor vice-chancellor
   pro-vice-chancellor director director-general directors head heads chief leader leaders deputy
   registrar dean rector provost professor officer ceo chairman-ceo founder candidate activist researcher
   editor correspondent reporter author journalist delegate delegation consul consul-general attaché chargé d'affaires
@@ -73,6 +73,7 @@ export const NON_PERSON_WORDS = words(`
  * (the, however, during…) that compromise's lexicon already tells (wordClasses.ts).
  */
 export const NOT_NAMES = words(`
+  sheikhs shaikhs sheikhas emirs sultans
   its our my all many most other not above against behind below beneath beside beyond following
   inside near outside over past regarding under underneath according additionally today yesterday
   tomorrow tonight earlier later here there thank thanks dear welcome photo video source read share

@@ -376,6 +376,7 @@ export function complementOfRole(tokens: Token[], at: number): boolean {
 
 // Forms of address for a person, never for an office ("His Excellency President …" is one).
 const PERSONAL_ADDRESS = /^(?:dr|eng|engr|mr|mrs|ms|prof)\.?$/u;
+const PATRONYMIC = /^(?:bin|bint|binti|ibn)$/u;
 
 export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
@@ -399,6 +400,9 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
     // is also a role or a place opens the name that follows it
     for (let k = 1; k + 1 < kinds.length; k++) {
       if ((kinds[k] === "role" || kinds[k] === "place") && kinds[k - 1] === "honorific" && PERSONAL_ADDRESS.test(tokens[from + k - 1]!.lower) && (kinds[k + 1] === "name" || kinds[k + 1] === "particle")) kinds[k] = "name";
+      // "Sheikh Sultan bin Hazza", "Hamdan bin Sultan Al Nahyan": after "Sheikh" or a patronymic
+      // particle, and before a name's next part, such a word is a given name
+      else if ((kinds[k] === "role" || kinds[k] === "place") && (kinds[k - 1] === "soft-honorific" || (kinds[k - 1] === "particle" && PATRONYMIC.test(tokens[from + k - 1]!.lower))) && (kinds[k + 1] === "name" || kinds[k + 1] === "particle")) kinds[k] = "name";
     }
     // a place name next to another name is a part of it (`Charlotte Brandt`, `Tomas Berlin`)
     for (let k = 0; k < kinds.length; k++) if (kinds[k] === "place" && (kindAt(kinds, k - 1) === "name" || kindAt(kinds, k + 1) === "name")) kinds[k] = "name";

@@ -191,8 +191,10 @@ export function titleAfter(text: string, tokens: Token[], candidate: NameCandida
   let hasRole = false;
   for (let n = 0; tokens[i] && n < MAX_TITLE_TOKENS; i++, n++) {
     const t = tokens[i]!;
-    if (names.has(i) || (n > 0 && !hyphenOrSpaces(t.gapBefore))) break;
     const kind = titleKind(t);
+    // "Farah Ismail, Minister of Investment, Trade and Industry;": a comma inside a series of fields
+    const inSeries = n > 0 && hasRole && COMMA_GAP.test(t.gapBefore) && (kind === "org" || kind === "modifier") && seriesAhead(tokens, i, Math.min(tokens.length - 1, i + 4));
+    if (names.has(i) || (n > 0 && !hyphenOrSpaces(t.gapBefore) && !inSeries)) break;
     const compass = kind === "not-name" && compassInTitle(tokens, i);
     if (kind === "other" || kind === "honorific" || (kind === "not-name" && !/^the$/iu.test(t.core) && !compass)) break;
     if (kind === "role") hasRole = true;
