@@ -251,3 +251,24 @@ describe("hostile input stays fast", () => {
     expect(Array.isArray(result.quotes)).toBe(true);
   });
 });
+
+describe("a quotation after one whose attribution follows it", () => {
+  const speakers = (text: string) => extract(text).quotes.map((q) => [q.text.slice(0, 20), q.speaker?.name ?? null]);
+  test.each([
+    [
+      "‘The sea links the peoples of West Africa,’ said Secretary-General of the Union Dr. Amara Koné. ‘This fund will help fishers along the coast.’",
+      [["The sea links the pe", "Amara Koné"], ["This fund will help ", "Amara Koné"]],
+    ],
+    [
+      "“Trade with Chile doubled,” said the Minister of Trade of Peru Dr. Ana Ruiz. “We expect more next year.”",
+      [["Trade with Chile dou", "Ana Ruiz"], ["We expect more next ", "Ana Ruiz"]],
+    ],
+    // the speaker before the verb keeps it
+    [
+      "“Ghana welcomes the plan,” Minister Kofi Asare said. “Work starts in May.”",
+      [["Ghana welcomes the p", "Kofi Asare"], ["Work starts in May.", "Kofi Asare"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -151,10 +151,18 @@ function findSpeakerOfVerb(
     if (finite) return speakerOfVerb(text, floor, finite, verbsOfSentence);
     return subjectAtStart(text, floor, verb.start);
   }
+  // "‘…,’ said the Secretary-General.": after a quotation the verb comes first, its subject after it
+  if (AFTER_QUOTATION.test(before)) {
+    const after = phraseAfter(text, verb.end, Math.min(text.length, verb.end + 80));
+    if (after) return after;
+  }
   return subjectBefore(text, floor, verb.start)
     ?? phraseAfter(text, verb.end, Math.min(text.length, verb.end + 80))
     ?? subjectAtStart(text, floor, verb.start);
 }
+
+// A quotation's close right before a verb: its punctuation, then the mark ("…,’ said", "…” , said").
+const AFTER_QUOTATION = /(?:[,.!?…]["”’»]|["”»]\s?,)\s*$/u;
 
 // A speech verb in the passive with `this`, `it` or a thing as its subject, and the `by` that
 // names its agent later in the clause. A person as the subject ("President X was told on Monday
