@@ -16,6 +16,9 @@ import { isPlacePhrase, wordClass } from "./people/wordClasses.js";
 import { pluralOrPresent } from "../text/verbForms.js";
 import { packedMap } from "../text/packed.js";
 
+// A one-word rank that also serves to address its holder.
+const RANK_AS_ADDRESS = /^(?:Ambassador|Prince|Princess|Sheikh|Sheikha|Professor|Prof\.|Doctor|Dr\.|General|Engineer|Eng\.)$/u;
+
 export function findPeople(ctx: RuleContext): Person[] {
   // in hard-wrapped text a name or a title may run over a line end: read such line ends as spaces
   const text = unwrapped(ctx.parsed);
@@ -37,7 +40,11 @@ export function findPeople(ctx: RuleContext): Person[] {
   const mentions: Mention[] = [];
   const evidenced: boolean[] = [];
   for (const candidate of candidates) {
-    const title = titleBefore(text, tokens, candidate, addressedTokens) ?? titleAfter(text, tokens, candidate, nameTokens) ?? titleBelow(ctx.parsed, candidate);
+    const before = titleBefore(text, tokens, candidate, addressedTokens);
+    // "H.E. Ambassador X, Commissioner for Trade,", "Prince X, Minister of Foreign Affairs,": a rank
+    // used as a form of address gives way to the office in apposition after the name
+    const after = before === null || RANK_AS_ADDRESS.test(text.slice(before[0], before[1])) ? titleAfter(text, tokens, candidate, nameTokens) : null;
+    const title = after ?? before ?? titleBelow(ctx.parsed, candidate);
     const mention: Mention = {
       start: candidate.start,
       end: candidate.end,

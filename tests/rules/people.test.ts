@@ -660,3 +660,15 @@ describe("people: a series of fields in a title after the name", () => {
     expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
   });
 });
+
+describe("people: a rank used as a form of address gives way to the office after the name", () => {
+  test.each([
+    ["The accord was signed by H.E. Ambassador Amina Diallo, Commissioner for Trade and Industry, on behalf of the Commission.", [["Amina Diallo", "Commissioner for Trade and Industry"]]],
+    ["His Royal Highness Prince Faisal bin Khalid, Minister of Culture, received the delegation.", [["Faisal bin Khalid", "Minister of Culture"]]],
+    // an office before the name stays, and a rank with no office after it stays the title
+    ["Foreign Minister Amina Diallo, a former journalist, spoke first.", [["Amina Diallo", "Foreign Minister"]]],
+    ["The guests were welcomed by Ambassador Amina Diallo on Monday.", [["Amina Diallo", "Ambassador"]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+});
