@@ -338,3 +338,12 @@ describe("two leaders named together, and their countries named in the same orde
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a title of two offices joined by a slash", () => {
+  test.each([
+    ["\"Europe and Africa are partners,\" said High Representative/Vice-President Lena Holm, who chaired the session.", [["High Representative", "Lena Holm"]]],
+    ["Chairperson/Chief Executive Amos Kiprop opened the forum.\n\"We are ready,\" the Chief Executive said.", [["the Chief Executive", "Amos Kiprop"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -14,7 +14,7 @@ const MAX_TITLE_TOKENS = 20;
 
 // a hyphen joins the parts of a compound title ("Deputy Prime Minister-Minister of …"); a dash
 // with spaces around it is punctuation ("ASTANA. KAZINFORM – President Tokayev")
-const hyphenOrSpaces = (gap: string) => /^(?:[ \u00a0]{1,3}|[-–])$/u.test(gap);
+const hyphenOrSpaces = (gap: string) => /^(?:[ \u00a0]{1,3}|[-–/])$/u.test(gap);
 
 /** The role class of a word in a title, lower-case words included (`aide`, `presidential`, `of`). */
 function titleKind(t: Token): TokenKind | "connector" | "other" {
