@@ -275,7 +275,10 @@ function chromeByShape(s: string, w: number): boolean {
 
 // A line that calls itself the site: "Official website of the President of …", "Official Internet
 // Resource of …", "Web portal of the Government".
-const SITE_SELF = /^\s*(?:the\s+)?(?:official\s+(?:web\s?site|(?:internet\s+|web\s+)?portal|site|internet\s+resource|page)|web\s?site|web\s+portal)\s+(?:of|for)\s/iu;
+// (also the outlet's account of itself: "State news agency of the Republic of X", "Official
+// information source of the Prime Minister", "BelTA - News from Belarus")
+const SITE_SELF =
+  /^\s*(?:the\s+)?(?:official\s+(?:web\s?site|(?:internet\s+|web\s+)?portal|site|internet\s+resource|page)|web\s?site|web\s+portal|(?:official\s+)?information\s+(?:source|resource|portal)|(?:(?:state|national|official|international)\s+)?(?:news|information|press)\s+agency)\s+(?:of|for)\s|^\s*(?:\S+\s+[-–|]\s+)?(?:the\s+)?(?:latest\s+)?news\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s*$/iu;
 
 // The institutions whose names head their own websites.
 const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Government|Administration|Department|Presidency|Secretariat|Chancellery|Mission)\b/u;

@@ -140,6 +140,10 @@ describe("the site owner's name over the headline", () => {
     // the name in two languages where one side is short and capitalised as its language likes
     ["Úřad vlády ČR | Office of the Government of the Czech Republic\nPrime Minister meets Polish counterpart in Ostrava\n\nThe two met on Monday.", title("Prime Minister meets Polish counterpart in Ostrava")],
     ["Kantor Presiden RI / Office of the President of Indonesia\nPresident opens a new port in Sulawesi\n\nThe port opened on Friday.", title("President opens a new port in Sulawesi")],
+    // the outlet's account of itself
+    ["RUTA\nNational news agency of the Republic of Ruritania\nHome | Politics\nRuritania and Peru sign a visa protocol\n\nThe protocol was signed on Monday.", title("Ruritania and Peru sign a visa protocol")],
+    ["Official information source of the Government of Ruritania\nMain > News\nPrime Minister meets investors from Chile\n\nThe meeting took place on Monday.", title("Prime Minister meets investors from Chile")],
+    ["RNA - News from Ruritania\nHome / Economy\nRuritania to export wheat to Peru\n\nThe first cargo left on Monday.", title("Ruritania to export wheat to Peru")],
     // a caption that names its medium before the photo's subject
     ["(Photo) The ministers at the signing ceremony in Hanoi\nVietnam and Laos sign a transit agreement\n\nThe agreement was signed on Friday.", title("Vietnam and Laos sign a transit agreement")],
     ["Ministry of Foreign Affairs\n(Video) Minister's remarks at the opening session\nMinister opens the regional forum on water\n\nThe forum opened on Monday.", title("Minister opens the regional forum on water")],
@@ -165,6 +169,9 @@ describe("the site owner's name over the headline", () => {
     ["Joint Statement of Peru and Chile\n\nThe two presidents met on Friday.", title("Joint Statement of Peru and Chile")],
     // an institution's name that is not the head of the line: an event it holds
     ["Home > Briefings\nForeign Ministry Spokesperson Ana Ruiz's Regular Press Briefing\nMay 9, 2025\n\nAna Ruiz: Good afternoon. The minister will visit Chile next week.", title("Foreign Ministry Spokesperson Ana Ruiz's Regular Press Briefing")],
+    // a headline about news from somewhere, or about an agency, with a verb
+    ["News from the summit: leaders agree on a climate fund\n\nThe leaders met on Monday.", title("News from the summit: leaders agree on a climate fund")],
+    ["State news agency of Ruritania opens an office in Lima\n\nThe office opened on Monday.", title("State news agency of Ruritania opens an office in Lima")],
     // a pipe between two clauses of a headline is no site name; a parenthesis that names no medium
     ["Talks end in Lima | Ministers sign a fisheries protocol\n\nThe ministers met on Monday.", title("Talks end in Lima | Ministers sign a fisheries protocol")],
     ["(Updated) Ruritania and Chile agree on visa-free travel\n\nThe agreement was signed on Monday.", title("(Updated) Ruritania and Chile agree on visa-free travel")],
