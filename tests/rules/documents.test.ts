@@ -451,3 +451,25 @@ describe("documents: hostile input stays linear", () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe("documents: \"The agreements include …\" after the signing, with a sentence between", () => {
+  test.each([
+    [
+      "Chile and Peru on Monday signed six agreements. The two presidents attended the ceremony at the palace. The agreements include a protocol on fisheries and an agreement on mining.",
+      [["protocol", "a protocol on fisheries"], ["agreement", "an agreement on mining"]],
+    ],
+    [
+      "Ghana and Togo signed four documents in Accra. President Ama Owusu called the day historic. Among them are a memorandum on customs and a treaty on borders.",
+      [["memorandum", "a memorandum on customs"], ["treaty", "a treaty on borders"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    // no signing before: the list is of something else
+    ["The ministers met in Lima. They toured the port. The plans include an agreement on fisheries."],
+  ])("no documents in %j", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});

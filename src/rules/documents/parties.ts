@@ -108,6 +108,11 @@ export function partiesInSubject(subject: string, isPerson: (name: string) => bo
   let clause = "";
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!;
+    // ", while the two leaders signed …": a clause of its own, whose subject is all there is
+    if (i === pieces.length - 1 && /^(?:while|whereas|but|when|after|as)\s/u.test(piece)) {
+      clause = piece.replace(/^\S+\s+/u, "");
+      break;
+    }
     if (/^and\s/u.test(piece) && i > 0) {
       clause = `${pieces[i - 1]} ${piece}`;
       break;

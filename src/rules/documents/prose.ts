@@ -60,7 +60,9 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
   const text = ctx.parsed.text;
   const sentence = text.slice(from, to);
   const mentions = mentionsDocument(sentence);
-  if (!mentions && !(previousHead && ellipticOpeners(text, from, to).length)) return { documents: [], signed: false, mentions };
+  // a sentence that names no document ("The presidents attended the ceremony.") leaves the
+  // signing before it in view: "The agreements include …" may follow it
+  if (!mentions && !(previousHead && ellipticOpeners(text, from, to).length)) return { documents: [], signed: previousSigned, mentions };
   const goesOn = previousSigned && goesOnListing.test(sentence);
   let cues = packedMap(eventSignings(sentence, publishedYear), (c) => ({ at: from + c.at, issuing: c.issuing }));
   const inherited = !cues.length && goesOn;

@@ -74,3 +74,19 @@ describe("the sides that sign, in a lead that opens with a dateline", () => {
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("the subject of a clause of its own after \"while\"", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => [d.title, d.parties]);
+  test.each([
+    [
+      "The Ghana Ports Authority and the Port of Lomé signed a memorandum on dredging, while the two presidents signed a joint declaration on transit.",
+      [["a memorandum on dredging", ["Ghana Ports Authority", "Port of Lomé"]], ["a joint declaration on transit", []]],
+    ],
+    [
+      "Chile and Peru signed an agreement on fisheries, while Bolivia and Paraguay signed a protocol on rivers.",
+      [["an agreement on fisheries", ["Chile", "Peru"]], ["a protocol on rivers", ["Bolivia", "Paraguay"]]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
