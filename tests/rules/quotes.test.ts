@@ -272,3 +272,19 @@ describe("a quotation after one whose attribution follows it", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a quotation never closed, with its attribution in its own paragraph", () => {
+  const found = (text: string) => extract(text).quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null]);
+  test.each([
+    [
+      "Trade Minister Ana Lima met traders from Ghana in Lima.\n\n“Peru and Ghana are old friends, and today we open a new chapter, the minister said at the briefing.\n\nThe traders then toured the port.\n\nThe visit ends on Friday.",
+      [["direct", "Peru and Ghana are old friends, and today we open a new chapter", "Ana Lima"]],
+    ],
+    [
+      "Minister Omar Haddad visited Rabat.\n\n“Our trade will double by 2030, Haddad told reporters.\n\nHe left for Tunis in the evening.",
+      [["direct", "Our trade will double by 2030", "Omar Haddad"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

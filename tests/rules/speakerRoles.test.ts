@@ -347,3 +347,22 @@ describe("a title of two offices joined by a slash", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("the head of \"our\" state: the outlet's own leader, named first", () => {
+  test.each([
+    [
+      "TASHKENT – President Rustam Aliev held talks with President Ramiz Guliyev of Azerbaijan.\nThe head of our state noted that trade had doubled.",
+      [["The head of our state", "Rustam Aliev"]],
+    ],
+    [
+      "ASTANA – President Nurlan Beken received President Ilir Hoxha of Albania.\nThe head of our state said that the talks were useful.\nPresident Hoxha noted that Albania wanted more flights.",
+      [["The head of our state", "Nurlan Beken"], ["President Hoxha", "Ilir Hoxha"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test("\"our\" alone opens no speaker", () => {
+    expect(speakers("President Ana Lima met the envoy.\nOur partners said that the talks went well.")).toEqual([[null, null]]);
+  });
+});

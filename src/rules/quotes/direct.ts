@@ -78,7 +78,15 @@ export function findDirectQuotes(parsed: ParsedText): DirectQuote[] {
   const { text } = parsed;
   const spans = pairQuotationMarks(text, parsed.paragraphs).filter((s) => !isNameOrTitle(text, s));
   const quotes: DirectQuote[] = [];
-  for (const span of spans) {
+  for (const unclosed of spans) {
+    // a quotation never closed that names its speaker after a comma of its own first paragraph
+    // ("“… a new chapter, the Uzbek leader said at the briefing.") ends at that comma
+    const inner = unclosed.closedBy === "cut" ? innerAttribution(text, unclosed) : null;
+    const span = inner ? { ...unclosed, end: inner.at, close: inner.at } : unclosed;
+    if (inner) {
+      quotes.push({ span, attribution: inner.attribution });
+      continue;
+    }
     const content = text.slice(span.start, span.end);
     const after = attributionAfter(text, closingEnd(text, span), ENDS_SENTENCE.test(content));
     if (span.closedBy === "orphan" && !after) continue;
@@ -97,6 +105,18 @@ export function findDirectQuotes(parsed: ParsedText): DirectQuote[] {
     if (previous) q.attribution = attributionBefore(text, previous.start, previous.end);
   }
   return quotes;
+}
+
+/** In an unclosed quotation's first paragraph: a comma and the attribution after it. */
+function innerAttribution(text: string, span: QuotedSpan): { at: number; attribution: Attribution } | null {
+  const newline = text.indexOf("\n", span.start);
+  const end = newline >= 0 && newline < span.end ? newline : span.end;
+  for (let at = text.indexOf(", ", span.start); at >= 0 && at < end; at = text.indexOf(", ", at + 1)) {
+    const attribution = attributionAfter(text, at, false);
+    // the attribution closes its sentence there: a speech verb and its speaker, then a full stop
+    if (attribution && /[.!?]/u.test(text.slice(attribution.mention?.end ?? at, end))) return { at, attribution };
+  }
+  return null;
 }
 
 /** The sentence that ends right before `at`, with only white space between. */

@@ -21,7 +21,7 @@ const ROLE_WORDS = new Set([
   "leader", "leaders", "side", "sides", "party", "parties", "office", "service", "ministry",
   "press", "website", "statement", "message", "government", "official", "officials", "delegation",
   "host", "guest", "counterpart", "ambassador", "chief", "deputy", "vice", "general", "foreign",
-  "visiting", "newly", "sworn-in", "two", "both", "three", "its", "his", "her", "their",
+  "visiting", "newly", "sworn-in", "two", "both", "three", "its", "his", "her", "their", "our",
   "administration", "department", "agency", "embassy", "council", "commission", "cabinet",
   "committee", "spokespeople", "representative", "envoy", "diplomat", "governor", "mayor", "king", "emir",
   "crown", "prince", "chancellor", "commissioner", "director", "manager", "executive", "founder",
@@ -33,7 +33,7 @@ const ROLE_WORDS = new Set([
   "joint", "final", "daily", "weekly", "official's", "telegram",
 ]);
 // Connectors that belong to a phrase only between other words of it.
-const INNER_ONLY = new Set(["of", "the", "for", "and", "in", "charge"]);
+const INNER_ONLY = new Set(["of", "the", "for", "and", "in", "charge", "our"]);
 const NAME_PARTICLES = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "du", "von", "van", "der", "den", "la", "le", "di", "del", "y"]);
 // Words that come between a speaker and the verb without being part of either.
 const ADVERBS = new Set([

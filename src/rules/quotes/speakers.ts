@@ -377,6 +377,8 @@ export class SpeakerResolver {
     // (of those named before the words, when any is: a person the text introduces later is not
     // the one it already calls by a role)
     const fitting = this.people.slice(0, MAX_PEOPLE).filter((p) => fits(p, p.name));
+    // "the head of our state": the outlet's own leader, whom its report names first
+    if (/\bour\b/u.test(roleText) && fitting.length) return fitting.reduce((a, b) => (b.mentions[0]!.start < a.mentions[0]!.start ? b : a)).name;
     const namedBefore = fitting.filter((p) => p.mentions[0]!.start < mention.start);
     const titled = namedBefore.length ? namedBefore : fitting;
     const whollyTitled = titled.filter((p) => wholly(told(p, p.name)));
