@@ -143,6 +143,8 @@ describe("dates: not dates", () => {
     [`${PUBLISHED}The plan serves the Kingdom's Vision 2030 and Agenda 2063.`],
     [`${PUBLISHED}He spoke at the 2024 Summit of the Forum and at Expo 2025 Osaka.`],
     [`${PUBLISHED}Under Law No. 1 of 2019 and Resolution 2231, the fund was set up.`],
+    // an agency's code at the foot of the text
+    [`${PUBLISHED}The talks ended.\n\n**2049\nFollow us on X`],
     [`${PUBLISHED}The ministers met last week and will meet again this week.`],
     [`${PUBLISHED}Trade has grown over the last year.`],
     [`${PUBLISHED}Both sides believe in a brighter tomorrow.`],

@@ -672,3 +672,13 @@ describe("people: a rank used as a form of address gives way to the office after
     expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
   });
 });
+
+describe("people: an akim, and the words of an honorific title that are no names", () => {
+  test.each([
+    ["Akim of Turkistan Region Bolat Zhaksybek attended the ceremony.", [["Bolat Zhaksybek", "Akim of Turkistan Region"]]],
+    ["The hokim of the city, Anvar Rashidov, welcomed the guests.", [["Anvar Rashidov", "hokim of the city"]]],
+    ["The Founder of National Accord, Leader of the Nation Karim Nazar spoke at the Presidential Complex.", [["Karim Nazar", "Leader of the Nation"]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+});

@@ -81,6 +81,9 @@ describe("not quotes: names, titles, formats, scare quotes", () => {
     // arrows of a page's links to the articles before and after
     ["The ministers met in Astana.\n\nShare: Facebook | X\n« Previous: Trade fair opens in Almaty\nNext: Notice on visa appointments »"],
     ["The ministers met.\n« Previous article: Ministers open a new bridge over the river\nNext article: Embassy hosts a reception for the national day »"],
+    // the links alone, with nothing after them
+    ["The ministers met in Astana.\n\n« Previous news     Next news »"],
+    ["The ministers met in Astana.\n\n“Older post   Newer post”"],
     ["The «Road Maps» were adopted by the two governments."],
     ["NIAT «Khovar» reported on the talks between the leaders."],
     ["Both sides support the “Belt and Road” Initiative in the region."],

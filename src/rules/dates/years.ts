@@ -4,8 +4,8 @@
 import { monthNumber } from "../../text/calendar.js";
 import type { DateCandidate } from "./candidate.js";
 
-/** A four-digit year, not part of a longer number, a decimal, a code, an amount or a clock time. */
-const YEAR_ALONE = /(?<![\p{L}\p{N}.,/:$€£¥#№])(?<!\d-)(?:19|20)\d\d(?![\p{L}\p{N}%]|[.,:/]\d|-\d)/gu;
+/** A four-digit year, not part of a longer number, a decimal, a code (`**2049`), an amount or a clock time. */
+const YEAR_ALONE = /(?<![\p{L}\p{N}.,/:$€£¥#№*])(?<!\d-)(?:19|20)\d\d(?![\p{L}\p{N}%]|[.,:/]\d|-\d)/gu;
 
 // How far around a year the context is read: a word or two.
 const CONTEXT = 40;

@@ -9,7 +9,7 @@ export const ROLE_NOUNS = words(`
   president presidents vice-president premier minister ministers chairman chairwoman chairperson chair
   secretary secretary-general secretaries ambassador ambassadors envoy envoys counterpart counterparts aide aides
   adviser advisor advisers advisors spokesman spokeswoman spokesperson representative commissioner
-  governor mayor speaker king queen emir amir prince princess sultan monarch ruler chancellor vice-chancellor
+  governor mayor akim hokim khokim speaker king queen emir amir prince princess sultan monarch ruler chancellor vice-chancellor
   pro-vice-chancellor director director-general directors head heads chief leader leaders deputy
   registrar dean rector provost professor officer ceo chairman-ceo founder candidate activist researcher
   editor correspondent reporter author journalist delegate delegation consul consul-general attaché chargé d'affaires
@@ -44,6 +44,7 @@ export const SOFT_HONORIFICS = words(`sheikh shaikh sheikha`);
 
 /** Words that make a capitalised run an organisation, a place, an event or a thing, not a person. */
 export const NON_PERSON_WORDS = words(`
+  accord complex
   ministry ministries university universities college institute academy school council committee commission
   agency agencies government governments cabinet administration office bureau department service services
   bank fund corporation company companies group holding holdings enterprise enterprises association union

@@ -32,7 +32,7 @@ const DOCUMENT_BEFORE = /\b(?:agreement|memorandum|declaration|protocol|treaty|c
 
 const wordsOf = (s: string) => s.match(WORD) ?? [];
 
-const PAGE_LINKS = /^\s*(?:previous|next|older|newer)(?:\s+(?:article|post|story|news))?\s*:/iu;
+const PAGE_LINKS = /^\s*(?:previous|next|older|newer)(?:\s+(?:article|post|story|news))?\s*(?::|(?:previous|next|older|newer)(?:\s+(?:article|post|story|news))?\s*$)/iu;
 
 /** Is the quoted content a name, a title or a format rather than speech? */
 function isNameOrTitle(text: string, span: QuotedSpan): boolean {
