@@ -16,8 +16,8 @@ export interface LabelledSpeech {
 }
 
 // Up to six capitalised words (or name particles) and a colon, then the words, starting in capitals.
-// ("Official Spokesperson, Shri Vivek Rao:": a role, a comma, then the name)
-const LABEL = /^((?:\p{Lu}[\p{L}.’'-]*|bin|al|de|da|von|van|der)(?:,?[ \t]+(?:\p{Lu}[\p{L}.’'-]*|bin|al|de|da|von|van|der|of|the)){0,6}):[ \t]*(?=[\p{Lu}"“«])/u;
+// ("Official Spokesperson, Shri Vivek Rao:": a role, a comma, then the name; "X (retranslated):")
+const LABEL = /^((?:\p{Lu}[\p{L}.’'-]*|bin|al|de|da|von|van|der)(?:,?[ \t]+(?:\p{Lu}[\p{L}.’'-]*|bin|al|de|da|von|van|der|of|the)){0,6})(?:[ \t]+\([\p{L} .-]{1,30}\))?:[ \t]*(?=[\p{Lu}"“«])/u;
 // Titles that make a label a person's: `President X:`, `Foreign Minister X:`
 const TITLE_IN_LABEL = /\b(?:President|Minister|Secretary|Chairman|Premier|Spokesperson|Spokesman|Spokeswoman|Ambassador|Chancellor|King|Emir|Prince|Governor|Director|Commissioner|Mr|Mrs|Ms|Dr)\b/u;
 // Page furniture that looks like a label: `Current Date:`, `Source:`, `Related News:`

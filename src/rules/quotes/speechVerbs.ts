@@ -18,6 +18,10 @@ const FINITE = [
   "believes", "reported", "reports", "disclosed", "clarified", "argued", "opined", "pointed",
   "reckoned", "predicted", "vowed", "conveyed", "expressed", "voiced", "drew", "reminded", "asserted",
   "cautioned", "pledged", "specified", "elaborated", "answered", "notified", "ruled",
+  // a speaker's own words in a transcript: "I would like to stress that …"
+  "like to stress", "like to note", "like to emphasize", "like to emphasise", "like to underline",
+  "like to inform", "like to recall", "like to reiterate", "like to highlight", "like to say",
+  "like to assure", "like to confirm", "like to underscore",
 ] as const;
 
 const PARTICIPLES = [

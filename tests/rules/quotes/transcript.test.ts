@@ -53,3 +53,23 @@ describe("a label that gives the role, then the name after a comma", () => {
     expect(run(text).quotes).toEqual(expected);
   });
 });
+
+describe("a label with a note in brackets, and a speaker's own \"I would like to stress that\"", () => {
+  test("each answer goes to its label's speaker", () => {
+    const text =
+      "Press statements after the talks\n\nLena Moreau: Our talks were held in a friendly atmosphere.\n\nI would like to stress that the new railway remains our priority.\n\nOmar Said (retranslated): I thank President Moreau for the warm welcome.\n\nI informed President Moreau that we support the pipeline project.";
+    expect(run(text).quotes).toEqual([
+      ["Our talks were held in a friendly atmosphere", "Lena Moreau"],
+      ["the new railway remains our priority", "Lena Moreau"],
+      ["I thank President Moreau for the warm welcome", "Omar Said"],
+      ["we support the pipeline project", "Omar Said"],
+    ]);
+  });
+
+  test.each([
+    // "would like to" with no speech verb, or a thing after the verb, reports nothing
+    ["Lena Moreau: We would like to visit the port next year.\n\nLena Moreau: We would like to stress the importance of trade.", [["We would like to visit the port next year", "Lena Moreau"], ["We would like to stress the importance of trade", "Lena Moreau"]]],
+  ])("%s", (text, expected) => {
+    expect(run(text).quotes).toEqual(expected);
+  });
+});
