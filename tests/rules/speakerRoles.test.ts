@@ -366,3 +366,23 @@ describe("the head of \"our\" state: the outlet's own leader, named first", () =
     expect(speakers("President Ana Lima met the envoy.\nOur partners said that the talks went well.")).toEqual([[null, null]]);
   });
 });
+
+describe("the Head of Government is the prime minister, never a company's chairman", () => {
+  test.each([
+    [
+      "Prime Minister of Ruritania Karl Berg met Chairman of the Board of Directors of Delta Energy Group Li Wen.\nThe Head of Government noted that Ruritania welcomes investors.",
+      [["The Head of Government", "Karl Berg"]],
+    ],
+    [
+      "Premier Ana Ruiz received President Tomas Kell of Chile.\nThe head of government said that the talks had gone well.",
+      [["The head of government", "Ana Ruiz"]],
+    ],
+    // a leader, where a company's chairman is the only other person
+    [
+      "President Ana Ruiz received Chairman of the Board of Atlas Bank Li Wen.\n\"We welcome the bank,\" the head of state said.",
+      [["the head of state", "Ana Ruiz"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -13,6 +13,9 @@ import { packedMap } from "../../text/packed.js";
 import { verbForm } from "../../text/verbForms.js";
 
 // Role nouns that name the head of a state or government, whatever the exact title.
+const HEAD_OF_GOVERNMENT = /\b(?:prime\s+minister|premier|chancellor|head\s+of\s+(?:the\s+)?government)\b/u;
+// A chair of a company's board leads no state: "the head of state" is never the chairman of a board.
+const CORPORATE = /\b(?:board|company|corporation|group|bank|holding|fund|directors)\b/u;
 const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime minister|chairman|chancellor|leader|monarch)\b/iu;
 const STATE_ROLE = /\bstate\s+(?:minister|secretary)\b|\b(?:minister|secretary)\s+of\s+state\b/u;
 const ARTICLE = /^(?:the|a|an)\s+/iu;
@@ -349,7 +352,7 @@ export class SpeakerResolver {
   /** `the head of state`, `the Turkmen leader`, `the Russian President`: the person whose role fits. */
   private role(mention: Mention, words: string[], said: SpokenSpan): string | null {
     const roleText = lower(words.join(" "));
-    const adjectives = words.filter((w) => isCapitalised(w) && !TITLE_WORDS.has(lower(w)));
+    const adjectives = words.filter((w) => isCapitalised(w) && !TITLE_WORDS.has(lower(w)) && !/^(?:head|government|state)$/iu.test(w));
     const roleNouns = packedMap(words, lower).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a|state|head)$/u.test(w));
     const leaderRole = /\b(?:head|leader)\b/u.test(roleText);
     if (!roleNouns.length && !leaderRole) return null;
@@ -358,8 +361,11 @@ export class SpeakerResolver {
     const ofState = STATE_ROLE.test(roleText);
     const nounFits = (r: string, t: string) =>
       t.includes(r) || (r === "premier" && t.includes("prime minister")) || (SAME_ROLE.get(r) !== undefined && t.includes(SAME_ROLE.get(r)!)) || (GENERIC_ROLES.get(r)?.test(t) ?? false);
+    // "the Head of Government": the prime minister, not whoever else chairs something
+    const ofGovernment = /\bhead\s+of\s+(?:the\s+)?government\b/u.test(roleText);
     const roleFits = (t: string): boolean =>
-      (!ofState || /\bstate\b/u.test(t)) &&
+      ofGovernment ? HEAD_OF_GOVERNMENT.test(t) :
+      (!ofState || /\bstate\b/u.test(t)) && !(leaderRole && !roleNouns.length && CORPORATE.test(t)) &&
       (roleNouns.some((r) => nounFits(r, t))
       // "his Angolan counterpart": the same role as the other side's
       || ((leaderRole || roleNouns.length > 0) && /\bcounterpart\b/u.test(t))
