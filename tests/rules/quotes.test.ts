@@ -291,3 +291,17 @@ describe("a quotation never closed, with its attribution in its own paragraph", 
     expect(found(text)).toEqual(expected);
   });
 });
+
+describe("speakers: German quotation marks, \"With these words\", and a name governed by a preposition", () => {
+  const speakers = (text: string) => extract(text).quotes.map((q) => [q.text.slice(0, 20), q.speaker?.name ?? null]);
+  test.each([
+    ["Prime Minister Jan Novak met the guests. „Many of our engineers studied in Hanoi. We remember this,“ Jan Novak told journalists.", [["Many of our engineer", "Jan Novak"]]],
+    ["President Ana Ruiz met the envoy.\n\n“The sea does not divide us. It joins us.” With these words President Ruiz opened the talks.", [["The sea does not div", "Ana Ruiz"]]],
+    [
+      "Spokesperson Lena Holm briefed the press.\n\nAsked about the talks with New Zealand, the spokesperson said: “The two countries already share one agreement on trade.”",
+      [["The two countries alr", "Lena Holm"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text).map(([t, s]) => [t!.slice(0, 20), s])).toEqual(expected.map(([t, s]) => [t!.slice(0, 20), s]));
+  });
+});

@@ -386,3 +386,14 @@ describe("the Head of Government is the prime minister, never a company's chairm
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a nationality that one person's own title names", () => {
+  test.each([
+    [
+      "SUVA – The Prime Minister of Fiji, Jone Tuilau, and the Prime Minister of the Kingdom of Tonga, Siaosi Fifita, met on Monday. Tuilau thanked his Tongan counterpart.\nThe Tongan Prime Minister said that Tonga would support the plan.",
+      [["The Tongan Prime Minister", "Siaosi Fifita"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -38,10 +38,17 @@ export function attributionAfter(text: string, from: number, endsSentence: boole
   const window = text.slice(from, Math.min(text.length, from + TAIL_LIMIT));
   const stop = TAIL_END.exec(window);
   const tailEnd = from + (stop ? stop.index : window.length);
-  const lead = /^[\s"'’”»`]*(?:[,.]\s*)?(?:[-–—]\s*)?/u.exec(window)!;
+  // (a closing mark may be “ where „ opened the quotation)
+  const lead = /^[\s"'’”“»`]*(?:[,.]\s*)?(?:[-–—]\s*)?/u.exec(window)!;
   const tailStart = from + lead[0].length;
   const joined = /[,\-–—]/u.test(lead[0]);
   if (tailStart >= tailEnd) return null;
+  // `” With these words Prime Minister X opened the talks.`: the one who opens or closes with them
+  const withWords = /^with\s+(?:these|those|this)\s+words,?\s+/iu.exec(text.slice(tailStart, tailEnd));
+  if (withWords) {
+    const mention = phraseAfter(text, tailStart + withWords[0].length, tailEnd);
+    return mention ? { mention, cue: withWords[0].trim().replace(/,$/u, "") } : null;
+  }
   // `", according to the statement.`
   const according = /^according\s+to\s+/iu.exec(text.slice(tailStart, tailEnd));
   if (according) {

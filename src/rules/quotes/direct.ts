@@ -129,7 +129,7 @@ function sentenceBefore(parsed: ParsedText, at: number): { start: number; end: n
 /** Just past the closing mark(s) of a span. */
 function closingEnd(text: string, span: QuotedSpan): number {
   let i = span.end;
-  while (i < text.length && /[\s,"'’”»`]/u.test(text[i]!) && i - span.end < 6) {
+  while (i < text.length && /[\s,"'’”“»`]/u.test(text[i]!) && i - span.end < 6) {
     if (text[i] === "\n") break;
     i++;
   }

@@ -121,7 +121,10 @@ export function subjectBefore(text: string, sentenceStart: number, end: number):
   if (afterComma && isRoleOnly(phrase.text) && (fencedRight || /^(?:the|a|an)\s/iu.test(phrase.text))) {
     const before = tokens.findLastIndex((t) => t.end < phrase.start);
     const name = before >= 0 ? phraseBackFrom(text, tokens, before, floor) : null;
-    const isName = name && isCapitalised(name.text) && !hasRoleWord(name.text) && !ADVERBS.has(lower(name.text));
+    // ("Asked about trade with New Zealand, the spokesperson said": a name after a preposition is
+    // its object, no subject the role stands in apposition to)
+    const governed = name !== null && PREPOSITION_BEFORE.test(text.slice(Math.max(floor, name.start - 12), name.start));
+    const isName = name && !governed && isCapitalised(name.text) && !hasRoleWord(name.text) && !ADVERBS.has(lower(name.text));
     if (isName && /^\s*,\s*$/u.test(text.slice(name.end, phrase.start))) return name;
   }
   // "The Prime Minister's Office in a post shared on X, formerly known as Twitter, wrote": an
@@ -129,6 +132,8 @@ export function subjectBefore(text: string, sentenceStart: number, end: number):
   if (commaBeforeVerb && !afterComma) return atStart(end) ?? phrase;
   return phrase;
 }
+
+const PREPOSITION_BEFORE = /\b(?:with|to|of|in|for|from|by|on|at|about|into|towards|between)\s+(?:the\s+)?$/iu;
 
 // How far before its verb a speaker's phrase is looked for.
 const SUBJECT_REACH = 250;

@@ -382,6 +382,12 @@ export class SpeakerResolver {
     // latest named; one whose title has every word of the role before one whose title has some
     // (of those named before the words, when any is: a person the text introduces later is not
     // the one it already calls by a role)
+    // "the Tongan Prime Minister": the one person whose own title names the country, before any whose
+    // story around them merely mentions it
+    if (adjectives.length) {
+      const titled = this.people.slice(0, MAX_PEOPLE).filter((p) => p.title && roleFits(lower(p.title)) && adjectives.every((a) => sameCountry(a, lower(p.title!))));
+      if (titled.length === 1) return titled[0]!.name;
+    }
     const fitting = this.people.slice(0, MAX_PEOPLE).filter((p) => fits(p, p.name));
     // "the head of our state": the outlet's own leader, whom its report names first
     if (/\bour\b/u.test(roleText) && fitting.length) return fitting.reduce((a, b) => (b.mentions[0]!.start < a.mentions[0]!.start ? b : a)).name;
