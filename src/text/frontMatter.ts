@@ -115,7 +115,10 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
       // (a letterhead may give several: "Ministry of Foreign Affairs", then "Government of Pakistan")
       if (!result.headline || givesWay) {
         result.headline = { start: start + headline.start, end: start + headline.end };
-        givesWay = isLetterhead(text.slice(result.headline.start, result.headline.end));
+        const named = text.slice(result.headline.start, result.headline.end);
+        // a short line with no verb right under a letterhead is more of it: its name in another
+        // language, a department ("Kagawaran ng Ugnayang Panlabas")
+        givesWay = isLetterhead(named) || (givesWay && words(named) <= 4 && !hasFiniteVerb(named));
       }
       continue;
     }
@@ -215,6 +218,9 @@ const CONSENT_BUTTONS = /(?:^|[.!|]\s*)(?:accept(?:\s+all)?|i\s+agree|agree|got\
 const SLOGAN_GLUE = new Set(["and", "the", "for", "of", "with", "our", "in", "to", "from", "all"]);
 
 /** Page furniture that is neither headline nor body. */
+// (no `i` flag: the body it is of is written in capitals)
+const PRESS_TEAM = /^(?:[Tt]he\s+)?(?:[Pp]ress|[Mm]edia|[Cc]ommunications?)\s+(?:and\s+[Ii]nformation\s+)?(?:[Tt]eam|[Uu]nit|[Dd]esk|[Ss]ection)(?:\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,5})?\s*$/u;
+
 function isChrome(line: string): boolean {
   if (line.length > 400) return false; // chrome is short; this also bounds every test below
   const s = line.trim();
@@ -231,6 +237,8 @@ function isChrome(line: string): boolean {
   if (ADDRESSES_READER.test(s) && CONSENT_BUTTONS.test(s)) return true;
   if (w <= 3 && /news/iu.test(s)) return true; // "All news", "Latest World News", "Newsfrom Japan"
   if (/^by[:\s]/iu.test(s) && w <= 6 && !/[.!?]$/u.test(s)) return true; // a byline
+  // a credit to the office that wrote it: "Press and information team of the EEAS"
+  if (PRESS_TEAM.test(s)) return true;
   if (CAPTION_END.test(s) || /^photo\s*:/iu.test(s) || /^\((?:photos?|video|image)\)/iu.test(s)) return true;
   if (/\|$/u.test(s) && w > 20) return true; // a long caption closed by a pipe
   // a credit line: "(MENAFN- The Peninsula) QNA"

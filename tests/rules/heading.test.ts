@@ -140,6 +140,10 @@ describe("the site owner's name over the headline", () => {
     // the name in two languages where one side is short and capitalised as its language likes
     ["Úřad vlády ČR | Office of the Government of the Czech Republic\nPrime Minister meets Polish counterpart in Ostrava\n\nThe two met on Monday.", title("Prime Minister meets Polish counterpart in Ostrava")],
     ["Kantor Presiden RI / Office of the President of Indonesia\nPresident opens a new port in Sulawesi\n\nThe port opened on Friday.", title("President opens a new port in Sulawesi")],
+    // a short line under the letterhead: its name in another language; a credit to the press team
+    ["Department of Foreign Affairs – Republic of Ruritania\nKagawaran ng Ugnayang Panlabas\nFIL | EN\nRuritania and Chile exchange notes on visas\n\nThe notes were exchanged on Monday.", title("Ruritania and Chile exchange notes on visas")],
+    ["Ministry of Foreign Affairs\nConsular Affairs Division\nRuritania opens a consulate in Lima\n\nThe consulate opened on Monday.", title("Ruritania opens a consulate in Lima")],
+    ["European External Action Service\nBrussels, 28/11/2023\nPress and information team of the Delegation\n\nEU and Chile adopt a joint statement on oceans\n\nThe statement was adopted today.", title("EU and Chile adopt a joint statement on oceans")],
     // the outlet's account of itself
     ["RUTA\nNational news agency of the Republic of Ruritania\nHome | Politics\nRuritania and Peru sign a visa protocol\n\nThe protocol was signed on Monday.", title("Ruritania and Peru sign a visa protocol")],
     ["Official information source of the Government of Ruritania\nMain > News\nPrime Minister meets investors from Chile\n\nThe meeting took place on Monday.", title("Prime Minister meets investors from Chile")],
@@ -169,6 +173,8 @@ describe("the site owner's name over the headline", () => {
     ["Joint Statement of Peru and Chile\n\nThe two presidents met on Friday.", title("Joint Statement of Peru and Chile")],
     // an institution's name that is not the head of the line: an event it holds
     ["Home > Briefings\nForeign Ministry Spokesperson Ana Ruiz's Regular Press Briefing\nMay 9, 2025\n\nAna Ruiz: Good afternoon. The minister will visit Chile next week.", title("Foreign Ministry Spokesperson Ana Ruiz's Regular Press Briefing")],
+    // a headline about a press team, with its verb
+    ["Press team of the ministry wins an award\n\nThe team won on Monday.", title("Press team of the ministry wins an award")],
     // a headline about news from somewhere, or about an agency, with a verb
     ["News from the summit: leaders agree on a climate fund\n\nThe leaders met on Monday.", title("News from the summit: leaders agree on a climate fund")],
     ["State news agency of Ruritania opens an office in Lima\n\nThe office opened on Monday.", title("State news agency of Ruritania opens an office in Lima")],
