@@ -119,6 +119,9 @@ export function partiesInSubject(subject: string, isPerson: (name: string) => bo
     }
     if (/\s(?:and|&)\s/u.test(piece)) {
       clause = piece;
+      // "the Ministry of Investment, Industry and Trade of X and …": a comma inside a series of fields
+      const before = pieces[i - 1];
+      if (before !== undefined && /\bof\s+\p{Lu}[\p{L}-]*$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(piece) && !/^The\s/u.test(piece)) clause = `${before}, ${piece}`;
       break;
     }
   }

@@ -6,6 +6,7 @@ import type { KnownPeople } from "../context.js";
 import type { DocumentPhrase } from "./phrases.js";
 import { organisation, partiesBetween, partiesOnBehalf, partyAfterWith, partiesInSubject } from "./parties.js";
 import { lastWords, trimTrailing } from "./words.js";
+import { isPlacePhrase } from "../people/wordClasses.js";
 
 // The verb right before the document, in the active voice: its subject may name the parties.
 const activeSigning = /^(?:signed|singed|inked|exchanged|concluded|adopted)$/iu;
@@ -31,8 +32,12 @@ export function partiesInProse(ctx: KnownPeople, phrase: DocumentPhrase, cues: n
   }
   const before = text.slice(Math.max(sentenceStart, phrase.start - 30), phrase.start);
   if (!lastWords(before, 2).some((w) => activeSigning.test(w))) return [];
-  const cue = cues.filter((c) => c < phrase.start).pop();
+  const earlier = cues.filter((c) => c >= sentenceStart && c < phrase.start);
+  let cue = earlier.pop();
   if (cue === undefined) return [];
+  // "A and B exchanged notes on X and signed a letter on Y": a verb coordinated with an earlier
+  // one shares its subject
+  while (earlier.length && /\s(?:and|as well as)\s+(?:also\s+)?$/u.test(text.slice(sentenceStart, cue))) cue = earlier.pop()!;
   const parties: string[] = [];
   const subject = withoutAdverbs(text.slice(sentenceStart, cue));
   if (subject.length < 200) {
@@ -64,7 +69,8 @@ const personLike = /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}$/u;
 
 function isPerson(ctx: KnownPeople, start: number, end: number, name: string): boolean {
   if (roleWord.test(name)) return true;
-  if (personLike.test(name) && !name.split(" ").some((w) => organisation.test(w))) return true;
+  // ("Sri Lanka", "Costa Rica": two capitalised words that name a country)
+  if (personLike.test(name) && !name.split(" ").some((w) => organisation.test(w)) && !isPlacePhrase(name.toLowerCase())) return true;
   return peopleIn(ctx, start, end).some((p) => p.includes(name) || name.includes(trimTrailing(p, " ,.")));
 }
 

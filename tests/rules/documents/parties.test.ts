@@ -90,3 +90,24 @@ describe("the subject of a clause of its own after \"while\"", () => {
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("countries of two words, a series of fields in a side's name, and a second verb of the same subject", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => [d.title, d.parties]);
+  test.each([
+    ["The UAE and Sri Lanka signed an agreement on investments.", [["an agreement on investments", ["UAE", "Sri Lanka"]]]],
+    ["Sri Lanka and Costa Rica signed a protocol on tea exports.", [["a protocol on tea exports", ["Sri Lanka", "Costa Rica"]]]],
+    [
+      "Later, the Ministry of Energy, Mines and Water of Ruritania and the Ministry of Energy of Chile signed a memorandum on hydrogen.",
+      [["a memorandum on hydrogen", ["Ministry of Energy, Mines and Water of Ruritania", "Ministry of Energy of Chile"]]],
+    ],
+    [
+      "Ghana and Togo exchanged notes on the border and signed a letter of intent on fisheries.",
+      [["notes on the border", ["Ghana", "Togo"]], ["a letter of intent on fisheries", ["Ghana", "Togo"]]],
+    ],
+    // two people who sign are no parties, and a second subject signs for itself
+    ["Maria Lopez and Ana Ruiz signed an agreement on trade.", [["an agreement on trade", []]]],
+    ["Chile and Peru signed an agreement on trade, and the ministers signed a protocol on fisheries.", [["an agreement on trade", ["Chile", "Peru"]], ["a protocol on fisheries", []]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
