@@ -397,3 +397,18 @@ describe("a nationality that one person's own title names", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("the head of a country's diplomacy is its foreign minister", () => {
+  test.each([
+    [
+      "TASHKENT – Foreign Minister of Uzbekistan Jasur Karimov received Iranian Foreign Minister Reza Tavana and President of the Chamber Ali Sadri.\nThe head of the Uzbek diplomacy noted that trade had grown.",
+      [["The head of the Uzbek diplomacy", "Jasur Karimov"]],
+    ],
+    [
+      "Minister for Foreign Affairs Ana Ruiz met President Kofi Adjei.\nThe head of Chilean diplomacy said that the talks were useful.",
+      [["The head of Chilean diplomacy", "Ana Ruiz"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -30,7 +30,7 @@ const ROLE_WORDS = new Set([
   "media", "outlet", "news", "agency's", "ministry's", "government's", "country's", "presidential",
   "interior", "justice", "defence", "defense", "trade", "economy", "finance", "energy", "education",
   "health", "culture", "tourism", "labour", "labor", "industry", "investment", "development",
-  "joint", "final", "daily", "weekly", "official's", "telegram",
+  "joint", "final", "daily", "weekly", "official's", "telegram", "diplomacy",
 ]);
 // Connectors that belong to a phrase only between other words of it.
 const INNER_ONLY = new Set(["of", "the", "for", "and", "in", "charge", "our"]);

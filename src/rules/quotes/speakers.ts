@@ -352,7 +352,7 @@ export class SpeakerResolver {
   /** `the head of state`, `the Turkmen leader`, `the Russian President`: the person whose role fits. */
   private role(mention: Mention, words: string[], said: SpokenSpan): string | null {
     const roleText = lower(words.join(" "));
-    const adjectives = words.filter((w) => isCapitalised(w) && !TITLE_WORDS.has(lower(w)) && !/^(?:head|government|state)$/iu.test(w));
+    const adjectives = words.filter((w) => isCapitalised(w) && !TITLE_WORDS.has(lower(w)) && !/^(?:head|government|state|diplomacy)$/iu.test(w));
     const roleNouns = packedMap(words, lower).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a|state|head)$/u.test(w));
     const leaderRole = /\b(?:head|leader)\b/u.test(roleText);
     if (!roleNouns.length && !leaderRole) return null;
@@ -363,8 +363,11 @@ export class SpeakerResolver {
       t.includes(r) || (r === "premier" && t.includes("prime minister")) || (SAME_ROLE.get(r) !== undefined && t.includes(SAME_ROLE.get(r)!)) || (GENERIC_ROLES.get(r)?.test(t) ?? false);
     // "the Head of Government": the prime minister, not whoever else chairs something
     const ofGovernment = /\bhead\s+of\s+(?:the\s+)?government\b/u.test(roleText);
+    // "the head of the Uzbek diplomacy": the foreign minister
+    const ofDiplomacy = /\bdiplomacy\b/u.test(roleText);
     const roleFits = (t: string): boolean =>
       ofGovernment ? HEAD_OF_GOVERNMENT.test(t) :
+      ofDiplomacy ? /\bforeign\b/u.test(t) && /\b(?:minister|secretary)\b/u.test(t) :
       (!ofState || /\bstate\b/u.test(t)) && !(leaderRole && !roleNouns.length && CORPORATE.test(t)) &&
       (roleNouns.some((r) => nounFits(r, t))
       // "his Angolan counterpart": the same role as the other side's
