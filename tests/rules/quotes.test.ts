@@ -297,6 +297,7 @@ describe("speakers: German quotation marks, \"With these words\", and a name gov
   test.each([
     ["Prime Minister Jan Novak met the guests. „Many of our engineers studied in Hanoi. We remember this,“ Jan Novak told journalists.", [["Many of our engineer", "Jan Novak"]]],
     ["President Ana Ruiz met the envoy.\n\n“The sea does not divide us. It joins us.” With these words President Ruiz opened the talks.", [["The sea does not div", "Ana Ruiz"]]],
+    ["Deputy Prime Minister Le Thi Mai met the guests.\n\n“Whatever happens, our friendship stays.” Those were the words of Deputy Prime Minister Mai as she opened the session.", [["Whatever happens, ou", "Le Thi Mai"]]],
     [
       "Spokesperson Lena Holm briefed the press.\n\nAsked about the talks with New Zealand, the spokesperson said: “The two countries already share one agreement on trade.”",
       [["The two countries alr", "Lena Holm"]],

@@ -44,7 +44,8 @@ export function attributionAfter(text: string, from: number, endsSentence: boole
   const joined = /[,\-–—]/u.test(lead[0]);
   if (tailStart >= tailEnd) return null;
   // `” With these words Prime Minister X opened the talks.`: the one who opens or closes with them
-  const withWords = /^with\s+(?:these|those|this)\s+words,?\s+/iu.exec(text.slice(tailStart, tailEnd));
+  // (and `” Those were the words of Deputy Prime Minister X as she opened …`)
+  const withWords = /^(?:with\s+(?:these|those|this)\s+words,?|(?:these|those|such)\s+were\s+the\s+words\s+of)\s+/iu.exec(text.slice(tailStart, tailEnd));
   if (withWords) {
     const mention = phraseAfter(text, tailStart + withWords[0].length, tailEnd);
     return mention ? { mention, cue: withWords[0].trim().replace(/,$/u, "") } : null;
