@@ -8,16 +8,13 @@ import type { Person } from "../types.js";
 import type { RuleContext } from "./context.js";
 import type { ParsedText } from "../text/parsed.js";
 import { complementOfRole, findNameCandidates, kindOf, koreanName, tokenize, type NameCandidate, type Token } from "./people/names.js";
-import { titleAfter, titleBefore } from "./people/titles.js";
+import { isRankAsAddress, titleAfter, titleBefore } from "./people/titles.js";
 import { shareTitles } from "./people/sharedTitles.js";
 import { canonical, join, nameKeys, newCluster, type Cluster, type Mention } from "./people/cluster.js";
 import { COUNTRIES, PERSON_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, VESSELS } from "./people/lexicon.js";
 import { isPlacePhrase, wordClass } from "./people/wordClasses.js";
 import { pluralOrPresent } from "../text/verbForms.js";
 import { packedMap } from "../text/packed.js";
-
-// A one-word rank that also serves to address its holder.
-const RANK_AS_ADDRESS = /^(?:Ambassador|Prince|Princess|Sheikh|Sheikha|Professor|Prof\.|Doctor|Dr\.|General|Engineer|Eng\.)$/u;
 
 export function findPeople(ctx: RuleContext): Person[] {
   // in hard-wrapped text a name or a title may run over a line end: read such line ends as spaces
@@ -43,7 +40,7 @@ export function findPeople(ctx: RuleContext): Person[] {
     const before = titleBefore(text, tokens, candidate, addressedTokens);
     // "H.E. Ambassador X, Commissioner for Trade,", "Prince X, Minister of Foreign Affairs,": a rank
     // used as a form of address gives way to the office in apposition after the name
-    const after = before === null || RANK_AS_ADDRESS.test(text.slice(before[0], before[1])) ? titleAfter(text, tokens, candidate, nameTokens) : null;
+    const after = before === null || isRankAsAddress(text.slice(before[0], before[1])) ? titleAfter(text, tokens, candidate, nameTokens) : null;
     const title = after ?? before ?? titleBelow(ctx.parsed, candidate);
     const mention: Mention = {
       start: candidate.start,

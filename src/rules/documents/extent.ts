@@ -159,14 +159,14 @@ function theSeriesGoesOn(text: string, at: number, limit: number): boolean {
     if (!/^\s*the\s+\p{Ll}/u.test(piece)) return false;
     const and = /\sand\s+the\s+\p{Ll}/u.exec(piece);
     const own = and ? piece.slice(0, and.index) : piece;
-    if (own.split(/\s+/u).some(isFiniteWord)) return false;
+    if (own.split(/\s+/u).some(isClauseVerb)) return false;
     if (and) return !clauseAfterAnd(piece.slice(and.index + 1));
   }
   return false;
 }
 
 // (a present form is left out: "the training of nurses" is a plural noun, not "nurses" the verb)
-function isFiniteWord(written: string): boolean {
+function isClauseVerb(written: string): boolean {
   const form = verbForm(written.toLowerCase());
   return form === "past" || form === "modal" || form === "copula";
 }

@@ -265,6 +265,9 @@ function compassInTitle(tokens: Token[], i: number): boolean {
 // Affairs, Ambassador Ada Obi")
 const CANDIDACY = /\b(?:candidate|nominee|contender)\b/iu;
 const ACADEMIC_RANK = /^(?:Professor|Prof\.?|Doctor|Dr\.?|Engineer|Eng\.?|Ambassador|Amb\.)$/u;
+
+/** A one-word rank that also serves to address its holder: an academic or diplomatic rank, or a royal or religious form. */
+export const isRankAsAddress = (title: string): boolean => ACADEMIC_RANK.test(title) || /^(?:Prince|Princess|Sheikh|Sheikha|General)$/u.test(title);
 const BRACKET_CLOSE = /^\)[ \u00a0]$/u;
 const BRACKET_OPEN = /^[ \u00a0]\($/u;
 const QUALIFIER_TOKENS = 6;

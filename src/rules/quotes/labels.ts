@@ -36,6 +36,8 @@ export function findLabelledSpeech(parsed: ParsedText, people: Person[]): Labell
     const m = head.includes(":") ? LABEL.exec(head) : null;
     if (m && !CHROME.test(m[1]!)) labels.push({ paragraph, m });
   }
+  const count = new Map<string, number>();
+  for (const { m } of labels) count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);
   const named: string[] = [];
   for (const { paragraph, m } of labels) {
     const label = m[1]!;
@@ -43,7 +45,7 @@ export function findLabelledSpeech(parsed: ParsedText, people: Person[]): Labell
     // transcript named its speaker by it first ("Official Spokesperson, Shri X: …", then
     // "Official Spokesperson: …") or it heads several answers
     const roleOnly = !nameWords(label.replace(/,/gu, "").split(/\s+/u)).length;
-    if (roleOnly && !(TITLE_IN_LABEL.test(label) && (named.some((n) => n.startsWith(`${label},`)) || labels.filter((l) => l.m[1] === label).length > 1))) continue;
+    if (roleOnly && !(TITLE_IN_LABEL.test(label) && (named.some((n) => n.startsWith(`${label},`)) || count.get(label)! > 1))) continue;
     if (!roleOnly) named.push(label);
     const labelEnd = paragraph.start + label.length;
     mentions ??= new SpanIndex(people.flatMap((p) => p.mentions).sort((a, b) => a.start - b.start));

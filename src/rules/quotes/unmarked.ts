@@ -14,6 +14,7 @@ import { pluralOrPresent } from "../../text/verbForms.js";
 import { afterDateline } from "../../text/frontMatter.js";
 import { CLAUSE_STOP } from "./reported.js";
 import { isPlacePhrase, wordClass } from "../people/wordClasses.js";
+import { NAME_PARTICLES, ROLE_NOUNS } from "../people/lexicon.js";
 
 export interface UnmarkedSpeech {
   start: number;
@@ -226,18 +227,21 @@ function openingAttribution(text: string, s: Sentence): UnmarkedSpeech | null {
   return { start, end, attribution: { mention, cue } };
 }
 
-// "According to the ministry's spokesperson, Ada Obi, …": the role's name, in apposition
-const APPOSED_NAME = /^\p{Lu}[\p{L}’'.-]+(?:\s(?:\p{Lu}[\p{L}’'.-]+|bin|binti|de|da|dos|del|los|las|van|von|al|el)){1,5},\s*/u;
-const ENDS_IN_ROLE = /\b(?:spokes(?:person|man|woman)|minister|secretary|ambassador|envoy|president|chairman|chair|director|head|official|adviser|advisor|governor|mayor|representative|commissioner)$/iu;
+// "According to the ministry's spokesperson, Ada Obi, …": the role's name, in apposition, up to its comma
+const APPOSED_NAME = /^([^,\n]{3,80}),\s*/u;
 
 /** The length of a name in apposition to the sayer, with its comma, that opens `at`; else 0. */
 function nameInApposition(text: string, at: number, sayer: string): number {
-  if (!ENDS_IN_ROLE.test(sayer.trim())) return 0;
-  const m = APPOSED_NAME.exec(text.slice(at, at + 80));
-  if (!m || /\sand\s/u.test(m[0])) return 0;
-  // every word a name's, not a place's: "According to the minister, South Africa, Chile …"
-  const words = m[0].replace(/,\s*$/u, "").split(/\s+/u);
-  return words.some((w) => wordClass(w.toLowerCase()) === "place" || isPlacePhrase(words.join(" ").toLowerCase())) ? 0 : m[0].length;
+  const last = sayer.trim().split(/\s+/u).pop()?.toLowerCase() ?? "";
+  if (!ROLE_NOUNS.has(last) && last !== "official") return 0;
+  const m = APPOSED_NAME.exec(text.slice(at, at + 82));
+  if (!m) return 0;
+  const words = m[1]!.split(/\s+/u);
+  // two to six capitalised words and particles: "Juan Pablo de las Casas"
+  const nameShaped = words.length >= 2 && words.length <= 6 && /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^\p{Lu}[\p{L}’'.-]+$/u.test(w) || NAME_PARTICLES.has(w));
+  // a name's, not a place's: "According to the minister, South Africa, Chile …"
+  const place = isPlacePhrase(m[1]!.toLowerCase()) || words.some((w) => wordClass(w.toLowerCase()) === "place");
+  return nameShaped && !place ? m[0].length : 0;
 }
 
 /** `<clause>, the ambassador said.` / `…, said the minister.` / `…, Kazinform reports.` */
