@@ -219,7 +219,8 @@ const SLOGAN_GLUE = new Set(["and", "the", "for", "of", "with", "our", "in", "to
 
 /** Page furniture that is neither headline nor body. */
 // (no `i` flag: the body it is of is written in capitals)
-const PRESS_TEAM = /^(?:[Tt]he\s+)?(?:[Pp]ress|[Mm]edia|[Cc]ommunications?)\s+(?:and\s+[Ii]nformation\s+)?(?:[Tt]eam|[Uu]nit|[Dd]esk|[Ss]ection)(?:\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,5})?\s*$/u;
+// (also "Press service of the President of the Republic of X", "Press Office of the Prime Minister")
+const PRESS_TEAM = /^(?:[Tt]he\s+)?(?:[Pp]ress|[Mm]edia|[Cc]ommunications?|[Ii]nformation)\s+(?:and\s+[Ii]nformation\s+)?(?:[Tt]eam|[Uu]nit|[Dd]esk|[Ss]ection|[Ss]ervice|[Oo]ffice)(?:\s+(?:of|at)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+(?:(?:of|the|and)\s+)*\p{Lu}[\p{L}.-]*){0,7})?\s*$/u;
 
 function isChrome(line: string): boolean {
   if (line.length > 400) return false; // chrome is short; this also bounds every test below
@@ -288,6 +289,10 @@ function chromeByShape(s: string, w: number): boolean {
 const SITE_SELF =
   /^\s*(?:the\s+)?(?:official\s+(?:web\s?site|(?:internet\s+|web\s+)?portal|site|internet\s+resource|page)|web\s?site|web\s+portal|(?:official\s+)?information\s+(?:source|resource|portal)|(?:(?:state|national|official|international)\s+)?(?:news|information|press)\s+agency)\s+(?:of|for)\s|^\s*(?:\S+\s+[-–|]\s+)?(?:the\s+)?(?:latest\s+)?news\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s*$/iu;
 
+// A name that says after a separator that it is the site: "President of the Republic of X · Official
+// website", "Chancellery of the Prime Minister - Gov.pl website".
+const SITE_SUFFIX = /\s[·|–—-]\s+(?:the\s+)?(?:official\s+)?(?:[\p{L}.]+\s+)?(?:web\s?site|web\s+portal|portal|internet\s+resource)\s*$/iu;
+
 // The institutions whose names head their own websites.
 const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Government|Administration|Department|Presidency|Secretariat|Chancellery|Mission)\b/u;
 // "Office of the Special Adviser to the President on Media and Publicity"
@@ -300,6 +305,7 @@ const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|at|to|de|
  */
 function isSiteName(line: string): boolean {
   if (SITE_SELF.test(line) && words(line) <= SITE_NAME_WORDS) return true;
+  if (SITE_SUFFIX.test(line) && words(line) <= SITE_NAME_WORDS && !hasFiniteVerb(line)) return true;
   const names = line.split(/\s[|/]\s/u);
   const titleCase = (name: string) => {
     const parts = name.trim().split(/\s+/u);
@@ -408,7 +414,8 @@ function trailingPlaceDate(s: string): { cut: number; date: CalendarDate | null 
   const dates = findCalendarDates(s);
   const last = dates[dates.length - 1];
   if (last && last.day !== null && /^[.\s]*$/u.test(s.slice(last.end))) {
-    const place = /,\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s){0,3}\p{Lu}[\p{L}\p{M}.'’-]*,\s*$/u.exec(s.slice(0, last.start));
+    // ", New Delhi, 12 September 2018", " – Brasília, May 14, 2024"
+    const place = /(?:,|\s[–—-])\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s){0,3}\p{Lu}[\p{L}\p{M}.'’-]*,\s*$/u.exec(s.slice(0, last.start));
     if (place) return { cut: place.index, date: last };
   }
   return null;

@@ -151,6 +151,16 @@ describe("the site owner's name over the headline", () => {
     // a caption that names its medium before the photo's subject
     ["(Photo) The ministers at the signing ceremony in Hanoi\nVietnam and Laos sign a transit agreement\n\nThe agreement was signed on Friday.", title("Vietnam and Laos sign a transit agreement")],
     ["Ministry of Foreign Affairs\n(Video) Minister's remarks at the opening session\nMinister opens the regional forum on water\n\nThe forum opened on Monday.", title("Minister opens the regional forum on water")],
+    // a name that says after a separator that it is the site
+    ["Head of State of Ruritania · Official website\nRU | EN\nMain › Events\n12.03.2025\nHead of State receives the envoy of Chile\n\nThe envoy was received on Monday.", title("Head of State receives the envoy of Chile")],
+    ["Cabinet of Ministers – Gov.rt web portal\nRuritania and Peru open a trade office\n\nThe office opened on Friday.", title("Ruritania and Peru open a trade office")],
+    ["Prime Minister of Ruritania | Official portal\n\nThe prime minister met the envoy of Chile on Monday. They discussed trade.", lead("The prime minister met the envoy of Chile on Monday.")],
+    // the press office whose site it is
+    ["Press service of the President of the Republic of Ruritania\nMain > News\nPresident opens a cotton plant in the south\n\nThe plant opened on Friday.", title("President opens a cotton plant in the south")],
+    ["Press Office of the Prime Minister\nPrime Minister hosts the leaders of the region\n\nThe leaders arrived on Sunday.", title("Prime Minister hosts the leaders of the region")],
+    // a headline's place and date after a dash
+    ["Visit of the Foreign Minister of Peru to Ruritania – Lima, March 3, 2025\n\nThe minister arrived today.", title("Visit of the Foreign Minister of Peru to Ruritania")],
+    ["Closing of the consular talks - Santa Cruz, 4 May 2025\n\nThe talks closed today.", title("Closing of the consular talks")],
   ])("%s", (text, expected) => {
     expect(headingOf(text)).toEqual(expected);
   });
@@ -181,6 +191,10 @@ describe("the site owner's name over the headline", () => {
     // a pipe between two clauses of a headline is no site name; a parenthesis that names no medium
     ["Talks end in Lima | Ministers sign a fisheries protocol\n\nThe ministers met on Monday.", title("Talks end in Lima | Ministers sign a fisheries protocol")],
     ["(Updated) Ruritania and Chile agree on visa-free travel\n\nThe agreement was signed on Monday.", title("(Updated) Ruritania and Chile agree on visa-free travel")],
+    // a headline about a website or a press office, with its verb; a dash inside a headline before a date
+    ["Ministry launches its new website\n\nThe website went live on Monday.", title("Ministry launches its new website")],
+    ["Press office of the summit opens – accreditation closes on 3 May 2025\n\nJournalists may apply online.", title("Press office of the summit opens – accreditation closes on 3 May 2025")],
+    ["Talks resume - two rounds planned for 4 May 2025\n\nThe talks resumed today.", title("Talks resume - two rounds planned for 4 May 2025")],
     // an address with a verb is a sentence
     ["The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.\n\nThe ambassador cut the ribbon.", lead("The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.")],
   ])("%s", (text, expected) => {
