@@ -7,13 +7,13 @@
 import type { Person } from "../types.js";
 import type { RuleContext } from "./context.js";
 import type { ParsedText } from "../text/parsed.js";
-import { complementOfRole, findNameCandidates, kindOf, koreanName, tokenize, type NameCandidate, type Token } from "./people/names.js";
+import { complementOfRole, findNameCandidates, lastFieldOfTitle, kindOf, koreanName, tokenize, type NameCandidate, type Token } from "./people/names.js";
 import { isRankAsAddress, titleAfter, titleBefore } from "./people/titles.js";
 import { shareTitles } from "./people/sharedTitles.js";
 import { canonical, join, nameKeys, newCluster, type Cluster, type Mention } from "./people/cluster.js";
 import { COUNTRIES, PERSON_VERBS, ROLE_MODIFIERS, ROLE_NOUNS, SPEECH_VERBS, VESSELS } from "./people/lexicon.js";
 import { isPlacePhrase, wordClass } from "./people/wordClasses.js";
-import { pluralOrPresent } from "../text/verbForms.js";
+import { pluralOrPresent, verbForm } from "../text/verbForms.js";
 import { packedMap } from "../text/packed.js";
 
 export function findPeople(ctx: RuleContext): Person[] {
@@ -21,9 +21,14 @@ export function findPeople(ctx: RuleContext): Person[] {
   const text = unwrapped(ctx.parsed);
   const tokens = tokenize(text);
   markCountriesOfTwoWords(tokens);
-  const candidates = findNameCandidates(ctx.parsed, tokens).filter(
-    (c) => !c.partOfOrganisation && !isVessel(tokens, c) && !namedPlace(tokens, c) && !placeOfRole(tokens, c) && !(c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())) && !pluralNoun(c),
-  );
+  const candidates = findNameCandidates(ctx.parsed, tokens).filter((c) => {
+    if (c.partOfOrganisation || isVessel(tokens, c) || (c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())) || pluralNoun(c)) return false;
+    if (!namedPlace(tokens, c) && !placeOfRole(tokens, c)) return true;
+    // a place, not a name, for the titles read next to it ("at the Presidential Villa, Abuja, the
+    // Moroccan Minister of …, X": the title is X's)
+    for (let i = c.first; i <= c.last; i++) tokens[i]!.kind = "place";
+    return false;
+  });
   // the last words of full names: a surname alone is a person when it speaks (`” Temer said`)
   const surnames = new Set(candidates.filter((c) => c.parts.length > 1).map((c) => c.parts[c.parts.length - 1]!));
   // the tokens of every name: one person's title never runs into another's name
@@ -132,6 +137,8 @@ function titleBelow(parsed: ParsedText, candidate: NameCandidate): [number, numb
   if (!m) return null;
   const words = m[1]!.split(/[ \t]+/u, 3);
   if (!words.some((w) => ROLE_NOUNS.has(w.toLowerCase())) || !words.slice(0, words.findIndex((w) => ROLE_NOUNS.has(w.toLowerCase()))).every((w) => ROLE_MODIFIERS.has(w.toLowerCase()))) return null;
+  // "Related" over "President X receives Ghanaian envoy": a headline below, with its verb
+  if (m[1]!.split(/\P{L}+/u).some((w) => /^\p{Ll}/u.test(w) && (verbForm(w) === "present" || verbForm(w) === "past"))) return null;
   const start = below.start + below.text.indexOf(m[1]!);
   return [start, start + m[1]!.length];
 }
@@ -209,8 +216,11 @@ function isVessel(tokens: Token[], candidate: NameCandidate): boolean {
 
 /** "the Mayor of Ouro Preto, Paulo Reis": the place or field a role is of, named like a person. */
 function placeOfRole(tokens: Token[], candidate: NameCandidate): boolean {
+  if (candidate.honorificLed) return false;
   const of = tokens[candidate.first - 1];
-  return !candidate.honorificLed && of !== undefined && /^(?:of|in)$/u.test(of.core) && complementOfRole(tokens, candidate.first);
+  if (of !== undefined && /^(?:of|in)$/u.test(of.core) && complementOfRole(tokens, candidate.first)) return true;
+  // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates"
+  return candidate.parts.length === 1 && lastFieldOfTitle(tokens, candidate.first);
 }
 
 // Common nouns of places that take the place's name after "of": "the port of Tanga", "the city of Gyumri".
@@ -224,7 +234,25 @@ function namedPlace(tokens: Token[], candidate: NameCandidate): boolean {
   const of = tokens[candidate.first - 1];
   const noun = tokens[candidate.first - 2];
   if (of?.lower === "of" && noun !== undefined && PLACE_NOUNS.has(noun.lower) && noun.core === noun.lower) return true;
-  return candidate.parts.length === 1 && of !== undefined && noun !== undefined && /^(?:to|in)$/u.test(of.core) && JOURNEY.test(noun.core);
+  if (candidate.parts.length === 1 && of !== undefined && noun !== undefined && /^(?:to|in)$/u.test(of.core) && JOURNEY.test(noun.core)) return true;
+  return candidate.parts.length === 1 && cityOfVenue(tokens, candidate.first);
+}
+
+// How many words a venue's name may have ("the Presidential Villa", "Government House").
+const VENUE_WORDS = 4;
+
+/** `at the Presidential Villa, Abuja,`, `in State House, Nairobi`: the city a venue is in. */
+function cityOfVenue(tokens: Token[], first: number): boolean {
+  if (!/^, ?$/u.test(tokens[first]!.gapBefore)) return false;
+  let k = first - 1;
+  let words = 0;
+  while (k >= 0 && words < VENUE_WORDS && tokens[k]!.capitalised && (words === 0 || tokens[k + 1]!.spaced)) {
+    k--;
+    words++;
+  }
+  if (words === 0 || k < 0 || !tokens[k + 1]!.spaced) return false;
+  if (tokens[k]!.lower === "the" && k > 0 && tokens[k]!.spaced) k--;
+  return /^(?:at|in)$/u.test(tokens[k]!.core) && tokens[k + 1]!.spaced;
 }
 const JOURNEY = /^(?:visit|visits|trip|journey|travel|travelled|traveled|arrived|arrives|arrival|landed|flew|stay)$/u;
 

@@ -682,3 +682,25 @@ describe("people: an akim, and the words of an honorific title that are no names
     expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
   });
 });
+
+describe("people: the last field of a title after a nationality, a venue's city, a headline under a word", () => {
+  test.each([
+    ["The accord was signed by Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Youssef Amrani Idrissi, on Monday.", [["Youssef Amrani Idrissi", "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates"]]],
+    ["The Minister of Trade, Industry and Tunisian Crafts, Amel Ben Salah, opened the fair.", [["Amel Ben Salah", "Minister of Trade, Industry and Tunisian Crafts"]]],
+    ["The President received at State House, Lilongwe, the Kenyan Minister of Energy, Grace Wanjiku Otieno, on Friday.", [["Grace Wanjiku Otieno", "Kenyan Minister of Energy"]]],
+    ["The talks were held at the Presidential Palace, Gaborone, with the Foreign Minister, Kossi Agbeko Mensah.", [["Kossi Agbeko Mensah", "Foreign Minister"]]],
+    // a name in apposition after a venue's place is still a person's
+    ["The guests were met in Accra by Kofi Adjei, Minister of Trade.", [["Kofi Adjei", "Minister of Trade"]]],
+    ["Present were President Ana Reyes and Chilean Pedro Gil Soto, Minister of Mining.", [["Ana Reyes", "President"], ["Pedro Gil Soto", "Minister of Mining"]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+
+  test.each([
+    // a word on a line over a headline that has a verb is no person with a title
+    ["More news\nRelated\nPresident Kofi Adjei receives the envoy of Chile\nMay 2, 2025", []],
+    ["Archive\nFeatured\nMinister Ana Reyes signed a trade pact\n", []],
+  ])("%j", (text, expected) => {
+    expect(peopleOf(text).filter((p) => p.title !== null && p.mentions.length === 1 && !/\s/u.test(p.name)).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+});

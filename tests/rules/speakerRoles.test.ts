@@ -412,3 +412,23 @@ describe("the head of a country's diplomacy is its foreign minister", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a role with a nationality is not the one whose title names another country", () => {
+  test.each([
+    [
+      "President Rui Almeida hosted the President of Ghana, Kofi Adjei Mensah, on the first trip to Brazil by a Ghanaian leader in ten years.\n\n“Brazil looks across the ocean to Africa,” said the Brazilian President.",
+      [["the Brazilian President", "Rui Almeida"]],
+    ],
+    [
+      "Prime Minister Elena Varga welcomed the Prime Minister of Peru, Luis Gil Soto, on the first trip to Hungary by a Peruvian premier.\n\"We want direct flights,\" the Hungarian premier said.",
+      [["the Hungarian premier", "Elena Varga"]],
+    ],
+    // a title that names the role's own country still fits
+    [
+      "The President of Chile, Ana Reyes, met President Kofi Adjei in Accra.\n\"We came to buy cocoa,\" the Chilean President said.",
+      [["the Chilean President", "Ana Reyes"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -374,6 +374,26 @@ export function complementOfRole(tokens: Token[], at: number): boolean {
   return false;
 }
 
+// How far back over a series of fields the role of a title may stand.
+const FIELD_SERIES_REACH = 14;
+
+/**
+ * Is the word at `at` the last field of a title, after a nationality and its "and": "Minister of
+ * Foreign Affairs, African Cooperation and Moroccan Expatriates"? (Back over the fields and their
+ * commas to the role that opens the title.)
+ */
+export function lastFieldOfTitle(tokens: Token[], at: number): boolean {
+  const nationality = at - 1;
+  if (nationality < 2 || kindOf(tokens[nationality]!) !== "country" || !tokens[at]!.spaced || tokens[nationality - 1]!.core !== "and") return false;
+  for (let k = nationality - 2; k >= 0 && nationality - k <= FIELD_SERIES_REACH; k--) {
+    if (!tokens[k + 1]!.spaced && !/^, ?$/u.test(tokens[k + 1]!.gapBefore)) return false;
+    const kind = kindOf(tokens[k]!);
+    if (kind === "role") return true;
+    if (kind !== "org" && kind !== "country" && kind !== "modifier" && kind !== "place" && !/^(?:of|and|the|for)$/u.test(tokens[k]!.core)) return false;
+  }
+  return false;
+}
+
 // Forms of address for a person, never for an office ("His Excellency President …" is one).
 const PERSONAL_ADDRESS = /^(?:dr|eng|engr|mr|mrs|ms|prof)\.?$/u;
 const PATRONYMIC = /^(?:bin|bint|binti|ibn)$/u;

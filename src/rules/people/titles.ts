@@ -2,7 +2,7 @@
 // Kyrgyzstan Sadyr Japarov`, `Russian presidential aide Maxim Oreshkin`, `Kenya’s newly elected
 // president, William Ruto`) or in apposition after it (`Sergey Lavrov, Minister of Foreign
 // Affairs of Russia,`). A title must contain a role noun.
-import { complementOfRole, kindOf, type NameCandidate, type Token, type TokenKind } from "./names.js";
+import { complementOfRole, kindOf, lastFieldOfTitle, type NameCandidate, type Token, type TokenKind } from "./names.js";
 import { NAME_PARTICLES, NON_PERSON_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
 import { wordClass } from "./wordClasses.js";
 
@@ -51,7 +51,7 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   const nearest = titleKind(tokens[i]!);
   const spaced = bracketed || tokens[i + 1]!.spaced;
   if (!spaced) {
-    if (!COMMA_GAP.test(gap) || !(TITLE_SIDE.has(nearest) || complementOfRole(tokens, i) || institutionInTitle(tokens, i))) return null;
+    if (!COMMA_GAP.test(gap) || !(TITLE_SIDE.has(nearest) || complementOfRole(tokens, i) || institutionInTitle(tokens, i) || lastFieldOfTitle(tokens, i))) return null;
     // "The presidents, Michel Temer and Mauricio Macri": a plural before a comma opens a list
     if (nearest === "role" && /s$/u.test(tokens[i]!.lower)) return null;
   }
@@ -87,7 +87,7 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
       // (the name's side of the title begins at a form of address before it: "… of Hajj and Umrah Dr. X")
       const nameSide = after.start >= tokens[last + 1]!.start;
       const placeOfRole = (nameSide || NAME_PARTICLES.has(after.lower)) && complementOfRole(tokens, i);
-      if (!placeOfRole && !fieldInTitle(tokens, i, candidate) && (nameSide || (afterKind !== "org" && afterKind !== "role" && afterKind !== "name" && afterKind !== "modifier"))) break;
+      if (!placeOfRole && !fieldInTitle(tokens, i, candidate) && !lastFieldOfTitle(tokens, i) && (nameSide || (afterKind !== "org" && afterKind !== "role" && afterKind !== "name" && afterKind !== "modifier"))) break;
     }
     if (kind === "role") hasRole = true;
     first = i;

@@ -62,6 +62,11 @@ export function nameWords(words: string[]): string[] {
   if (out.length >= 3 && lower(words[at - 1] ?? "") === "of") out.shift();
   // "the mayor of Toruń", "the Governor of Lagos State": a role's place, no name
   else if (out.length <= 2 && lower(words[at - 1] ?? "") === "of" && TITLE_WORDS.has(lower(words[at - 2] ?? ""))) return [];
+  // "the head of the Consular Affairs Unit": capitalised words after "the", with a title word among
+  // them, name a body, not a person
+  let run = at;
+  while (run > 0 && isCapitalised(words[run - 1]!)) run--;
+  if (out.length && run < at && lower(words[run - 1] ?? "") === "the") return [];
   // "the President of Uzbekistan": a country alone names nobody
   if (out.length && out.every((w) => COUNTRIES.has(lower(w)) || NATIONALITIES.has(lower(w)))) return [];
   // a single capitalised modifier before a role noun: "UGC Chairman" has no name

@@ -143,7 +143,10 @@ const RELATIVE_CLAUSE = /,\s*(?:who|which)\b[^,]{0,150},\s*$/u;
 /** Is the phrase a role without a name: `the EESC president`, `Minister of Justice and … Affairs`? */
 function isRoleOnly(phrase: string): boolean {
   const words = phrase.split(/\s+/u);
-  return /^(?:the|a|an)$/iu.test(words[0] ?? "") || ROLE_WORDS.has(lower(words[words.length - 1] ?? ""));
+  const first = words[0] ?? "";
+  // "head of the Consular Affairs Unit": a role in lower case opens it
+  const roleOpens = /^\p{Ll}/u.test(first) && ROLE_WORDS.has(first) && !INNER_ONLY.has(first) && !PRONOUNS.has(first);
+  return /^(?:the|a|an)$/iu.test(first) || roleOpens || ROLE_WORDS.has(lower(words[words.length - 1] ?? ""));
 }
 
 /** Does the phrase hold a role noun ("Minister", "spokesman")? */

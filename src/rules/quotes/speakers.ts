@@ -377,9 +377,13 @@ export class SpeakerResolver {
     // a "Minister of State"
     const wholly = (t: string) => roleNouns.length > 1 && roleNouns.every((r) => nounFits(r, t));
     const told = (person: Person | null, name: string) => lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`).replace(SERVES_A_ROLE, " ");
+    // (not one whose own title names another country: "the Brazilian President" is not the
+    // "President of Ghana" on a visit to Brazil)
     const fits = (person: Person | null, name: string): boolean => {
       const t = told(person, name);
-      return roleFits(t) && adjectives.every((a) => sameCountry(a, t));
+      if (!roleFits(t) || !adjectives.every((a) => sameCountry(a, t))) return false;
+      const own = adjectives.length && person?.title ? countryOfTitle(person.title) : null;
+      return !own || adjectives.every((a) => sameCountry(a, own));
     };
     // the one in the foreground whose role fits, else the person of the text whose title fits, the
     // latest named; one whose title has every word of the role before one whose title has some
@@ -503,6 +507,20 @@ export class SpeakerResolver {
 }
 
 const only = <T>(items: T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
+
+// The country a title says its holder is of: "Ghanaian Minister of Trade", "Ghana's Minister",
+// "President of the Republic of Ghana" (not a field: "Director for Latin American Affairs").
+const TITLE_OPENING_COUNTRY = /^(?:the\s+)?(\p{Lu}\p{L}+)(?:[’']s)?\s/u;
+const TITLE_CLOSING_COUNTRY = /\bof\s+(?:the\s+)?(?:Republic\s+of\s+|Kingdom\s+of\s+|State\s+of\s+)?(\p{Lu}\p{L}+)$/u;
+
+/** The country or nationality (lower case) a title opens or closes with, or null. */
+function countryOfTitle(title: string): string | null {
+  for (const m of [TITLE_OPENING_COUNTRY.exec(title), TITLE_CLOSING_COUNTRY.exec(title)]) {
+    const word = m ? lower(m[1]!) : null;
+    if (word && (COUNTRIES.has(word) || NATIONALITIES.has(word))) return word;
+  }
+  return null;
+}
 
 /** Does `told` (lower case) name a country or nationality that none of `adjectives` is? */
 function namesAnotherCountry(told: string, adjectives: string[]): boolean {

@@ -41,3 +41,23 @@ describe("the subject of a speech verb", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a name before an apposition in lower case speaks", () => {
+  test.each([
+    [
+      "At the closing session, Marta Ruiz Peña, head of the Consular Affairs Unit, explained that the consulates had helped 5,000 travellers.",
+      [["the consulates had helped 5,000 travellers", "Marta Ruiz Peña"]],
+    ],
+    [
+      "Kofi Adjei Mensah, director of the Cocoa Marketing Board, said that prices would rise.",
+      [["prices would rise", "Kofi Adjei Mensah"]],
+    ],
+    // a role in capitals before the verb, with no name before it, stays the speaker
+    [
+      "After the talks, the head of the Consular Affairs Unit explained that visas would be issued faster.",
+      [["visas would be issued faster", "head of the Consular Affairs Unit"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
