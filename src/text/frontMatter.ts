@@ -77,6 +77,7 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
 
   // the headline so far is a line that gives way to a headline under it (a site's name, a letterhead)
   let givesWay = false;
+  const latinText = mostlyLatin(text);
   for (let n = 0; n < segments.length; n++) {
     const seg = segments[n]!;
     let start = seg.start;
@@ -87,6 +88,10 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
       continue;
     }
     if (isChrome(line)) continue;
+    // a site's name in the script of its country over an English page ("وكالة الأنباء العمانية")
+    if (latinText && !LATIN.test(line)) continue;
+    // … or in its language: "Ministère des Affaires Etrangères et des Marocains Résidant à l'Etranger"
+    if (inAnotherLanguage(line)) continue;
 
     // a dateline that opens the line ("UZBEKISTAN, August 8 - President chairs …")
     const looksProse = isProse(line);
@@ -152,6 +157,34 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
 export function afterDateline(sentence: { start: number; end: number }, bodyStart: number | null): number {
   return bodyStart !== null && bodyStart > sentence.start && bodyStart < sentence.end ? bodyStart : sentence.start;
 }
+
+const LATIN = /\p{Script=Latin}/u;
+// How much of the text tells its script.
+const SCRIPT_SAMPLE = 3000;
+
+/** Is the text written in Latin letters, mostly (an English press release with a line in Arabic)? */
+function mostlyLatin(text: string): boolean {
+  const sample = text.slice(0, SCRIPT_SAMPLE);
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  return latin > letters * 0.8;
+}
+
+// Function words of the other languages of Latin script that name sites (some stand in people's
+// names too: "de la Cruz", "van der Berg", so it takes three).
+const FOREIGN_FUNCTION_WORDS = new Set(["de", "la", "des", "du", "et", "à", "les", "aux", "au", "del", "y", "los", "las", "e", "do", "dos", "das", "da", "und", "die", "der", "für", "het", "en", "van", "och", "og", "ng", "dan", "và", "ve", "ile", "i", "z", "na", "dla", "pro", "pour", "para", "della", "degli", "per"]);
+const ENGLISH_FUNCTION_WORDS = new Set(["the", "of", "and", "to", "in", "on", "for", "with", "a", "an", "at", "by", "from", "is", "are"]);
+
+/** A line in another language than English: three of its function words, none of English's, no verb. */
+function inAnotherLanguage(line: string): boolean {
+  let foreign = 0;
+  for (const word of line.toLowerCase().split(/\P{L}+/u)) {
+    if (ENGLISH_FUNCTION_WORDS.has(word)) return false;
+    if (FOREIGN_FUNCTION_WORDS.has(word)) foreign++;
+  }
+  return foreign >= FOREIGN_WORDS_MIN && !hasFiniteVerb(line);
+}
+const FOREIGN_WORDS_MIN = 3;
 
 const PAGE_DATE_LABEL = /\b(?:(?:last\s+)?(?:updated|modified)|today(?:'s\s+date)?|current\s+date)\b/iu;
 const SENTENCE_END = /[.!?…:;]["”»’)]?\s*$/u;
@@ -270,6 +303,8 @@ function chromeByShape(s: string, w: number): boolean {
     const pieces = s.split(/[|/·•›»>]/u).map((p) => p.trim()).filter(Boolean);
     // a breadcrumb's last step may name a long section: "News › Foreign Trade and Development Cooperation"
     if (pieces.length >= 2 && pieces.every((p) => words(p) <= 2 || (/›|\s>\s/u.test(s) && words(p) <= 6))) return true;
+    // a menu of three sections or more, one of a few words ("News | Activities of the Minister | Press releases")
+    if (pieces.length >= 3 && pieces.every((p) => words(p) <= 4 && !/[.!?]$/u.test(p))) return true;
   }
   if (SCRIPTS.filter((script) => script.test(s)).length >= 2) return true;
   // three or more comma pieces of names, numbers and places, and nothing else
@@ -306,9 +341,10 @@ const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|at|to|de|
 function isSiteName(line: string): boolean {
   if (SITE_SELF.test(line) && words(line) <= SITE_NAME_WORDS) return true;
   if (SITE_SUFFIX.test(line) && words(line) <= SITE_NAME_WORDS && !hasFiniteVerb(line)) return true;
-  const names = line.split(/\s[|/]\s/u);
+  // "Jordan News Agency (Petra)", "Ministry of Foreign Affairs, Migration and Tunisians Abroad"
+  const names = line.replace(/\s\([^()]{1,40}\)\s*$/u, "").split(/\s[|/]\s/u);
   const titleCase = (name: string) => {
-    const parts = name.trim().split(/\s+/u);
+    const parts = name.replace(/,(?=\s)/gu, "").trim().split(/\s+/u);
     return parts.length <= SITE_NAME_WORDS && parts.every((w) => TITLE_CASE_WORD.test(w));
   };
   // in two languages, the other one short and capitalised as it likes ("Úrad vlády SR | Government
@@ -330,7 +366,7 @@ function ownerIsHead(line: string): boolean {
   for (let m = SITE_OWNERS.exec(line); m; m = SITE_OWNERS.exec(line)) last = m;
   if (!last) return false;
   const after = line.slice(last.index + last[0].length);
-  return /^(?:\s*$|\s+(?:of|for|to|on|in|at)\s|\s*[|/–—-])/u.test(after);
+  return /^(?:\s*$|\s+(?:of|for|to|on|in|at)\s|\s*[|/–—-]|\s\([^()]{1,40}\)\s*$)/u.test(after);
 }
 
 // At most this many words in a letterhead line ("STATE HOUSE, ABUJA", "Niger Delta Federal University of Technology").

@@ -158,6 +158,13 @@ describe("the site owner's name over the headline", () => {
     // the press office whose site it is
     ["Press service of the President of the Republic of Ruritania\nMain > News\nPresident opens a cotton plant in the south\n\nThe plant opened on Friday.", title("President opens a cotton plant in the south")],
     ["Press Office of the Prime Minister\nPrime Minister hosts the leaders of the region\n\nThe leaders arrived on Sunday.", title("Prime Minister hosts the leaders of the region")],
+    // the site's name in its country's script or language, its agency's acronym, a series of fields
+    ["Ruritania News Agency (RNA)\nوكالة أنباء روريتانيا\nPolitics | Economy | Sport\nRuritania and Peru sign a fisheries accord\n\nThe accord was signed on Monday.", title("Ruritania and Peru sign a fisheries accord")],
+    ["National News Agency of Ruritania\nوكالة الأنباء الوطنية\n\nPORT LOUIS, 3 May (RNA) -- The ministers signed two agreements today. They met for an hour.", lead("The ministers signed two agreements today.")],
+    ["Royaume de Ruritanie\nMinistère des Affaires Etrangères et de la Coopération, chargé des Ruritaniens à l'Etranger\nRuritania and Chile open a consulate\n\nThe consulate opened on Monday.", title("Ruritania and Chile open a consulate")],
+    ["Ministerio de Relaciones Exteriores y Culto de la República\nChile and Ruritania talk trade\n\nThe ministers met on Monday.", title("Chile and Ruritania talk trade")],
+    ["Ministry of Foreign Affairs, Trade and Ruritanians Abroad\nThe Minister receives the envoy of Peru\n\nThe envoy was received on Monday.", title("The Minister receives the envoy of Peru")],
+    ["Kingdom of Ruritania - Ministry of Foreign Affairs, Migration and Ruritanians Abroad\nNews | Activities of the Minister | Press releases\nJoint commission ends its fifth session\n\nThe session ended on Monday.", title("Joint commission ends its fifth session")],
     // a headline's place and date after a dash
     ["Visit of the Foreign Minister of Peru to Ruritania – Lima, March 3, 2025\n\nThe minister arrived today.", title("Visit of the Foreign Minister of Peru to Ruritania")],
     ["Closing of the consular talks - Santa Cruz, 4 May 2025\n\nThe talks closed today.", title("Closing of the consular talks")],
@@ -195,6 +202,10 @@ describe("the site owner's name over the headline", () => {
     ["Ministry launches its new website\n\nThe website went live on Monday.", title("Ministry launches its new website")],
     ["Press office of the summit opens – accreditation closes on 3 May 2025\n\nJournalists may apply online.", title("Press office of the summit opens – accreditation closes on 3 May 2025")],
     ["Talks resume - two rounds planned for 4 May 2025\n\nThe talks resumed today.", title("Talks resume - two rounds planned for 4 May 2025")],
+    // a name with particles in a headline, a headline of three clauses, a text in Cyrillic
+    ["Fernando de la Cruz y Soto visits Lima\n\nThe minister arrived today.", title("Fernando de la Cruz y Soto visits Lima")],
+    ["Talks end | Ministers sign the accord | Trade to grow.\n\nThe ministers met on Monday.", lead("Talks end | Ministers sign the accord | Trade to grow.")],
+    ["Министры подписали соглашение\n\nВ понедельник министры встретились в Москве.", title("Министры подписали соглашение")],
     // an address with a verb is a sentence
     ["The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.\n\nThe ambassador cut the ribbon.", lead("The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.")],
   ])("%s", (text, expected) => {
