@@ -198,7 +198,7 @@ function actsAsPerson(tokens: Token[], candidate: NameCandidate): boolean {
 // "Sierra Leone", "Costa Rica", "Burkina Faso"): the second word by the first.
 const TWO_WORD_COUNTRIES = new Map([
   ["nam", ["viet"]], ["leone", ["sierra"]], ["rica", ["costa"]], ["faso", ["burkina"]], ["verde", ["cabo", "cape"]],
-  ["rico", ["puerto"]], ["marino", ["san"]], ["salvador", ["el"]], ["leste", ["timor"]], ["tome", ["sao", "são"]],
+  ["rico", ["puerto"]], ["marino", ["san"]], ["salvador", ["el"]], ["leste", ["timor"]], ["tome", ["sao", "são"]], ["lanka", ["sri"]],
 ]);
 
 /** Marks both words of a two-word country as a country, whatever each is alone. */

@@ -704,3 +704,18 @@ describe("people: the last field of a title after a nationality, a venue's city,
     expect(peopleOf(text).filter((p) => p.title !== null && p.mentions.length === 1 && !/\s/u.test(p.name)).map((p) => [p.name, p.title])).toEqual(expected);
   });
 });
+
+describe("people: fields of a title the lexicon keeps from names", () => {
+  test.each([
+    ["Present was Deputy Secretary for Bilateral Relations Ana Lucia Ramos.", [["Ana Lucia Ramos", "Deputy Secretary for Bilateral Relations"]]],
+    ["The talks were led by Director of International Cooperation Kwame Osei Mensah.", [["Kwame Osei Mensah", "Director of International Cooperation"]]],
+    ["The Minister of Foreign Affairs and Algerian Community Abroad, Mr. Karim Saadi Benali, left for Lima.", [["Karim Saadi Benali", "Minister of Foreign Affairs and Algerian Community Abroad"]]],
+    ["The session was opened by the Minister of Labour, Migration and Moroccans Abroad, Mr. Driss Alaoui Fassi, and the guest.", [["Driss Alaoui Fassi", "Minister of Labour, Migration and Moroccans Abroad"]]],
+    ["The notes were exchanged by Ambassador of Sri Lanka to Peru Mahesh Kumar Perera.", [["Mahesh Kumar Perera", "Ambassador of Sri Lanka to Peru"]]],
+    // "Director General for Bilateral Affairs of the Ministry of …, X and Moroccan Expatriates": the
+    // last field is no name even far from the role
+    ["The delegation was led by Omar Idrissi Alami, Director General for Bilateral Affairs of the Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates.", [["Omar Idrissi Alami", "Director General for Bilateral Affairs of the Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates"]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+});

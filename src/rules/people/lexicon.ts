@@ -87,6 +87,13 @@ export const NOT_NAMES = words(`
   `);
 
 /**
+ * Words kept from names above that qualify a field inside a title: a point of the compass before a
+ * region or nationality ("Minister for East African Cooperation"), an adjective of a field
+ * ("Undersecretary for Bilateral Relations", "Director of International Cooperation").
+ */
+export const FIELD_QUALIFIER = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle|International|Bilateral|Multilateral|Trilateral|Strategic|Economic|Global)$/u;
+
+/**
  * Name particles that stand lower-case between the parts of a name; Turkic patronymics put one
  * between the father's name and the surname ("Elnur Tofiq oglu Mammadov", "Gulnara Askar kyzy Omurova").
  */

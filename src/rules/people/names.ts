@@ -3,6 +3,7 @@
 // `President of Kyrgyzstan Sadyr Japarov` → candidate `Sadyr Japarov`, led by a role.
 import {
   COUNTRIES,
+  FIELD_QUALIFIER,
   HONORIFICS,
   NAME_PARTICLES,
   NATIONALITIES,
@@ -219,7 +220,8 @@ function classify(t: Token): TokenKind {
   if (SOFT_HONORIFICS.has(w)) return "soft-honorific";
   if (ROLE_NOUNS.has(w)) return "role";
   if (!isCapitalised(t)) return NAME_PARTICLES.has(w) ? "particle" : "not-name";
-  if (COUNTRIES.has(w) || NATIONALITIES.has(w)) return "country";
+  // (a nationality's plural, as a field of a title: "Minister of … and Tunisians Abroad")
+  if (COUNTRIES.has(w) || NATIONALITIES.has(w) || (w.endsWith("s") && NATIONALITIES.has(w.slice(0, -1)))) return "country";
   if (NON_PERSON_WORDS.has(w)) return "org";
   if (ROLE_MODIFIERS.has(w)) return "modifier";
   if (NOT_NAMES.has(w)) return "not-name";
@@ -375,7 +377,7 @@ export function complementOfRole(tokens: Token[], at: number): boolean {
 }
 
 // How far back over a series of fields the role of a title may stand.
-const FIELD_SERIES_REACH = 14;
+const FIELD_SERIES_REACH = 20;
 
 /**
  * Is the word at `at` the last field of a title, after a nationality and its "and": "Minister of
@@ -389,7 +391,7 @@ export function lastFieldOfTitle(tokens: Token[], at: number): boolean {
     if (!tokens[k + 1]!.spaced && !/^, ?$/u.test(tokens[k + 1]!.gapBefore)) return false;
     const kind = kindOf(tokens[k]!);
     if (kind === "role") return true;
-    if (kind !== "org" && kind !== "country" && kind !== "modifier" && kind !== "place" && !/^(?:of|and|the|for)$/u.test(tokens[k]!.core)) return false;
+    if (kind !== "org" && kind !== "country" && kind !== "modifier" && kind !== "place" && !FIELD_QUALIFIER.test(tokens[k]!.core) && !/^(?:of|and|the|for)$/u.test(tokens[k]!.core)) return false;
   }
   return false;
 }

@@ -3,7 +3,7 @@
 // president, William Ruto`) or in apposition after it (`Sergey Lavrov, Minister of Foreign
 // Affairs of Russia,`). A title must contain a role noun.
 import { complementOfRole, kindOf, lastFieldOfTitle, type NameCandidate, type Token, type TokenKind } from "./names.js";
-import { NAME_PARTICLES, NON_PERSON_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
+import { FIELD_QUALIFIER, NAME_PARTICLES, NON_PERSON_WORDS, ROLE_MODIFIERS, ROLE_NOUNS } from "./lexicon.js";
 import { wordClass } from "./wordClasses.js";
 
 const NO_NAMES: ReadonlySet<number> = new Set();
@@ -51,7 +51,7 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   const nearest = titleKind(tokens[i]!);
   const spaced = bracketed || tokens[i + 1]!.spaced;
   if (!spaced) {
-    if (!COMMA_GAP.test(gap) || !(TITLE_SIDE.has(nearest) || complementOfRole(tokens, i) || institutionInTitle(tokens, i) || lastFieldOfTitle(tokens, i))) return null;
+    if (!COMMA_GAP.test(gap) || !(TITLE_SIDE.has(nearest) || complementOfRole(tokens, i) || institutionInTitle(tokens, i) || lastFieldOfTitle(tokens, i) || abroadInTitle(tokens, i))) return null;
     // "The presidents, Michel Temer and Mauricio Macri": a plural before a comma opens a list
     if (nearest === "role" && /s$/u.test(tokens[i]!.lower)) return null;
   }
@@ -73,11 +73,11 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     if (kind === "other" && NAME_PARTICLES.has(t.lower) && i > 0 && kindOf(tokens[i - 1]!) !== "not-name" && /^\p{Lu}/u.test(tokens[i + 1]!.core)) continue;
     // "Minister for Foreign Affairs and East African Cooperation": a point of the compass before a
     // region or nationality inside the title
-    const compass = kind === "not-name" && compassInTitle(tokens, i) && tokens[i + 1]!.start < candidate.start;
+    const compass = kind === "not-name" && (compassInTitle(tokens, i) || abroadInTitle(tokens, i)) && tokens[i + 1]!.start < candidate.start;
     if (kind === "other" || kind === "honorific" || (kind === "not-name" && !/^the$/iu.test(t.core) && !compass)) break;
     if (kind === "connector" && (t.lower === "and" || t.lower === "&")) {
       const before = tokens[i - 1];
-      if (!before || !(TITLE_SIDE.has(titleKind(before)) || fieldInTitle(tokens, i - 1, candidate))) break;
+      if (!before || !(TITLE_SIDE.has(titleKind(before)) || fieldInTitle(tokens, i - 1, candidate) || abroadInTitle(tokens, i - 1))) break;
     }
     // a capitalised word that is not a title word belongs to the title only as part of an
     // organisation's name inside it ("University Grants Commission Chairman")
@@ -193,9 +193,9 @@ export function titleAfter(text: string, tokens: Token[], candidate: NameCandida
     const t = tokens[i]!;
     const kind = titleKind(t);
     // "Farah Ismail, Minister of Investment, Trade and Industry;": a comma inside a series of fields
-    const inSeries = n > 0 && hasRole && COMMA_GAP.test(t.gapBefore) && (kind === "org" || kind === "modifier") && seriesAhead(tokens, i, Math.min(tokens.length - 1, i + 4));
+    const inSeries = n > 0 && hasRole && COMMA_GAP.test(t.gapBefore) && (kind === "org" || kind === "modifier" || kind === "country") && seriesAhead(tokens, i, Math.min(tokens.length - 1, i + 4));
     if (names.has(i) || (n > 0 && !hyphenOrSpaces(t.gapBefore) && !inSeries)) break;
-    const compass = kind === "not-name" && compassInTitle(tokens, i);
+    const compass = kind === "not-name" && (compassInTitle(tokens, i) || abroadInTitle(tokens, i));
     if (kind === "other" || kind === "honorific" || (kind === "not-name" && !/^the$/iu.test(t.core) && !compass)) break;
     if (kind === "role") hasRole = true;
     last = i;
@@ -254,12 +254,18 @@ function institutionInTitle(tokens: Token[], i: number): boolean {
   return /^\p{Ll}/u.test(t.core) && NON_PERSON_WORDS.has(t.lower) && tokens[i - 1]?.lower === "the" && /^(?:at|of|in)$/u.test(tokens[i - 2]?.lower ?? "") && insideRolePhrase(tokens, i);
 }
 
-const COMPASS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle)$/u;
 
-/** A point of the compass before a title's word of place or field ("East African", "South Asian"). */
+
+/** "Minister of … and the National Community Abroad": where a field's people live, after them. */
+function abroadInTitle(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return /^(?:Abroad|Overseas)$/u.test(tokens[i]!.core) && before !== undefined && tokens[i]!.spaced && /^\p{Lu}/u.test(before.core) && TITLE_SIDE.has(titleKind(before));
+}
+
+/** A point of the compass or a field's adjective before a title's word of place or field ("East African", "Bilateral Relations"). */
 function compassInTitle(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
-  return COMPASS.test(tokens[i]!.core) && next !== undefined && next.spaced && TITLE_SIDE.has(titleKind(next));
+  return FIELD_QUALIFIER.test(tokens[i]!.core) && next !== undefined && next.spaced && TITLE_SIDE.has(titleKind(next));
 }
 // (and "Ambassador", which a former envoy keeps as a form of address: "The Minister of Foreign
 // Affairs, Ambassador Ada Obi")
