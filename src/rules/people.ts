@@ -199,6 +199,8 @@ function actsAsPerson(tokens: Token[], candidate: NameCandidate): boolean {
 const TWO_WORD_COUNTRIES = new Map([
   ["nam", ["viet"]], ["leone", ["sierra"]], ["rica", ["costa"]], ["faso", ["burkina"]], ["verde", ["cabo", "cape"]],
   ["rico", ["puerto"]], ["marino", ["san"]], ["salvador", ["el"]], ["leste", ["timor"]], ["tome", ["sao", "são"]], ["lanka", ["sri"]],
+  // and their nationalities
+  ["leonean", ["sierra"]], ["rican", ["costa", "puerto"]], ["verdean", ["cabo", "cape"]], ["lankan", ["sri"]], ["salvadoran", ["el"]],
 ]);
 
 /** Marks both words of a two-word country as a country, whatever each is alone. */

@@ -719,3 +719,12 @@ describe("people: fields of a title the lexicon keeps from names", () => {
     expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
   });
 });
+
+describe("people: a colleague, and an agency qualified by a nationality, in a title", () => {
+  test.each([
+    ["Her Ivorian colleague, Dr. Koffi Yao Brou, spoke next.", [["Koffi Yao Brou", "Ivorian colleague"]]],
+    ["It was signed by the Executive Director of the Peruvian agency, Luis Alberto Rojas Vega, on Monday.", [["Luis Alberto Rojas Vega", "Executive Director of the Peruvian agency"]]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
+  });
+});

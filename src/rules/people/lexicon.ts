@@ -7,7 +7,7 @@ const words = (s: string) => new Set(s.trim().split(/\s+/u));
 /** Nouns that name an office or a role: the head of a title (`President`, `Foreign Minister`, `aide`). */
 export const ROLE_NOUNS = words(`
   president presidents vice-president premier minister ministers chairman chairwoman chairperson chair
-  secretary secretary-general secretaries ambassador ambassadors envoy envoys counterpart counterparts aide aides
+  secretary secretary-general secretaries ambassador ambassadors envoy envoys counterpart counterparts colleague colleagues aide aides
   adviser advisor advisers advisors spokesman spokeswoman spokesperson representative commissioner
   governor mayor akim hokim khokim speaker king queen emir amir prince princess sultan monarch ruler chancellor vice-chancellor
   pro-vice-chancellor director director-general directors head heads chief leader leaders deputy

@@ -251,7 +251,9 @@ function insideRolePhrase(tokens: Token[], i: number): boolean {
 /** "Director of the Department of Asian Affairs at the ministry, …": the institution a title ends with. */
 function institutionInTitle(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  return /^\p{Ll}/u.test(t.core) && NON_PERSON_WORDS.has(t.lower) && tokens[i - 1]?.lower === "the" && /^(?:at|of|in)$/u.test(tokens[i - 2]?.lower ?? "") && insideRolePhrase(tokens, i);
+  // (a nationality may qualify it: "Executive Director of the Chilean agency")
+  const qualified = tokens[i - 1] !== undefined && kindOf(tokens[i - 1]!) === "country" ? 1 : 0;
+  return /^\p{Ll}/u.test(t.core) && NON_PERSON_WORDS.has(t.lower) && tokens[i - 1 - qualified]?.lower === "the" && /^(?:at|of|in)$/u.test(tokens[i - 2 - qualified]?.lower ?? "") && insideRolePhrase(tokens, i);
 }
 
 

@@ -176,6 +176,11 @@ function lendNeighbourAttributions(text: string, quotes: DirectQuote[]): void {
     if (q.attribution) continue;
     const prev = quotes[i - 1];
     const next = quotes[i + 1];
+    // «A,» X said. «B» at the end of its paragraph: X's, before the next paragraph's speaker
+    if (prev?.attribution && continues(text, prev.span, q.span) && !PARAGRAPH_BREAK.test(text.slice(prev.span.end, q.span.open)) && next && PARAGRAPH_BREAK.test(text.slice(q.span.end, next.span.open))) {
+      q.attribution = prev.attribution;
+      continue;
+    }
     // the next quotation follows right after this one and names its speaker after itself
     if (next?.attribution && /^[\s"'’”»`,.]*$/u.test(text.slice(q.span.end, next.span.open))) {
       q.attribution = next.attribution;
@@ -186,6 +191,8 @@ function lendNeighbourAttributions(text: string, quotes: DirectQuote[]): void {
     }
   }
 }
+
+const PARAGRAPH_BREAK = /\n\s*\n/u;
 
 /** Does the quotation `b` continue `a`: nothing but an attribution or a paragraph break between? */
 function continues(text: string, a: QuotedSpan, b: QuotedSpan): boolean {

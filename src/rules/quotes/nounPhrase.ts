@@ -20,7 +20,7 @@ const ROLE_WORDS = new Set([
   "spokeswoman", "spokesperson", "spokespersons", "head", "heads", "state", "states", "country",
   "leader", "leaders", "side", "sides", "party", "parties", "office", "service", "ministry",
   "press", "website", "statement", "message", "government", "official", "officials", "delegation",
-  "host", "guest", "counterpart", "ambassador", "chief", "deputy", "vice", "general", "foreign",
+  "host", "guest", "counterpart", "colleague", "ambassador", "chief", "deputy", "vice", "general", "foreign",
   "visiting", "newly", "sworn-in", "two", "both", "three", "its", "his", "her", "their", "our",
   "administration", "department", "agency", "embassy", "council", "commission", "cabinet",
   "committee", "spokespeople", "representative", "envoy", "diplomat", "governor", "mayor", "king", "emir",
@@ -191,6 +191,12 @@ function phraseBackFrom(text: string, tokens: Token[], i: number, floor: number)
  * joint declaration`, `says the message`), up to a comma, a full stop or a word outside the phrase.
  */
 export function phraseAfter(text: string, start: number, limit: number): Mention | null {
+  const phrase = namePhraseAt(text, start, limit);
+  return phrase && (appositiveName(text, phrase, limit) ?? phrase);
+}
+
+/** The phrase at `start`, without looking past it for a name in apposition. */
+function namePhraseAt(text: string, start: number, limit: number): Mention | null {
   const tokens = tokensOf(text, start, Math.min(limit, text.length, start + SUBJECT_REACH));
   let j = 0;
   // "informed in the press service", "was quoted by"
@@ -229,4 +235,14 @@ export function subjectAtStart(text: string, start: number, limit: number): Ment
     if (m && m.start === at && (PRONOUNS.has(m.text.toLowerCase()) || wordClass(m.text.toLowerCase()) !== "function")) return m;
   }
   return null;
+}
+
+/** "Her Sierra Leonean colleague, Dr. X, described …": the name in apposition to a role is who it is. */
+function appositiveName(text: string, role: Mention, limit: number): Mention | null {
+  if (!isRoleOnly(role.text) && !/^(?:his|her|its|their)\s/iu.test(role.text)) return null;
+  const comma = /^,[ \t]*/u.exec(text.slice(role.end, role.end + 3));
+  if (!comma || role.end + comma[0].length >= limit) return null;
+  const name = namePhraseAt(text, role.end + comma[0].length, limit);
+  if (!name || hasRoleWord(name.text) || !/^,/u.test(text.slice(name.end, name.end + 1))) return null;
+  return /\p{Lu}\p{Ll}/u.test(name.text) ? name : null;
 }

@@ -59,6 +59,12 @@ const TITLE_AFTER = /^,\s+(?:the\s+)?[^,.;\n]{1,100},?/u;
 // "the Georgian delegation was led by", "the Moroccan side by": a nationality whose side is led by whoever follows
 const LED_BY = /\b(\p{Lu}\p{L}+)\s+(?:delegation|side|team|party)\s+(?:(?:was|were)\s+)?(?:(?:led|headed|represented|chaired)\s+)?by\s+$/u;
 
+// Countries and nationalities of two words, whose first word is no nationality of its own.
+const TWO_WORD_NATIONALITY = /^(?:Sierra\s+Leone|Costa\s+Ric|Puerto\s+Ric|Sri\s+Lank|El\s+Salvador|Cabo\s+Verd|Cape\s+Verd|Burkina\s+Fas|Viet\s+Nam|Timor[\s-]+Lest|San\s+Marin|S[aã]o\s+Tom)/u;
+
+// "his Sierra Leonean counterpart, President X": the nationality of the other side, before the comma
+const COUNTERPART_OF = /\b(?:his|her|its|their|the)\s+((?:\p{Lu}\p{L}+\s+){1,2})(?:counterpart|colleague|guest|host)\s*,\s*$/u;
+
 /** Does the appositive after the comma open with a finite verb (", received the minister")? */
 function opensWithVerb(appositive: string): boolean {
   const first = /^,\s+(\p{Ll}+)/u.exec(appositive)?.[1];
@@ -352,7 +358,8 @@ export class SpeakerResolver {
   /** `the head of state`, `the Turkmen leader`, `the Russian President`: the person whose role fits. */
   private role(mention: Mention, words: string[], said: SpokenSpan): string | null {
     const roleText = lower(words.join(" "));
-    const adjectives = words.filter((w) => isCapitalised(w) && !TITLE_WORDS.has(lower(w)) && !/^(?:head|government|state|diplomacy)$/iu.test(w));
+    // ("the Sierra Leonean leader": the first word of a nationality of two tells nothing alone)
+    const adjectives = words.filter((w, i) => isCapitalised(w) && !TITLE_WORDS.has(lower(w)) && !/^(?:head|government|state|diplomacy)$/iu.test(w) && !(i + 1 < words.length && TWO_WORD_NATIONALITY.test(`${w} ${words[i + 1]!}`)));
     const roleNouns = packedMap(words, lower).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a|state|head)$/u.test(w));
     const leaderRole = /\b(?:head|leader)\b/u.test(roleText);
     if (!roleNouns.length && !leaderRole) return null;
@@ -468,7 +475,9 @@ export class SpeakerResolver {
     const around = (start: number, end: number) => {
       const titlesStart = titlesBefore(this.text, Math.max(0, start - 80), start);
       // "the Moroccan delegation (was led) by [title] Name": the side the person leads
-      const side = LED_BY.exec(this.text.slice(Math.max(0, titlesStart - 80), titlesStart))?.[1] ?? "";
+      const ahead = this.text.slice(Math.max(0, titlesStart - 80), titlesStart);
+      // (or the other side of a meeting, named before the comma: "his Peruvian counterpart, X")
+      const side = LED_BY.exec(ahead)?.[1] ?? COUNTERPART_OF.exec(ahead)?.[1] ?? "";
       // "Adviser to the President Yaw Boateng": the role after "to the" is the one the person serves
       const served = /\b(?:to|of)\s+the\s+\p{Lu}/iu.test(this.text.slice(Math.max(0, titlesStart - 8), titlesStart + 5));
       const before = `${side} ${served ? "" : this.text.slice(titlesStart, start)}`;

@@ -61,3 +61,62 @@ describe("a name before an apposition in lower case speaks", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a role with a name in apposition after it", () => {
+  test.each([
+    [
+      "“We share the same sea,” said the Director of the Peruvian agency, Luis Alberto Rojas Vega, who arrived on Monday.",
+      [["We share the same sea", "Luis Alberto Rojas Vega"]],
+    ],
+    [
+      "Minister Ama Owusu spoke first. Her Ivorian colleague, Dr. Koffi Yao Brou, described the accord as overdue, noting that the fleets had lost millions.",
+      [["the fleets had lost millions", "Koffi Yao Brou"]],
+    ],
+    [
+      "According to the spokesperson, Ana Ruiz Soto, the talks will resume in May.",
+      [["the talks will resume in May", "Ana Ruiz Soto"]],
+    ],
+    // no name after the comma: the role is the speaker; a clause after the comma is no apposition
+    [
+      "“We share the same sea,” said the director of the agency, who arrived on Monday.",
+      [["We share the same sea", "director of the agency"]],
+    ],
+    [
+      "According to the spokesperson, Lima wants the talks to resume in May.",
+      [["Lima wants the talks to resume in May", "spokesperson"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("a quotation left alone at the end of its paragraph", () => {
+  test.each([
+    [
+      "“We fought the same battles,” President Ama Owusu told reporters. “We cannot win the next one alone.”\n\n“We came to learn,” the guest said.",
+      [["We fought the same battles", "Ama Owusu"], ["We cannot win the next one alone.", "Ama Owusu"], ["We came to learn", "guest"]],
+    ],
+    // one paragraph: the next quotation's attribution still lends itself to the one before
+    [
+      "“Trade is growing.” “Investment will follow,” Minister Luis Rojas said.",
+      [["Trade is growing.", "Luis Rojas"], ["Investment will follow", "Luis Rojas"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("a nationality of two words", () => {
+  test.each([
+    [
+      "President Kofi Mensah hosted his Sierra Leonean counterpart, President Amadu Kamara, in Accra.\n“We came to learn,” the Sierra Leonean leader said.",
+      [["We came to learn", "Amadu Kamara"]],
+    ],
+    [
+      "President Ana Solis received her Costa Rican counterpart, President Luis Mora, in Panama City.\n“Our border is open,” the Costa Rican leader said.",
+      [["Our border is open", "Luis Mora"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
