@@ -161,13 +161,17 @@ function findSpeakerOfVerb(
   }
   // "‘…,’ said the Secretary-General.": after a quotation the verb comes first, its subject after it
   if (AFTER_QUOTATION.test(before)) {
-    const after = phraseAfter(text, verb.end, Math.min(text.length, verb.end + 80));
+    const after = phraseAfter(text, verb.end, Math.min(text.length, verb.end + INVERTED_REACH));
     if (after) return after;
   }
   return subjectBefore(text, floor, verb.start)
-    ?? phraseAfter(text, verb.end, Math.min(text.length, verb.end + 80))
+    ?? phraseAfter(text, verb.end, Math.min(text.length, verb.end + INVERTED_REACH))
     ?? subjectAtStart(text, floor, verb.start);
 }
+
+// How far after an inverted verb its subject may run, a name in apposition included ("said the
+// Chairman of the Conference, Prime Minister of X Dr. Y").
+const INVERTED_REACH = 160;
 
 // A quotation's close right before a verb: its punctuation, then the mark ("…,’ said", "…” , said").
 const AFTER_QUOTATION = /(?:[,.!?…]["”’»]|["”»]\s?,)\s*$/u;

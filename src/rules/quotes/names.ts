@@ -31,6 +31,7 @@ export const NON_PERSON_HEADS = new Set([
 ]);
 
 const lower = (s: string) => s.toLowerCase();
+const LOWER_WORD = /\p{Ll}+/gu;
 const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /** The head noun of a phrase: its last word before `of`, or its last word. */
@@ -54,7 +55,8 @@ export function nameWords(words: string[]): string[] {
       continue;
     }
     // a misspelt role ("Minster") is a role still
-    if (!isCapitalised(w) || TITLE_WORDS.has(l) || TITLE_WORDS.has(l.replace(/\.$/u, "")) || misspeltRole(l) !== undefined) break;
+    // ("Vice-President", "Deputy-Minister": title words joined by a hyphen)
+    if (!isCapitalised(w) || TITLE_WORDS.has(l) || TITLE_WORDS.has(l.replace(/\.$/u, "")) || misspeltRole(l) !== undefined || (l.includes("-") && l.split("-").every((part) => TITLE_WORDS.has(part)))) break;
     out.unshift(w);
   }
   // "President of Kyrgyzstan Sadyr Japarov": the first word after `of` is the country
@@ -66,7 +68,8 @@ export function nameWords(words: string[]): string[] {
   // them, name a body, not a person
   let run = at;
   while (run > 0 && isCapitalised(words[run - 1]!)) run--;
-  if (out.length && run < at && lower(words[run - 1] ?? "") === "the") return [];
+  // (and so do those after "of the": "the Chairman of the Conference")
+  if (out.length && lower(words[run - 1] ?? "") === "the" && (run < at || /^(?:of|at|for|to|in)$/u.test(lower(words[run - 2] ?? "")))) return [];
   // "the President of Uzbekistan": a country alone names nobody
   if (out.length && out.every((w) => COUNTRIES.has(lower(w)) || NATIONALITIES.has(lower(w)))) return [];
   // a single capitalised modifier before a role noun: "UGC Chairman" has no name
@@ -85,7 +88,10 @@ export function sameCountry(adjective: string, text: string): boolean {
   const a = lower(adjective);
   const stem = a.replace(/(?:ian|ean|ese|ish|i|n)$/u, "");
   const key = (stem.length >= 4 ? stem : a).slice(0, Math.max(4, Math.min(stem.length, 6)));
-  return text.includes(key.slice(0, Math.min(key.length, a.length)));
+  if (text.includes(key.slice(0, Math.min(key.length, a.length)))) return true;
+  // "Peruvian" of "Peru", "Ghanaian" of "Ghana": the whole name of the country opens the nationality
+  for (const m of text.matchAll(LOWER_WORD)) if (m[0].length >= 4 && a.startsWith(m[0]) && COUNTRIES.has(m[0])) return true;
+  return false;
 }
 
 /** One name word, give or take a transliteration letter: Berdimukhamedov / Berdymukhamedov. */

@@ -243,6 +243,9 @@ function appositiveName(text: string, role: Mention, limit: number): Mention | n
   const comma = /^,[ \t]*/u.exec(text.slice(role.end, role.end + 3));
   if (!comma || role.end + comma[0].length >= limit) return null;
   const name = namePhraseAt(text, role.end + comma[0].length, limit);
-  if (!name || hasRoleWord(name.text) || !/^,/u.test(text.slice(name.end, name.end + 1))) return null;
+  if (!name || !/^[,.]/u.test(text.slice(name.end, name.end + 1))) return null;
+  // a name, or a title and a name ("the Chairman of the Conference, Prime Minister of X Dr. Y")
+  const last = name.text.slice(name.text.lastIndexOf(" ") + 1);
+  if (hasRoleWord(name.text) && (hasRoleWord(last) || !/^\p{Lu}\p{Ll}/u.test(last) || !hasRoleWord(name.text.slice(0, name.text.indexOf(" ") + 1 || undefined)))) return null;
   return /\p{Lu}\p{Ll}/u.test(name.text) ? name : null;
 }

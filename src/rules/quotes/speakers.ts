@@ -52,7 +52,8 @@ const GENERIC_ROLES = new Map([
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 // The role words that name the one a later pronoun may stand for, as the subject of a clause.
 const ROLE_SUBJECT = /\b(?:President|president|Prime Minister|prime minister|Premier|premier|leader|head of state|Chancellor|chancellor|King|Emir|Amir)\b/gu;
-const COORDINATION = /^,\s+(?:and|or|but|while|as well as)\s/iu;
+// (or an adverbial: ", in the presence of Prime Minister X" names somebody else)
+const COORDINATION = /^,\s+(?:and|or|but|while|as well as|in|at|with|on|during|after|before|under|from|to|by)\s/iu;
 // A title phrase right before a name, or an appositive right after it: where a person's role is written.
 const TITLE_AFTER = /^,\s+(?:the\s+)?[^,.;\n]{1,100},?/u;
 
@@ -360,7 +361,8 @@ export class SpeakerResolver {
     const roleText = lower(words.join(" "));
     // ("the Sierra Leonean leader": the first word of a nationality of two tells nothing alone)
     const adjectives = words.filter((w, i) => isCapitalised(w) && !TITLE_WORDS.has(lower(w)) && !/^(?:head|government|state|diplomacy)$/iu.test(w) && !(i + 1 < words.length && TWO_WORD_NATIONALITY.test(`${w} ${words[i + 1]!}`)));
-    const roleNouns = packedMap(words, lower).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a|state|head)$/u.test(w));
+    // ("the Vice-President": the words of a hyphenated role each)
+    const roleNouns = packedMap(words, lower).flatMap((w) => (w.includes("-") && !TITLE_WORDS.has(w) ? w.split("-") : [w])).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a|state|head)$/u.test(w));
     const leaderRole = /\b(?:head|leader)\b/u.test(roleText);
     if (!roleNouns.length && !leaderRole) return null;
     // "the state minister", "the secretary of state": here "state" narrows the role, as in "head of

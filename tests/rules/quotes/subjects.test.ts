@@ -120,3 +120,30 @@ describe("a nationality of two words", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("roles resolved to the person they name", () => {
+  test.each([
+    // a title and a name in apposition after the role
+    [
+      "“We must grow what we eat,” said the Chairman of the Summit, Prime Minister of Saint Lucia Dr. Allen Joseph Pierre. “This is our promise.”",
+      [["We must grow what we eat", "Allen Joseph Pierre"], ["This is our promise.", "Allen Joseph Pierre"]],
+    ],
+    // a nationality that the country's whole name opens ("Peruvian" of "Peru")
+    [
+      "Foreign Minister Ana Lucia Rojas met the Minister of Foreign Affairs of Peru, Jorge Luis Quispe, in Bogotá.\n\n“Our border is a bridge,” the Peruvian minister said.",
+      [["Our border is a bridge", "Jorge Luis Quispe"]],
+    ],
+    // a name followed by an adverbial that names somebody else is not that somebody's role
+    [
+      "The accords were signed by Trade Minister Omar Ravi Singh, in the presence of Prime Minister Carla Ann Mohammed.\n\nExports would double by 2027, Singh told reporters.\n\n“We can build this together,” the prime minister said.",
+      [["Exports would double by 2027", "Omar Ravi Singh"], ["We can build this together", "Carla Ann Mohammed"]],
+    ],
+    // a hyphenated role
+    [
+      "The minister paid a courtesy call on Vice-President Musa Bello Garba in Abuja.\n\n\"We want to learn from you,\" the Vice-President said.",
+      [["We want to learn from you", "Musa Bello Garba"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
