@@ -19,6 +19,8 @@ const CLASSES: Array<[name: keyof typeof WORD_CLASSES, tags: string[]]> = [
   ["place", PLACE_TAGS],
   ["adverb", ["Adverb"]],
   ["function", ["Conjunction", "Preposition", "Determiner", "Pronoun", "QuestionWord", "Expression"]],
+  // common nouns and adjectives ("research", "food", "marine"): a name made of nothing else is none
+  ["common", ["Uncountable", "Adjective", "Singular", "Plural", "Noun"]],
 ];
 
 function fromCompromise(): Record<string, string[]> {

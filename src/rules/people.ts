@@ -22,7 +22,7 @@ export function findPeople(ctx: RuleContext): Person[] {
   const tokens = tokenize(text);
   markCountriesOfTwoWords(tokens);
   const candidates = findNameCandidates(ctx.parsed, tokens).filter((c) => {
-    if (c.partOfOrganisation || isVessel(tokens, c) || (c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())) || pluralNoun(c)) return false;
+    if (c.partOfOrganisation || isVessel(tokens, c) || (c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())) || pluralNoun(c) || commonWords(tokens, c)) return false;
     if (!namedPlace(tokens, c) && !placeOfRole(tokens, c)) return true;
     // a place, not a name, for the titles read next to it ("at the Presidential Villa, Abuja, the
     // Moroccan Minister of …, X": the title is X's)
@@ -210,6 +210,17 @@ function markCountriesOfTwoWords(tokens: Token[]): void {
     if (firsts && firsts.includes(tokens[i - 1]!.lower) && tokens[i]!.spaced && tokens[i]!.capitalised) tokens[i - 1]!.kind = tokens[i]!.kind = "country";
   }
 }
+
+/**
+ * "Agricultural Research", "Food Security": words the lexicon knows as common nouns and adjectives
+ * (and none as a name), with no particle or form of address to make them a person's.
+ */
+function commonWords(tokens: Token[], candidate: NameCandidate): boolean {
+  if (candidate.parts.length < 2 || candidate.honorificLed || candidate.last - candidate.first + 1 !== candidate.parts.length) return false;
+  return candidate.parts.every((part) => wordClass(part.toLowerCase()) === "common" || FIELD_ENDING_WORD.test(part.toLowerCase()));
+}
+// The endings of abstract nouns and adjectives of fields the lexicon leaves out ("Sovereignty", "Agricultural").
+const FIELD_ENDING_WORD = /(?:tion|sion|ment|ness|ity|ty|ism|ship|ural|ional|ical|ology|ance|ence)$/u;
 
 /** `the aircraft carrier Admiral Kuznetsov`, `INS Vikrant`: a ship, named like a person. */
 function isVessel(tokens: Token[], candidate: NameCandidate): boolean {

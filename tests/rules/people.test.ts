@@ -728,3 +728,15 @@ describe("people: a colleague, and an agency qualified by a nationality, in a ti
     expect(peopleOf(text).map((p) => [p.name, p.title])).toEqual(expected);
   });
 });
+
+describe("people: words the lexicon knows only as common nouns and adjectives make no name", () => {
+  test.each([
+    ["The forum discussed Food Security and Marine Research in Dakar.", []],
+    ["The Institute of Agricultural Research hosted the talks.", []],
+    // a given name that is also a word, a name with a particle, a form of address: still people
+    ["Grace Young met Marine Le Pen in Paris.", ["Grace Young", "Marine Le Pen"]],
+    ["The guests were received by Mr. Rich Brown.", ["Rich Brown"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -3,6 +3,7 @@
 // are not parties, nor are "the two sides" or "the presidents".
 import { documentHead } from "./vocabulary.js";
 import { trimTrailing } from "./words.js";
+import { COUNTRIES } from "../people/lexicon.js";
 
 // Where a party's name ends: the subject of the document or the rest of the sentence begins.
 const partyEnd =
@@ -101,11 +102,26 @@ export function partiesOnBehalf(rest: string): string[] {
   return sides;
 }
 
-/** "X and Y signed …": the subject's sides when they are organisations or countries. */
+// The countries whose names hold an "and": it joins no two sides.
+const COUNTRY_WITH_AND = /\b(?:Trinidad and Tobago|Antigua and Barbuda|(?:Saint|St\.?) Kitts and Nevis|(?:Saint|St\.?) Vincent and the Grenadines|Bosnia and Herzegovina|S[aã]o Tom[eé] and Pr[ií]ncipe|Turks and Caicos)\b/gu;
+// A side of a series before its last two ("Barbados, Belize, Dominica and …"): a name and nothing else.
+const SERIES_NAME = /^(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|the|for|\p{Lu}[\p{L}.’'-]*)){0,6}$/u;
+// Capitalised words that open a clause's adverbial, not a name: "On Monday, …", "In Lima, …".
+const OPENS_ADVERBIAL = /^(?:on|in|at|during|after|before|today|yesterday|meanwhile|also|however|later|earlier|then|thus|moreover|furthermore|additionally|separately|similarly|likewise|subsequently|finally|first|second|besides|following|within|under|with|for|from|by|as|since|when|while)\b/iu;
+
+/** "X and Y signed …", "A, B and C signed …": the subject's sides when they are organisations or countries. */
 export function partiesInSubject(subject: string, isPerson: (name: string) => boolean): string[] {
+  // "Trinidad and Tobago": an "and" inside a country's name, kept from the search below
+  const masked = subject.replace(COUNTRY_WITH_AND, (name) => name.replace(/ and /gu, " AND "));
+  return sidesOfSubject(masked, isPerson).map((side) => side.replace(/ AND /gu, " and "));
+}
+
+function sidesOfSubject(subject: string, isPerson: (name: string) => boolean): string[] {
   // the clause of the subject: the last comma piece that joins two sides ("…, Kenya, and Rwanda")
   const pieces = subject.split(",").map((p) => p.trim());
   let clause = "";
+  // the pieces before the clause that are sides of the same series
+  let seriesFrom = -1;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!;
     // ", while the two leaders signed …": a clause of its own, whose subject is all there is
@@ -115,13 +131,18 @@ export function partiesInSubject(subject: string, isPerson: (name: string) => bo
     }
     if (/^and\s/u.test(piece) && i > 0) {
       clause = `${pieces[i - 1]} ${piece}`;
+      seriesFrom = i - 1;
       break;
     }
     if (/\s(?:and|&)\s/u.test(piece)) {
       clause = piece;
+      seriesFrom = i;
       // "the Ministry of Investment, Industry and Trade of X and …": a comma inside a series of fields
       const before = pieces[i - 1];
-      if (before !== undefined && /\bof\s+\p{Lu}[\p{L}-]*$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(piece) && !/^The\s/u.test(piece)) clause = `${before}, ${piece}`;
+      if (before !== undefined && /\bof\s+\p{Lu}[\p{L}-]*$/u.test(before) && /^\p{Lu}\p{Ll}/u.test(piece) && !/^The\s/u.test(piece)) {
+        clause = `${before}, ${piece}`;
+        seriesFrom = -1;
+      }
       break;
     }
   }
@@ -129,7 +150,18 @@ export function partiesInSubject(subject: string, isPerson: (name: string) => bo
   if (and < 0) return [];
   const sides = [clause.slice(0, and), clause.slice(and).replace(/^\s*(?:and|&)\s+/u, "")].map(clean).filter(Boolean);
   if (sides.some((p) => notAParty.test(p) || isPerson(p) || !/^\p{Lu}/u.test(p))) return [];
-  return sides;
+  // "Barbados, Belize, Dominica and St. Vincent …": the names before the last two, back to the
+  // start of the subject or a piece that is no bare name ("In Lima, Chile, Peru and Colombia")
+  const series: string[] = [];
+  for (let k = seriesFrom - 1; k >= 0; k--) {
+    const piece = pieces[k]!;
+    // (a country or an institution: "at Urugwiro Village, Kigali, Kenya and Rwanda" names a city first)
+    const side = clean(piece);
+    const known = COUNTRIES.has(side.toLowerCase()) || side.split(/\s+/u).some((w) => organisation.test(w));
+    if (!SERIES_NAME.test(piece) || OPENS_ADVERBIAL.test(piece) || notAParty.test(piece) || !known || isPerson(side)) break;
+    series.unshift(side);
+  }
+  return [...series, ...sides];
 }
 
 /** "with the Ministry of Health on vaccines": the side an enumerated item names. */

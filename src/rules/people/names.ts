@@ -227,7 +227,9 @@ function classify(t: Token): TokenKind {
   if (NOT_NAMES.has(w)) return "not-name";
   // the rest compromise's lexicon decides: a known given name or surname is a name; a sentence
   // adverb or connective (`Subsequently,`, `Nevertheless`) or a city or region is not
-  const known = wordClass(w);
+  // (a common noun or adjective of the lexicon is decided below as an unknown word is)
+  const lexical = wordClass(w);
+  const known = lexical === "common" ? undefined : lexical;
   // `Jean Le Drian`, `Charles De Gaulle`: a capitalised particle is a part of the name
   if (known === "givenName" || known === "surname" || NAME_PARTICLES.has(w)) return "name";
   if (known === "function" || known === "adverb" || (w.length > 4 && w.endsWith("ly") && t.charAfter === ",")) return "not-name";

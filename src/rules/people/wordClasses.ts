@@ -415,6 +415,490 @@ export const WORD_CLASSES = {
     whilst who whoa whoever whom whoops whose why with within without wow wtaf wtf ya yaa yah yay
     yea yeah yep yes yet yikes yipee yippee you your yuck yup
   `,
+  /** Uncountable, Adjective, Singular, Plural, Noun */
+  common: `
+    abandoned abandonings aberrant abject ablaze able aboard above abreast abrupt absent absolute
+    absorbed abstract abstruse absurd abundant abuse abuses academic academics accelerating accent
+    accents accepted access accesses accident accidents accommodating accompanying accord accords
+    accountants accountings accrual accruals accurate ace aces acetate acetates aching acid
+    acknowledged acoustics acquaintances acquiescent acquittal acquittals acrobats act actings
+    activists actors actresses acts actual acute ad adamant addenda addendum addicts address
+    addresses adept adequate adjective adjectives adjusted administrators admirals adolescent
+    adolescents adopted adult adults advanced advantage advantages adventurers adverse advertisings
+    advice advisors advocate advocates aerobics aerodynamics aeronautics affected affectionate
+    affiliates affluent afghans afraid africans against aged agents aggressive agile agings
+    agonizing agonzing agreeable ahead aid aids aim aims air aircraft airs al alarmed alarming
+    albanians alcoholic alert alerts alfredo alfredoes alga algae algerians alien aliens alight
+    alike alive alkaline all alleged allergies allergy allies ally alma almas alone aloof alright
+    altered alternate alternative alternatives alumna alumnae alumni alumnus amazed amazing amends
+    americans amnesty ample amusing analysis analysts anarchists ancestors anchor anchors anecdote
+    anecdotes anger angers angolans angry animated animators anise announcers annoying anomalies
+    anomaly answer answers antarctic antarctics antenna antennae anticipated antidote antidotes
+    antiquated antique antsy anybodies anyone anything apostles appalled appalling apparent
+    apparitions appealing appendices appendix appetite appetites appetizing applied appreciated
+    apprentices approachings appropriate approximate apt arab arabs arbitrary arc arch archbishops
+    arches architects archival archive archives arctic arctics argentines arguings aristocrats
+    arithmetic armed armenians armour armours array arrays arresting arrogant arsenal arsenals
+    arsenic art articulate artificial artisans artists arts artsy ascent ascents ashen asians ask
+    asks asleep aspect aspects aspirin aspiring assist assistants assists associated assumed
+    assumings assured assuring astonishing astounding astronauts astronomers astute athiests
+    athletes athletics attack attacks attempt attempts attendants attic attics attorneys attractings
+    attractive auction auctions auditory augmented aunties aunts aussies austere australians
+    austrians authentic authorized authors autocrats autoimmune autopsies autopsy average avocado
+    avocados awake awarded aware awesome awkward axes axis ayatullahs ba babies babysittings bacilli
+    bacillus back backings backs backwards bad baffled baffling baggage bail bails baked baker
+    bakers bakings balanced bald ban band bands bang bangladeshis bangs bank bankers banking
+    bankings bankrupt banks bankses bans bar barbers bare bargain bargains barge barges bark barks
+    baronesses barons barracks barren barrier barriers bars bartenders based bash bashes bass
+    battered battlings bawdy bean beans bear bears beat beatboxers beats beau beautiful beaux
+    becoming beef beefs beginnings behind beingses belarusians belated belgians bellies belly
+    belongings beloved below belt belts bend bends beneath benedict benedicts beneficial benefit
+    benefits benign bent berg bergs beside best bestselling bet bets bettings bewildered bewildering
+    bewitching beyond biased bicyclists bid bids big bigtime bike bikes bill billiards bills binding
+    biopic biopics biopsies biopsy bipartisan bishops bison bit bitchings bite bites bitings bits
+    bitter bizarre bl black blame blames bland blank blemish blemishes blend blends blessed
+    blessings blind blinded blinding blink blinks blithe blitz blitzes bloatings block blocks
+    bloggers blond blood bloody blue blunt blur blurs bo board boards boast boasts boatings bodies
+    body bog boggling bogs bogus bohemians boiled boiling bold boldface bolivians bombings bonafide
+    bond bonds bone bones boogeymans book bookings bookkeepings books booming boost boosts boot
+    boots border borders bored boring borough boroughs bos bosnians bottle bottled bottles bottom
+    bottoms bouncing bouncy bound bourgeois bourgeoises bowl bowling bowls box boxes boycott
+    boycotts boyfriends boys branch branches brandies brandings brandy brash brave brazilians breach
+    breaches bread breadth break breakfast breakfasts breaks breakthrough breakthroughs breathings
+    breathtaking breed breeds bribe bribes brick bricklayers bricks brides bridge bridges brief
+    briefs brigadiers bright brilliant brisk brits broad broadcast broadcastings broadcasts broken
+    brokers bronze brook bros brothers bruised bruising brush brushes brute brutes bubble bubbles
+    buckle buckles buddhists budget budgetings budgets buds buff buffer buffers builders buildings
+    bulgarians bullyings bump bumps bunnies bunny bunting burden burdens burglaries burglars
+    burglary burial burials burly burn burned burns burnt burpings bus buses businessmans
+    businesspersons businesswomans bust bustling busts busy butchers butter butterflies butterfly
+    buzz buzzes bypass bypasses ca cacti cactus cad cadets caged cagey cahier cahiers cake cakes
+    calculated californians call calls calm calming calorie calories cam cambodians cameroonians
+    campings cams canadians canal canals canaries canary cane canes cannibal cannibals canoe canoes
+    canton cantons cap capital capitals caps captains captivating capture captures car carbohydrate
+    carbohydrates card cardiac cards careful carers caretakers caring carpenters carrier carriers
+    cars carvings cash cashes cashiers cast castings casts catalog catalogs catch catches caterings
+    caterpillar caterpillars cathedral cathedrals caucus caucuses cause causes caution cautions cave
+    caves cca ceiling ceilings celcius celebate celebrated celebratings celebrities cellar cellars
+    center centers centralized centre centres ceos cereal cereals certain certificate certificates
+    certified cfos chadians chain chains chair chairmans chairs chairwomans challenging chambers
+    chamberses champions chancellors chandelier chandeliers changing channel channels chantings
+    chaos chaplains characteristic characteristics characters charged charities charity charmed
+    charming chart charts chateau chateaux chattings chauffeurs cheap cheat cheats check checks
+    cheer cheerings cheerleaders cheers cheery cheese cheesy chefs cheque cheques chewing chewy
+    chicken chickens chief chiefs children chileans chilled chilling chilly chin chineses chins
+    chintzy chip chips chocolate chocolates christian christians chrysanthemum chrysanthemums chums
+    circle circles circumspect circus circuses cities citizenses city civics civil claim claims
+    clappings classic classics classified claw claws clean cleaners cleanings clear clearings
+    clergies clergy clerics clerks clever click clicks client clients cliff cliffs climbings clinic
+    clinics clip clips clockwise clonings close closed closing cloth clothes clothings cloths cloud
+    clouds cloudy clowns clubbings cluttered cm coachings coal coarse coatings coded codings
+    coefficient coefficients coercive cogent cognizant coin coins coke cokes col cold colic colics
+    collapse collapses collar collars colleagues collectings colombians colonels colonial color
+    colored colorings colors colossal coloured columnists comatose combat combats combined comedians
+    comforting comic comics commanders commanding commensurate comment commentary commenters
+    comments commercial commercials commissioners commit commits common communicatings communique
+    communiques communist communists commute commutes companion companions compassionate compelling
+    competing complainings complement complements complete complex complexes complicated composers
+    composings compound compounds compromising compulsory comrades concave conceited concentrated
+    concerning concise concrete concretes condescending conducive conductings confidantes confidants
+    conflicting confused confusing confusion conglomerate conglomerates congoleses congressmans
+    congresswomans congruent conjoint conjugal conjugate conscripts consent consents consequent
+    conservatories conservatory considered consolidated conspiring constables constant constituent
+    constituents constructings consulate consulates consultants consultings consummate contact
+    contacts contemporaries contemporary contenders content contents continuing contradictory
+    contrary contrasting contributing contributors contrite controlled controllers controlling
+    convert convertable convertables converts convincings cooked cookie cookies cookings cool
+    cooperative cooperatives coordinate coordinates coordinators copier copiers copies copings copy
+    coral core cores corp corpora corporals corporate corpus corral corrals correct corresponding
+    corrupt cost costly costs cottage cottages cotton cough coughs councillors counsel counsels
+    count counterclockwise counterfeit countesses counts couple couples couriers court courts
+    couscous cousin cousins covered coverings covert cowardly cowboys coworkers coy coyote coyotes
+    cozy crack cracked cracks craftings crafty cramped crash crashes craven crawlings crazed
+    creators credit credits creep creeps creepy cries crippling crises crisis crisp criteria
+    criterion critics croatians croats crop crops cross crosses crossings crowd crowded crowds
+    crucial crucible crucibles crude crudes cruel crushed cry cryings crystal crystalline crystals
+    cubans cube cubes cuddly cue cues cultivated cunning cunnings cup cups curators curb curbs cured
+    curlings curly curmudgeonly currency curricula curriculum curve curves customary customers
+    customized cut cute cutesy cuts cutting cyclings czeches dab dabs daddies dads daily daisies
+    daisy damaged damaging damp dampened dancers dancings danes dangerous dapper daredevils daring
+    dark darks darling darlings dart darts dashing database databases dated datings daughters
+    daunting dawn dawns dazed dazzled deacons dead deadly deadpan deaf deal dealers deals dean deans
+    dear death deathbed deathbeds deaths debatings debilitating debut debuts decal decals decayed
+    deceased deceiving decentralized decimal decimals declining decorated decoratings decorators
+    decreasing dedicated deep deer defeat defeats defect defects defencemans deferral deferrals
+    deferred defiant defined defining definite deformed defuse degenerate degrading deities deja
+    dejas delayed delegatings deliberate delicate delighted delightful delighting deliverings
+    demanding demeaning demise demographic demographics demoralizing demure denial denials denizens
+    dense dependent deposit deposits depressed deputees deputies deranged derelict derivative
+    derivatives descendants desert deserters deserts deserving design designers designs desire
+    desires desperate despondent destitute desultory detailed detectives determined deterrent
+    deterrents devastating developed developers developings devoid devoted devout diabetes diagnosis
+    dialect dialects dice dick dickens dicks dictators didactic dieticians dietitians difficult
+    diffuse digest digests dignified dignitaries dignitary dim diminished dinner dinners dip
+    diplomats dips dire direct directed directings directors dirty disabled disappointing disarming
+    discharge discharges disciplined discontent discontents discounted discouraged discoverings
+    discreet discrete diseased disgruntled disguise disguises disgusting dish disheartening dishes
+    dishonesty disincentive disincentives disjoint dislike dislikes disparate dispatch dispatches
+    display displays disposition dispositions dispute disputes disrepute dissenting distant distinct
+    distorted distracting distressed district districts disturbed disturbing ditch ditches divas
+    divergent diverse divide dividend dividends divides divine divings divorce divorces dixie dixies
+    dizzy dizzying dj djs docile dock docks doctorate doctorates doctors document documentaries
+    documentary documents dodge dodges doggies doggy doilies doily dollies dolly dominant dominicans
+    done door doors dope dorks dormant dossier dossiers doting double doubtful doubtings download
+    downloads downside downsides downstairs draft drafts drag dragonflies dragonfly drags drained
+    draughts drawings dreamings dreary dress dresses dressings dribblings dried drier driers
+    drifters drifting drill drills drinkings drip drips drivers drivings drone drones drop drops
+    drowsy drunk dry dub dubs dudes due duel duels dull dumb dumpings duplicate duplicates dutches
+    dutchesses dwellers dwellings dye dyes dynasty eager earl earls early earnings earth earthly
+    east eastern easy easygoing eatings echo echoes economics economies economists economy
+    ecuadorians eddies eddy edge edges edified editors educated educatings education eerie effect
+    effects efficient effigies effigy egg eggs egyptians elaborate elated elder elderly elders
+    electorate electorates electricians electricity electrifying electronics elegant elicit elite
+    elites eloquent emaciated embargo embargoes embarrassed embassies embassy emcees emergent
+    emerging eminent emir emiratis emirs emperors employees employers empowering empty enabling
+    enamored enchanted enchantings encounter encounters encouraging end endearing endings ends
+    enduring enemies energies energizing energy engaged engaging engineerings englishmans enhanced
+    enjoyment enlivening enough enriching ensuing ensured enterprise enterprises entertainment
+    enthralling enticing entire entrepreneurs envies environmentalists envy epic epics epidemic
+    epidemics epoch epochs equal equipment equipped erect erstwhile escaped essential established
+    estate estates estimate estimates estonians ethereal ethic ethics ethiopians eula eulas
+    europeans eve evening evenings event events everybody everyday everyone everything eves evil
+    exact exacting exaggerated examiners example examples exasperating excel excellencies excels
+    excess excesses exchange exchanges excited excuse excuses executive executives exemplar
+    exemplars exempt exercisings exhausting exhibit exhibits exhilarating exiles existence existing
+    expanded expected expedient experienced experiment experiments expert expertise experts explicit
+    exploding explorings export exports exposed express exquisite extended extent extents extra
+    extract extracts extravagant extreme exuberant exultant eye eyeball eyeballs eyelid eyelids eyes
+    fabled fabric fabrics face faces faded failed faint fair fairs faith faiths fake fall falls
+    false famed familiar families family fancy fannies fanny far farm farmers farmings farms
+    fascinated fascinatings fast fat fate fathers fats faulty faux favorite favorites favour
+    favourite favourites favours feared feature features feeble feed feeds feel feelings feels feet
+    fellas fellow fellows female females feminine feminist feminists fence fences fencings fern
+    ferns fertile fervent fetching fetish fetishes fiances fiction field fields fieldses fiend
+    fiends fierce fiery fight fighters fightings fights figure figures file files filings filipinos
+    fillings film filmmakers films filter filters final financial financiers financings findings
+    fine fines finish finished finishes finite finn finns fire firefighters fireflies firefly
+    firemans fires firm fish fishes fishings fit fits fitted fitters fitting fixed flag flagrant
+    flags flake flakes flame flames flaming flare flares flash flashes flat flattering flavored
+    flavoured flesh fleshes flies flip flips flirtings flirty flo floating flock flocks floodings
+    flos flour flowering flowery flowing fluent fluid fluids fluorescent flustered flute flutes fly
+    foamy focused foes fog fogs foil foils fold folds folksy follies folly fond food foolish foot
+    force forces forebears forecast forecastings forecasts foregoing foreign foremans forerunners
+    foreseeable foresters forgetful forgiveness form formal formattings former forms formula
+    formulae forthcoming fortunate forward forwards foul founding fourier foursome foursomes fowl
+    fractured fragile fragme fragmented fragmes fragrant frail framed franchise franchises frantic
+    free freelancers freezing frenches frequent fresh fretful fried friendly friends fries frigate
+    frigates frightening frilly fringe frontier frontiers frostings frown frowns frozen frugal
+    frustrating fry ft fuck fucks fuel fuels fugitive fugitives fulfilling full fun function
+    functions fundings funeral funerals fungi fungus funny furniture furry fuss fusses future
+    futures fuzz fuzzes fy gadflies gadfly gag gags gail gails gain gainful gains gal gambians
+    gamblers game games gang gangs gardeners gardenings garlic garlics garnish garnishes gas gases
+    gate gates gatherings gauche gaudy gay gaze gazes gb gear gears geese geishas gelatin gelatins
+    gene genera general generals generatings generic genes genetics genious geniouses geniuses
+    gentle gentlemans genuine genus georgians germans ghanaians ghastly ghostly ghosts ghostwriters
+    giant giddy gifted gigantic gill gills girlfriends girls glacier glaciers glad gladiators
+    glaring gleaming glib glidings global gloomy gloss glosses glow glows glue glues gluten glycerin
+    goalies goalkeepers goaltenders goddesses gods gold golden golds golf golfers good goofy goose
+    gore gossip gossips graceful grade grades graduates granaries granary grand grandchilds
+    granddaughters grandfathers grandmas grandmothers grandparents grandpas grandsons granite
+    grannies granny graphic graphics grasp grasps grass grateful gratified grating gratis grave
+    graves gray greasy great greed greedy greeks green greens greetings grenadier grenadiers grey
+    grid grids grievings grilled grim grind grinds gripping grisly grizzled grooms groovy gross
+    ground groundbreaking grounds growing growth growths grueling gruesome grumble grumbles
+    guarantee guarantees guarded guatemalans guess guesses guests guided guidings guilty gullies
+    gully gulp gulps gum gun guns gurus guy guys gymnastics gypsies gypsy hack hacks hair
+    hairdressers hairstylists hairy haitians half halibut hall hallowed halls halo halos halves ham
+    hammered hams hand handful handfuls handlings hands handsome handsy handy happiness happy
+    harbour harbours hard hardcore hardworking hardy harmed harness harnesses harrowings harsh
+    harvestings hash hashes hashish haste hatch hatches hate hateful hates haunt haunts haven havens
+    haze hazel hazels hazes head headphone headphones headquarters heads heady healing heartwarming
+    hearty heat heated heatings heats heaven heavenly heavens heavy hedge hedges hefty heirs heist
+    heists hellish help helpful helps herb herbs here hermits heroes heroines hesitant hg high
+    highfalutin highlight highlights highrise highrises hikings hill hills hilly hindis hint hints
+    hippopotami hippopotamus hirings hispanic historians history hit hits hoary hobbies hobby hobos
+    hockey hold holdings holds hole holes hollies hollow holly home homeless homelesses homely homes
+    homesick homework hondurans honest honesty honey honor honorary honors honour honours hooked
+    hooky hop hope hopes hops hormone hormones horrific horrified horse horseradish horses hospital
+    hospitality hospitals hostages hostesses hostile hosts hot hotbed hotbeds hourly house
+    housekeepers houses howlings hug huge hugs humane humanitarians humans humble humbled humdrum
+    humdrums humid humiliating hungarians hunger hungry hunt hunter hunters huntings hunts husbands
+    hussies hussy hygienists hz ice icelandics icings icons icy ideal ideals idle idols ie ignorance
+    ignorant ill illegal illegitimate illicit illiterate illuminated illustratings illustrators
+    imaginings immature immediate immense immigrants imminent impact impacts impartial impatience
+    impending imperfect implement implements implicit implied implodings impolite importance
+    important imported imposing impressionist impressionists improper improv improved inaccurate
+    inadequate inane inappropriate inbred incels incentive incentives inch inches incident incidents
+    incline inclines incomplete inconsiderate incorporating incorrect increased increasing incumbent
+    incumbents indebted indefinite independent indeterminate index indians indices indiceses indie
+    indirect individual individuals indonesians indoor indulgent inept inert infants infected
+    inferior infinite inflated influence influences influential information informed infrared
+    infrequent infuriated ingrown inhabitants inhale inhales inhibitory initial initiative
+    initiatives injured ink inks innate inner inning innings innocent innocents innovatings
+    innovators inordinate insane insect insects insecure insert inserts inside insignificant
+    insoluble insolvent inspectings inspectors inspired inspiring installers instant instants
+    instigators institute institutes instructors insubordinate insulting intact integrated intellect
+    intellects intellegent intended intense intensified intent intents interactings interdependent
+    interested interesting interface interfaces interim interims intermediate internet interstate
+    interviewings intimate intimidating intoxicated intoxicating intriguing invaluable inventings
+    inventors invertebrate invertebrates investigators invigorating invited invoice invoices
+    involved iranians iraqis irate irishmans iron ironings irons irrelevant irritating isolated
+    israelis issue issues italians ivorians jade jaded jades jagged jam jamaicans jams japaneses
+    jasmine jasmines jay jays jazz jazzes jean jeans jellies jelly jellyfish jesters jewel jewelry
+    jewels jittery joggers joggings joined joke jokes jolie jolies jolly jordanians journal
+    journalists journals joy joys judged judgings jugglers jugglings juice juices juicy jump jumps
+    junior jupiter justice justices justified justifyings juvenile juveniles k kaput karate kazakhs
+    kb keel keels keen kelvin kenyans key keynote keynotes keys kg kick kickings kicks kid kids
+    killings kind kindergarten kindly king kings kins kinsmans kinswomans kiss kisses kitten kittens
+    kitties kitty km kneadings knickers knittings knock knocks knotted knowing knowledge known
+    koreans kuwaitis label labels labor laboratories laboratory laborers labors labour labours lace
+    laces lacking ladies lads lagging lame landings landlords lane lanes languid laos lap laps
+    lapsed large larva larvae lasses last lasting latch latches late lately latter latters latvians
+    laugh laughings laughs laughter launch launches laureates lawyers lay layer layers laymans lb
+    leach leaches leaders leading leaf leak leaks lean leaning leap leaps learnings leasings leather
+    leaves lebaneses lecture lectures leech leeches leery left legal legend legendary legends
+    legitimate leisure leo leos less lesser lethal level leveled levels levies levy lewd liberal
+    liberals liberians libretti libretto libyans lice licensed licensings lick licks lie lies
+    lieutenants lifesaving liftings light lighthearted lightning lightweight likely lil lilies lily
+    lime limes limited limitings limp line lines linguistics link links lipid lipids liquid liquids
+    listed listenings listings literal literary literate literature lithuanians little live lively
+    liver living load loaded loads loaf loan loans loaves lobbies lobby lock locked locks lodgings
+    lofty log logic logistics logs lonely long longstanding longterm longtime look looks loose loot
+    loots lords losers lost loud lousy loutish loved lovely lovers loving low lower lowly loyal luck
+    lucky luddite luddites luggage lumbering lump lumps lunch lunches lush lushes lust lusts lyings
+    m ma macabre macedonians machinery macho mad maddening magenta magic magicians magistrates
+    magnate magnates mail mails main mainstream maintainings majesty major makers makeshift
+    malagasies malaysians male males mammal mammalian mammals mammoth managed managers mandate
+    mandates mandatory mandible mandibles maniacs manifestings manner manners manoeuvre manoeuvres
+    manufactured manufacturings many map maps marine marines maritime marked marketings mars
+    marsupial marsupials martyrs masculine mash mashes mask masks master masters mat match matches
+    material materials mates mathematics matriarches matrices matrix mats matses matter matters
+    mature maturing maverick max maya mayas mayflies mayfly mayors mb md meager mean meandering
+    meanings measles measly measure measured measures meat meaty mechanics medal medals media median
+    medians medic medics mediocre meditatings medium meek meetings mega melancholy mellow melodies
+    melody melted melting memoranda memorandum men menacing mending mention mentions mentors menu
+    menus merchandise merchants mere merge merges merit merits merry mesmerizing mess messagings
+    messes metal metallurgy metals metier metiers metric metrics metropolitan mexicans mg mi mic
+    mice mics mild miles militaries military milk milks mimes mind mindblowing minds mineral
+    minerals mini miniature miniatures minings minions ministers minor mirror mirrors mischief
+    mischiefs misfits miss misses missing missive missives missuses mistake mistakes misters
+    mitigating mitten mittens mix mixed mixes ml mm mobile mobiles mock mocks modelings moderate
+    moderators modern modernist modernists modest modified moduli modulus moguls moist mold molds
+    moldy mommies moms monarches money mongolians monitorings monkey monkeys monks monochrome
+    monogamy monopolies monopoly monthly moody moose moot mop moped mopeds mops moral morals morbid
+    morning mornings moroccans mortal mortals mosque mosques mosquito mosquitoes most mothers
+    motivated motive motives mould moulds mounted mouse mouth mouths move moves movie movies moving
+    mph mps muddy multifaceted multiple mumbling mummies mumps mums mundane mural murals murder
+    murders music musicians mute muted mystics mystified nagged nagging naggings naive naked name
+    names namibians nannies narcotic narcotics narrative narratives narrators narrow nat natives
+    nats nausiating naval navigatings near nearby neat nebula nebulae necessary needed neglected
+    negotiatings neices neighborly neighbors nemeses nephews neptune nerdy net nets networkings
+    neuroses neurosis new newlywed news newton newtons next nibbly nicaraguans nice nieces nigerians
+    nigeriens nightly nimble nite nites nitrate nitrates noble noblemans noblewomans nobodies nod
+    nods noisy nomads nonchalant nondescript nonprofit nonstop norm normal norms north northeast
+    northern northwest norwegians nosy notable notaries notary note noted notes nothing nothings
+    notice notices nourished novel novels novices nowadays nuanced nuclei nucleus nude numb number
+    numbers numbing nuns nurserymans nursings nurturing nutella nuts nutses oatmeal oatmeals
+    obediant obedient obese object objective objectives objects obligated obscene obscure observant
+    observed obsolete obstetrics occupants occupied occupier occupiers ocean oceans octopi octopus
+    odd offbeat offending offensive offensives offerings offhand officers official officials offline
+    offsetting offsprings oil oils oily ok okay old olive olives omanis onboard ones ongoing online
+    ooze oozes open openings opera operatings operators opiate opiates opposing opposite opposites
+    oppressed optimists optometrists opus oracles orange orbit orbits ordeal ordeals order orderly
+    orders organic organisings organized organizers organizings orient orients originators orotund
+    orphans other others otherses outcasts outdoor outer outgoing outlaws outline outlines outlying
+    outside outspoken outspokens outstanding ova oval ovals oven ovens over overall overarching
+    overboard overcomings overcrowding overdue overhand overhead overlapping overlooked overnight
+    overpass overpasses overpowering overriding overseas overt overtime overtimes overview overviews
+    overweight overwhelmed overwhelming overwrought ovulatings ovum owing own owner owners ox oxen
+    oxygen oz pa pack packagings packed packs paddies paddy page pages painful painted painters
+    paintings pair pairs paise paises pakistanis pale palestinians pals pan panamanians panellists
+    panic panics panoplies panoply pans panties pants paradise paradises paraguayans parallels
+    paranoid parentals parentheses parenthesis parents pariahs parish parishes parked parkings part
+    partial partisan partners parts partyings pass passes passionate paste pasted pastes pastors
+    pasts patch patches pate patent patents pates pathogen pathogens patience patient patients
+    patriarches patriots patrons patsies patsy pause pauses pawns pay paying pays pd peace peaceful
+    peacekeepings peak peaks peanut peanuts pearl pearls pedal pedals pedestal pedestals pee peel
+    peels peer peers pees pen pencil pencils pending penny pens people percentage percentages
+    perfect perfected performers perfume perfumes periodical periodicals permanent permit permits
+    perplexing perspective perspectives pert pertinent peruvians perverse pessimists pet petal
+    petals petite petrol pets peyote peyotes phantoms pharmacists phase phases phenomena phenomenon
+    philippines philosophers phone phones phony photocopier photocopiers photograph photographers
+    photographs phrases physicians physics picayune pick picked picks picnic picnics pie pier
+    pierced piercing piers pies pig piggies piggy pigs pile piles pilgrims pilots pin pine pines
+    pink pins pioneers pipe pipes pissed pit pities pits pity pivot pivots place places placid plaid
+    plain planned planners plannings plant plants plaque plaques plastic plastics plate plates play
+    players playings playmates plays playwrights plce plces plead pleads pleasant pleased plebiscite
+    plebiscites plug plugged plugs plumbers plump plumps plunging pluto podcasters poets point
+    pointed points pointy poisonings pol police policemans polished polite politicians politics poll
+    pollen polls pols polygamy pool pools poop poops poor pop poppies poppy pops populations
+    populist pore pores pork pornstars portal portals portugueses pose poses positionings post posts
+    potential potentials potter potters pound pounds power powers practice practices practitioners
+    praise praises pranksters prayings preachers preamble preceding precise prediction predictions
+    preexisting preferred pregnant premature premia premier premiers premise premises premium
+    preoccupied prepaid prepared preposition prepositions prerogative prerogatives presense present
+    preserve preserves presidents press pressed presses pressing pressure pretendings pretense
+    prevailing prey preys price prices pricey prickly pride prides priestesses priests prima primary
+    prime princes princesses principal principals print printed printings prints prior prisoners
+    pristine private pro probable probe probes problem problems proceed proceeds processed
+    processings prodigies produced producers profane professional professionals professors profile
+    profiles profound profuse progenies progenitors prognoses prognosis program programme
+    programmers programmes programs progress progresses project projects prolonged prominent
+    promising prompt pronounced prop proper prophets proportionate proposed props pros prospect
+    prospectors prospects prostate prostates prostitutes protected protest protests proud proved
+    provoking proximate prune prunes psych psyches psychologists pt public publishings pudding
+    puddings pumped punch punches punishing punjabi punks puny pupils puppies puppy purchase
+    purchases pure purple purpose purposes push pushes pussies pussy putty puzzled px pyramid
+    pyramids qataris qt quack quaint qualified quarterbacks quarterly queens questionings quick
+    quiet quiver quivers quiz quizzes quoted quotient quotients rabbis rabid rabies race races
+    racial racist racists rack racks radicals radii radius ragged raging rained rainy raise raises
+    rake rakes rallied rallying rambling rampant random range ranges rank ranks rant rants rape
+    rapes rapid rappers rappings rare rash rashes rat ratified ratings rats raven ravens raving raw
+    ray rays reach reaches readings ready real realists rear rears reasonings reassuring rebate
+    rebates rebel rebels rebuttal rebuttals recalcitrant recall recalls received recent
+    receptionists recipient recipients recital recitals recluses recognition recommended recondite
+    recorded recordings records recovered recreation recruiters recruits recycled recyclings red
+    redefining redo redoes reduced redundant reed reeds reel reels refactor refactors reference
+    references referenda referendum referent referents referral referrals refined reform reformer
+    reformers reforms refreshing refugees refund refunds refuse refuses regard regards registered
+    regret regrets regulated rehearsings reigning reins rejected rejuvenating related relative
+    relatives relaxation relaxings released relevant relish relishes reluctant remaining remake
+    remakes remark remarks remedies remedy remote removed renderings rendezvous rendezvouses renewed
+    renowned rent rental rentals rents reorder reorders repair repairs repeal repeals repeated
+    replaced replicate replies reply reporters reportings representative representatives reprobate
+    republic republican republicans republics requested required rerun reruns research researchers
+    reserved resident residents resistant resolute resolve resolves resonant resort resorts
+    respected respite respites respondings restart restarts resting restored restricted
+    restructruings restructurings result results resume resumes retarded return returns revealing
+    reverends reverse reverses review reviews revitalising revitalizing revolutionaries revolving
+    rewarding rex rexes rhetoric rhetorics rheumatoid rhyme rhymes rice rickets ridings right
+    rightful ring rings riot riots rip ripe rips rise rises risk risks rite rites ritual rituals
+    ritzy rival riverbed riverbeds roaring roast roasts robin robins robust rock rocks rod rodent
+    rodents rodeo rodeos rods rogues roll rolling rolls romanians romantic roofers roofings rookie
+    rookies room rooms roomy root roots rope ropes rose roses rosy rotted rotten rough round route
+    routes routine routines row rowings rows royal rub rubbish rubbishes rubies rubs ruby rude ruin
+    ruins rule rulers rules rulings run runningbacks runnings runs rushing russians rust rusts
+    rwandans sabbatical sabbaticals sack sacks sacred sacrifice sacrifices sad saddening sadness
+    safe safeguard safeguards safety sage sages sail sailings sailors sails saintly saints salaries
+    salary salmon salt salty same samoans sample samples sand sandwich sandwiches sapien sapiens
+    satisfactory satisfied satisfying satish saturated saturn saudis sauted savvy sayings scale
+    scales scan scans scanty scar scarce scared scarlet scars scary scathing scattered scenery scent
+    scents schedulings scholarly scholars school schoolings schools scientific scientists scions
+    scissors scorched scorings scottishes scrape scrapes scratched screamings screeching screened
+    screenings screenwriters screw screws scribble scribbles scroll scrolls sculptings sculptors
+    seabed seabeds sealed search searches seasoned seated seatings secondary secret secretaries
+    secrets sect sects secure secured sedate seed seeds seemly select selected self selfish seminar
+    seminars senate senegaleses senior seniors sense senses sensory sentencing separate serbians
+    serene sergeants serial serials series servants serve serves service services servings servitors
+    set sets settings settled severe sex sexes sexy shack shacks shade shaded shades shady shallow
+    shamans shameful shape shapes shared sharp shave shaves shed sheds sheep sheer sheild sheilds
+    shelter shelters shepherds shift shifts shingles shining shiny shippings shiver shivers shocked
+    shocking shoe shoes shoppings shore shores short shortage shortages shortenings shorts shoutings
+    show showgirls showmans showrunners shows shrill shuffle shuffles shut shy sibling siblings sick
+    sickly side sides sign signalings signatories signatory significant signings signs silence
+    silences silk silly silver silvers simple simplified simulated sincere singaporeans singers
+    singings single sinister sink sinks sinners sip sips sissies sisters site sites sittings size
+    sizes skateboardings skatings skeleten skeletens ski skiers skies skill skilled skills skin
+    skinny skirmish skirmishes skis skittles sky skyrocketing slack slacks sleek sleep sleepings
+    sleeps sleepy slender slice slick slight slim slimy slip slippery slips slipshod slit slits
+    sloping slouch slouches slovaks slow sly small smart smash smashes smell smells smelly smiling
+    smirk smirks smoke smoked smokes smokings smooth smug smugglers snake snakes snap snaps sneeze
+    sneezes snobbish snow snowboardings snowings snows soaked soaking soap soaring sob sobs soccer
+    social socialist socialists soft soldiers sole solemn soles solid soloists soluble solvent
+    solvents somalians somber sombrero sombreros somebodies someone someones something sonnies sonny
+    sons soon soothing sophisticated sorcerers sorceresses sordid sore sorry souls sound soundproof
+    sounds sour south southeast southern southwest sovereign sovereigns soviet spacecraft spam spams
+    span spaniards spans spare spark sparkling sparkly sparks sparse special specialists specialized
+    species specific specified spectators speed speeding speeds speedy spell spellbinding spellings
+    spells spendings spicy spies spiked spill spills spin spins spiral spirals spirited spirits
+    spite spites splash splashes splendid split splits spokespersons sponsor sponsors spotted
+    spouses sprawling spray sprays spread spreads sprightly spring springs sprinkle sprinkles spruce
+    spruces spry spur spurs spy square squares squat squats squatters squeamish stable stables stack
+    stacks staff staffers staffs staggering stagings stained stake stakes stale stalk stalks stall
+    stalls stalwart stamp stamps stand standard standards stands staple staples star stare stares
+    stark stars start startling starts starving stated stately statesmans static statistic
+    statistics statute statutes statutory stay stays steadfast steady steam steamed steaming steel
+    steep steer steers stem stems step stepbrothers stepchilds stepfathers stepmothers steps
+    stepsisters stereotyped sterile stern stick sticks stiff still stimulating stimuli stimulus
+    stink stinks stipend stipends stirred stirring stitch stitches stocking stockings stockpile
+    stockpiles stoked stomach stomachs stone stones stoop stoops stop stops store stores storm
+    storms storytellings stout straight straightforward strain strains strange strangers strategies
+    strategy stray stream streamers streams strengthened stress stresses stretch stretches
+    stretchings strict strike strikes striking string stringent strings striped stripped stroke
+    strokes strong strugglings stubborn student students studies study studyings stuffed stuffings
+    stumble stumbles stumped stunned stupid sturdy style styles stylish sub subdued subject subjects
+    sublime subordinate subordinates subpar subs subsequent subsidized substandard substantial
+    substrate substrates subtle subtotal subtotals subtractings suburban succinct sudaneses sudden
+    sufferings sugar suggested suit suite suites suits sultans sum summer summers sums sunrise
+    sunrises sunshine super superb superficial superheroes superhumans superintendents superior
+    superiors superstars supervisors supervisory supplement supplements supplies supply supporting
+    supreme sure surface surfaces surfers surfings surgeons surging surly surprising surreal
+    surrogate surrogates surrounding surveyings survivings survivors sushi suspect suspected
+    suspended sustained swear swearings swears sweat sweats swedes sweepers sweeping sweepstakes
+    sweet sweethearts swells swift swimmings swing swings swipe swipes swisses switch switches
+    syllabi syllable syllables syllabus symbolic synergies synergy synopses synopsis syrians system
+    systems tableau tableaux tablespoon tablespoons taboo taboos tactic tactics tag tags taiwaneses
+    talent talented talents talk talkings talks tall tallies tally tame tamed tangle tangles
+    tannings tans tantalizing taoiseaches targeted tarnished tart tasteful tastings tawdry taxing tb
+    tbl tbsp tce tea teachers teachings team teams tear tears teased teasings teaspoon teaspoons
+    technicians technologists tee teen teenage teenagers teens tees teeth tell telling tells temper
+    temperate tempers template templates temporary tempting tenants tender tennis tense terminal
+    terminals terrific terrifying terrorist terrorists tertiary testers testings testy texans text
+    texts thais therapists there thermodynamics theses thesis thick thief thieves thin thing
+    thingies things thingy thinkings thirsty thorny thoughtful thread threads threatened threatening
+    threesome threesomes thrilled thriving throw throws thrust thrusts thunder tic tick ticks tics
+    tide tides tidy tie tied tier tiers ties tight tiktokers tile tiles time timely times timetable
+    timetables timings tin tiny tip tippings tips tire tired tires tiring toddlers together token
+    tokens tolerant toll tolls tone tones tonight tonite tonites tooth toothpaste top topic topics
+    tops tornado tornados torpid torque torques torture tortures toss tosses total totals touched
+    touching tough tour tourists tours townfolk townsfolk track tracked trackings tracks trade
+    traders trades tradings traffic tragedies tragedy trained trainings tramps tranquil
+    transcriptionists transfer transfers transition transitions transparent trapped travelers
+    travelings travellings treat treatise treats trek treks trembling trenchant trend trends
+    trendsetters trendy trial trials tribe tribes tribunal tribunals tributaries tributary tribute
+    tributes trick trickle trickles tricks trifling trigger triggers trimmed trinidadians trinities
+    trinity trip trips trite troopers troops trot trots troubled troubleshooting troubling trough
+    troughs trousers trout true trusting trying tsp tummies tummy tuna tune tunes tungsten tunic
+    tunics tunisians tunnel tunnels turkmens turn turned turns turntable turntables tutorial
+    tutorials tutors tuxedo tuxedos tv tvs twin twins twisted twisting tycoons type types typings
+    tyranny ugandans ugly ukrainians ultimate ultra unabated unappealing unassuming unattended
+    unauthorized unbecoming unchallenged uncharted unchecked uncircumcised uncles unconvincing
+    uncoordinated uncoordinateds uncovered undecided under underage undercover underestimate
+    underestimates undergraduate undergraduates underground undergrounds underhand underlying
+    underneath underprivileged undersized understandings understood undertakings undertone
+    undertones underwater underway underwear underwears underweight underwriters undisclosed
+    undisputed undocumented undue unemployed unending uneven unexpected unexplained unfair
+    unfinished unfolding unforeseen unguarded unheard unified uninsured uninterested uninterrupted
+    uninvited unique united universal unknown unmarried unmatched unmet unnamed unnerving unnoticed
+    unopposed unpaid unparalleled unprecedented unrecognized unregulated unrelated unrelenting
+    unrequited unreserved unresolved unruly unseen unsettled unsettling unsightly unsold unspent
+    unspoken unsupervised unsuspecting untapped untested untold untouched unused unwanted
+    unwarranted unwieldy upbeat updated upgrade upgrades uplifted uplifting upload uploads upper
+    uppity upscale upside upsides upstairs upstairses uptight uranus urban urbanite urbanites urge
+    urgent urges urinal urinals used useful users usual utter uttermost vacant vacuum vacuums
+    vagabond vagabonds vagrant vague vain valuable value values van vanilla vanillas vans vapor
+    variable variables variant variants varied varieties variety varnish varnishes varying vast
+    vegetable vegetables venezuelans vengeful venture ventures venus venuses verdant verdict
+    verdicts verified vernacular versatile vertebra vertebrae vertebrate vertebrates vet veterans
+    veterinarians vets vexing vibe vibes vibrant vietnameses view views vigilant vile villains
+    vinegar viola violas violence violet violets vips virus viruses visionaries visionary visit
+    visitors visits visualizings vitae vocabularies vocabulary voice voices void voids volatile
+    volcano volcanoes voltage voltages volunteerings vomit vomits votings vow vows voyagers vulgar
+    wafer wafers waist waists wait waiters waitings waits walk walks wanderers wang wangs wanton war
+    ward wards warehouse warehouses warm warmth warnings warped warrant warrants warriors wars wary
+    wash washed washes washings waste wasteful wastes watch watched watches watchings water waterbed
+    waterbeds watershed watersheds watery watts wattses wave waves wax waxes way ways weak weakened
+    wear wears weary weathered weathermans weatherproof weddings wee weed weeds weekly weird welcome
+    welcomes welders welshes western wet whale whales wheel wheels whiny whip whips whisk whisks
+    whisky whisperings whistle whistles white whole wholesale wick wicked wicks wide widespread wild
+    wildlife willing wily win wind winds windy wine wing wings winners wins wipe wipes wire wires
+    wirings wiry wise wish wishes wistful witches witnesses wives wizards womanly women wonderings
+    wood wooden wool woozy word words work workers workings works workshop workshops worn worried
+    worryings worship worships worth worths worthwhile wound wounded wounds wrappings wreck wrecks
+    wrestlers wrestlings wrinkled writers writings wrong wrought wry yard yards yawnings yd yearly
+    yearnings yellings yellow yellowed yielding yogis young youths youtubers zambians zany zeroings
+    zimbabweans zip zips zombie zombies zone zones zonings zoomings
+  `,
 };
 
 export type WordClass = keyof typeof WORD_CLASSES;

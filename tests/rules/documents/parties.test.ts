@@ -111,3 +111,21 @@ describe("countries of two words, a series of fields in a side's name, and a sec
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("a series of three sides or more as the subject, and countries whose names hold an and", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => [d.title, d.parties]);
+  test.each([
+    ["Chile, Peru and Colombia signed a protocol on fisheries.", [["a protocol on fisheries", ["Chile", "Peru", "Colombia"]]]],
+    ["In Lima, Ecuador, Bolivia, and Paraguay signed an agreement on rivers.", [["an agreement on rivers", ["Ecuador", "Bolivia", "Paraguay"]]]],
+    ["Grenada, Belize, Dominica and Antigua and Barbuda also signed the Protocol on Free Movement.", [["the Protocol on Free Movement", ["Grenada", "Belize", "Dominica", "Antigua and Barbuda"]]]],
+    ["Trinidad and Tobago and Suriname signed a memorandum on gas.", [["a memorandum on gas", ["Trinidad and Tobago", "Suriname"]]]],
+    ["The Ministry of Health, the Drug Agency and the University of Lima signed a memorandum on vaccines.", [["a memorandum on vaccines", ["Ministry of Health", "Drug Agency", "University of Lima"]]]],
+    // a place before the series is no side, nor an opening adverbial
+    ["After talks at the State House, Accra, Ghana and Togo signed an agreement on roads.", [["an agreement on roads", ["Ghana", "Togo"]]]],
+    ["On Monday, Chile and Peru signed a protocol on fisheries.", [["a protocol on fisheries", ["Chile", "Peru"]]]],
+    // an institution named by common words is no person who signs
+    ["The Cooperation Agency and the Institute of Agricultural Research signed a memorandum on seeds.", [["a memorandum on seeds", ["Cooperation Agency", "Institute of Agricultural Research"]]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
