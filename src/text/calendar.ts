@@ -66,9 +66,12 @@ export function* matchesAtMonths(sticky: RegExp, s: string, starts: readonly num
   }
 }
 
-/** `June 17, 2025`, `Sept. 6`, `April 17 , 2017` (a weekday before it is not part of the date) */
+/**
+ * `June 17, 2025`, `Sept. 6`, `April 17 , 2017` (a weekday before it is not part of the date);
+ * `February 12/2024`, as some agencies date their items
+ */
 const MONTH_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d)(?:\\s?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?`,
+  `(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|\\/(?!(?:19|20)\\d\\d(?![\\d/])))(?:(?:\\s?,?\\s|\\/)(?<year>(?:19|20)\\d\\d)(?!\\d))?`,
   "iuy",
 );
 /** `17 June 2025`, `14th September 2022`, `2 September 2019`, `31 January 2014-` */

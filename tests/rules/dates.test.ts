@@ -101,6 +101,11 @@ describe("dates: relative to the publication date", () => {
     [`${PUBLISHED}The ministers will meet again the next month in Quito.`, [["2025-07", "the next month"]]],
     [`${PUBLISHED}The second round of talks is scheduled to take place the next month.`, [["2025-07", "the next month"]]],
     [`${PUBLISHED}The joint commission is expected to convene the next month, the ministry said.`, [["2025-07", "the next month"]]],
+    // a weekday with its day of the month in brackets, as Brazilian outlets write it
+    [`${PUBLISHED}The delegation travels on Thursday (19) to Luanda.`, [["2025-06-19", "on Thursday (19)"]]],
+    [`${PUBLISHED}The ministers met on Wednesday (11) in Lima.`, [["2025-06-11", "on Wednesday (11)"]]],
+    // a number in brackets that is no day of that weekday changes nothing
+    [`${PUBLISHED}The ministers met on Monday (3) sessions.`, [["2025-06-16", "on Monday"]]],
   ])("%j", (text, expected) => {
     expect(datesOf(text)).toEqual(expected);
   });

@@ -23,6 +23,9 @@ describe("findCalendarDates", () => {
     ["8/19/2024 9:25:30 AM", 2024, 8, 19],
     ["vendredi, août 22, 2025", 2025, 8, 22],
     ["February 2025", 2025, 2, null],
+    // an agency's dateline: the year after a slash
+    ["Addis Ababa, March 4/2025 (ENA)", 2025, 3, 4],
+    ["Nairobi, Oct. 21/2024", 2024, 10, 21],
   ])("%s", (s, year, month, day) => {
     expect(first(s)).toMatchObject({ year, month, day });
   });
@@ -36,6 +39,8 @@ describe("findCalendarDates", () => {
     ["Vision 2030"],
     ["May be signed"],
     ["version 2.5.1"],
+    // a slash that is no year's
+    ["March 3/4 sessions"],
   ])("finds no date in «%s»", (s) => {
     expect(findCalendarDates(s).filter((d) => d.day !== null)).toEqual([]);
   });

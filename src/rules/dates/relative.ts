@@ -38,6 +38,21 @@ function countOf(word: string): number {
 /** `over the last year`, `for the next year`: a stretch of time, not a date. */
 const DURATION_BEFORE = /\b(?:the|over|for|within|throughout)\s$/i;
 
+const DAY_IN_BRACKETS = /^\s?\((\d{1,2})\)/u;
+// How far from the reference a weekday with its day of the month may lie.
+const NUMBERED_WEEKDAY_REACH = 20;
+
+/** The day nearest `ref` that is weekday `target` and the `dayOfMonth`th of its month, or null. */
+function nearestWeekdayOn(ref: string, target: number, dayOfMonth: number): string | null {
+  for (let distance = 0; distance <= NUMBERED_WEEKDAY_REACH; distance++) {
+    for (const shift of distance ? [-distance, distance] : [0]) {
+      const candidate = addDays(ref, shift);
+      if (weekdayOf(candidate) === target && Number(candidate.slice(8, 10)) === dayOfMonth) return candidate;
+    }
+  }
+  return null;
+}
+
 /** What announces the future in the clause of a weekday. */
 const FUTURE = /\b(?:will|shall|is to|are to|is due|are due|scheduled|upcoming|expected to|plans? to|going to|to be held|to take place)\b/i;
 
@@ -83,7 +98,11 @@ export function relativeDates(text: string, ref: Reference): DateCandidate[] {
     // `will … on Friday` said on a Friday is that day; `next Friday` is a week on
     const ahead = (target - weekdayOf(day) + 7) % 7;
     const shift = future ? (lead === "next" ? ahead || 7 : ahead) : lead === "last" ? -(back || 7) : -back;
-    weekdays.push({ start: m.index, end: m.index + m[0].length, value: addDays(day, shift), kind: "relative" });
+    // "on Thursday (25)": the day of the month in brackets tells which Thursday
+    const numbered = DAY_IN_BRACKETS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    const dated = numbered ? nearestWeekdayOn(day, target, Number(numbered[1])) : null;
+    const end = m.index + m[0].length + (dated ? numbered![0].length : 0);
+    weekdays.push({ start: m.index, end, value: dated ?? addDays(day, shift), kind: "relative" });
   }
   found.push(...consecutiveDays(text, weekdays));
   if (holdsAny(lower, ["year", "month"])) for (const m of text.matchAll(YEAR_OR_MONTH)) {
