@@ -129,3 +129,20 @@ describe("a series of three sides or more as the subject, and countries whose na
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("where the second side ends", () => {
+  test.each([
+    ["between the Republic of Chile and Peru, and this is a day to remember", ["Republic of Chile", "Peru"]],
+    ["between the Government of Ghana and the Government of Togo to the Agreement on Roads", ["Government of Ghana", "Government of Togo"]],
+    ["between Accra Mills Ltd. and Lima Grain Trading Co. The parties also discussed prices", ["Accra Mills Ltd.", "Lima Grain Trading Co."]],
+    ["between the Ministry of Transport of Chile and the Ministry of Roads of Peru on the Andean freight corridor", ["Ministry of Transport of Chile", "Ministry of Roads of Peru"]],
+    ["between the Ministry of Health of Chile and the Ministry of Health of Peru, and witnessed the signing of a protocol", ["Ministry of Health of Chile", "Ministry of Health of Peru"]],
+    ["between the Republic of Chile and the Republic of Peru\nThe treaty sets out the principles", ["Republic of Chile", "Republic of Peru"]],
+    // a hard-wrapped line inside a side is no end
+    ["between the Cabinet of Ministers of the Republic\nof Chile and the Government of Peru on roads", ["Cabinet of Ministers of the Republic of Chile", "Government of Peru"]],
+    // a title-case subject of two capitalised words still ends the side
+    ["between the Government of Ghana and the Government of Togo on the Mutual Recognition of Licences", ["Government of Ghana", "Government of Togo"]],
+  ])("%j", (complement, expected) => {
+    expect(partiesBetween(complement)).toEqual(expected);
+  });
+});
