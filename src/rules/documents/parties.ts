@@ -6,11 +6,11 @@ import { trimTrailing } from "./words.js";
 import { COUNTRIES } from "../people/lexicon.js";
 
 // Where a party's name ends: the subject of the document or the rest of the sentence begins.
-// (also a paragraph break, or a line break before a list's next item or a sentence; ", and" before a lower-case word, a clause of its own: ", and this is a
+// (also " at " a venue, "yesterday", a paragraph break, or a line break before a list's next item or a sentence; ", and" before a lower-case word, a clause of its own: ", and this is a
 // historic day"; "to the Agreement"; a full stop after "Co." or "Ltd." before a sentence's first word;
 // "on the Trans-Caspian corridor", a subject in lower case after a capitalised word)
 const partyEnd =
-  /\n\s*\n|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:The|This|These|It|They)\s))|,\s+and\s+(?!the\b|an?\b)\p{Ll}|(?<!\s)\s+(?:to|on)\s+the\s+(?:Agreement|Protocol|Convention|Treaty|Memorandum)\b|(?<=\.)\s+(?:The|This|These|It|They|He|She|In|On|At|During|Both|Also)\s|(?<!\s)\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|in|the)\b)\p{Ll}|(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed)\b|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s))/u;
+  /\n\s*\n|(?<!\s)\s+(?:at|yesterday|today|tomorrow)\b|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:The|This|These|It|They)\s))|,\s+and\s+(?!the\b|an?\b)\p{Ll}|(?<!\s)\s+(?:to|on)\s+the\s+(?:Agreement|Protocol|Convention|Treaty|Memorandum)\b|(?<=\.)\s+(?:The|This|These|It|They|He|She|In|On|At|During|Both|Also)\s|(?<!\s)\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|in|the)\b)\p{Ll}|(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed)\b|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s))/u;
 
 // A side that is nobody in particular, or a person by role.
 const notAParty =
@@ -25,9 +25,10 @@ export function partiesBetween(complement: string): string[] {
   const scope = firstStop ? rest.slice(0, firstStop.index) : rest;
   const and = pickAnd(scope);
   if (and < 0) {
-    // "between the Customs Administrations of the two countries": one plural side
+    // "between the Customs Administrations of the two countries", "between the two foreign
+    // ministries": one plural side
     const one = clean(scope);
-    return /\p{Lu}/u.test(one) && /\b(?:two|both)\s+(?:countries|nations|states|sides)$/u.test(one) ? [one] : [];
+    return institutionsOfBoth(one) ? [one] : [];
   }
   const second = rest.slice(and).replace(/^[\s,]*(?:and|&)\s+/u, "");
   const secondEnd = partyEnd.exec(second);
@@ -36,6 +37,14 @@ export function partiesBetween(complement: string): string[] {
   if (sides.some((p) => notAParty.test(p) || opensWithHead(p))) return [];
   return sides.filter((p) => /\p{L}{2}/u.test(p) && !/^(?:the|a|an)$/iu.test(p));
 }
+
+// The bodies of both sides, named together: "Customs Administrations of the two countries", "the
+// two foreign ministries", "education ministries of the two countries" (not "the two countries").
+const BODIES = "(?:ministries|governments|administrations|agencies|academies|chambers|universities|institutes|banks|parliaments|services|authorities|committees|councils|commissions|offices|departments)";
+const BODIES_OF_BOTH = new RegExp(`^(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}${BODIES}\\s+of\\s+(?:the\\s+)?(?:two|both)\\s+(?:countries|nations|states|sides)$|^(?:the\\s+)?(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}${BODIES}$`, "u");
+
+/** Are these the bodies of both sides, named together (lower case or capitalised)? */
+const institutionsOfBoth = (name: string): boolean => BODIES_OF_BOTH.test(name.toLowerCase());
 
 // Words that name an organisation: the "and" before one of them joins two sides.
 export const organisation =
@@ -125,16 +134,26 @@ export function partiesInSubject(subject: string, isPerson: (name: string) => bo
 
 function sidesOfSubject(subject: string, isPerson: (name: string) => boolean): string[] {
   // the clause of the subject: the last comma piece that joins two sides ("…, Kenya, and Rwanda")
-  const pieces = subject.split(",").map((p) => p.trim());
+  const pieces = subject.split(",").map((p) => p.trim()).filter(Boolean);
+  // "X and ROSATOM, the State Corporation of Y, signed": a last piece between commas is an apposition
+  const fenced = /,\s*$/u.test(subject);
   let clause = "";
   // the pieces before the clause that are sides of the same series
   let seriesFrom = -1;
   for (let i = pieces.length - 1; i >= 0; i--) {
     const piece = pieces[i]!;
     // ", while the two leaders signed …": a clause of its own, whose subject is all there is
-    if (i === pieces.length - 1 && /^(?:while|whereas|but|when|after|as)\s/u.test(piece)) {
+    // (so is ", and the Ministry of X and the Bank of Y signed …")
+    if (i === pieces.length - 1 && (/^(?:while|whereas|but|when|after|as)\s/u.test(piece) || /^and\s.*\s(?:and|&)\s/u.test(piece))) {
       clause = piece.replace(/^\S+\s+/u, "");
       break;
+    }
+    // the subject right before the verb, of one side: "…, ministers of the two countries signed",
+    // "the foreign ministries of the two countries signed"
+    if (i === pieces.length - 1 && !fenced && !/^and\s/u.test(piece) && !/\s(?:and|&)\s/u.test(piece) && !OPENS_ADVERBIAL.test(piece)) {
+      // ("the two governments signed" names nobody in particular, as "the two sides" does)
+      const one = clean(piece);
+      return institutionsOfBoth(one) && /\bof\s+(?:the\s+)?(?:two|both)\s/u.test(one) ? [one] : [];
     }
     if (/^and\s/u.test(piece) && i > 0) {
       clause = `${pieces[i - 1]} ${piece}`;

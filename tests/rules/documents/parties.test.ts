@@ -146,3 +146,30 @@ describe("where the second side ends", () => {
     expect(partiesBetween(complement)).toEqual(expected);
   });
 });
+
+describe("the bodies of both sides named together, and a subject of one side", () => {
+  test.each([
+    ["between the two foreign ministries for 2025-2026", ["two foreign ministries"]],
+    ["between the education ministries of the two countries on exchanges", ["education ministries of the two countries"]],
+    ["between the two countries on sports", []],
+    ["between Chile and Peru at the Palacio de la Moneda", ["Chile", "Peru"]],
+    ["between the Government of Chile and the Government of Peru yesterday (23)", ["Government of Chile", "Government of Peru"]],
+  ])("%j", (complement, expected) => {
+    expect(partiesBetween(complement)).toEqual(expected);
+  });
+
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => [d.title, d.parties]);
+  test.each([
+    ["After the talks, the foreign ministries of the two countries signed a plan of consultations.", [["a plan of consultations", ["foreign ministries of the two countries"]]]],
+    ["At a joint session of the two governments in Arica, ministers of the two countries signed an agreement on roads.", [["an agreement on roads", []]]],
+    ["The two governments signed an agreement on roads.", [["an agreement on roads", []]]],
+    [
+      "The ministries signed a plan on trade, and the Ministry of Industry of Chile and the Andean Export Bank signed a memorandum on machinery.",
+      [["a plan on trade", []], ["a memorandum on machinery", ["Ministry of Industry of Chile", "Andean Export Bank"]]],
+    ],
+    ["Chile and ANDESCOM, the state mining company of Peru, signed a memorandum on copper.", [["a memorandum on copper", ["Chile", "ANDESCOM"]]]],
+    ["Kenya and Rwanda, on Monday, signed an agreement on roads.", [["an agreement on roads", ["Kenya", "Rwanda"]]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
