@@ -6,7 +6,7 @@ import { documentHead, documentType } from "./documents/vocabulary.js";
 import { documentLists, flattenedLists, type ListItem } from "./documents/lists.js";
 import { reportsSigning, signingStillToCome } from "./documents/signing.js";
 import { headlineDocument, withoutRepeats } from "./documents/headline.js";
-import { partiesBetween } from "./documents/parties.js";
+import { partiesBetween, partiesOfJoint } from "./documents/parties.js";
 import { documentsInSentence } from "./documents/prose.js";
 import { lastWords, trimTrailing } from "./documents/words.js";
 import { onceEach, type Naming } from "./documents/namedTwice.js";
@@ -65,6 +65,8 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
   }
   const named = headline ? headlineDocument(parsed, headline, found, () => found.length > 0 || reportsSigning(parsed.text.slice(0, 20000), publishedYear), publishedYear) : null;
   const all = named ? [named, ...withoutRepeats(found, named)] : found;
+  // "Joint Statement of A and B" with no sides found around it: its own name gives them
+  for (const d of all) if (!d.parties.length) d.parties = partiesOfJoint(d.title);
   return numbered(parsed.text, onceEach(all));
 }
 

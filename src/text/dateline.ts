@@ -97,13 +97,13 @@ export function readDateline(s: string, strict = false): Dateline | null {
 
 /** Past a separator (and a comma after it) and the white space that follows. */
 function afterSeparator(s: string, i: number): number {
-  const m = /^[^\S\n]*(?:-{1,2}|:-|[–—:])?,?\s*/u.exec(s.slice(i));
+  const m = /^[^\S\n]*(?:-{1,3}|:-|[–—:])?,?\s*/u.exec(s.slice(i));
   return i + (m ? m[0].length : 0);
 }
 
 /** Does a separator (dash, colon) follow at `i`? */
 function separatorAt(s: string, i: number): boolean {
-  return /^[^\S\n]*(?:-{1,2}|[–—:])/u.test(s.slice(i));
+  return /^[^\S\n]*(?:-{1,3}|[–—:])/u.test(s.slice(i));
 }
 
 function finish(s: string, end: number, bodyStart: number, date: CalendarDate | null): Dateline | null {

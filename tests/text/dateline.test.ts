@@ -12,6 +12,7 @@ describe("readDateline", () => {
   test.each([
     ["MOSCOW, November 28. /TASS/. Russia and China…", "Russia and China…", "November 28"],
     ["BEIJING, May 13 (Xinhua) -- Chinese President…", "Chinese President…", "May 13"],
+    ["Port Louis, 3 May (RNA) --- The Republic of Mauritius…", "The Republic of Mauritius…", "3 May"],
     ["Tashkent, Uzbekistan, May 12", "", "May 12"],
     ["BAKU, Azerbaijan, April 4. The EU will sign…", "The EU will sign…", "April 4"],
     ["ASTANA. KAZINFORM - Head of State…", "Head of State…", null],

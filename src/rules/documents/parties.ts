@@ -110,7 +110,8 @@ export function partiesOnBehalf(rest: string): string[] {
   const sides: string[] = [];
   onBehalfOf.lastIndex = 0;
   for (let m = onBehalfOf.exec(rest); m && sides.length < 4; m = onBehalfOf.exec(rest)) {
-    const name = m[1]!;
+    const stop = partyEnd.exec(m[1]!);
+    const name = stop ? m[1]!.slice(0, stop.index) : m[1]!;
     const and = name.indexOf(" and ");
     const side = clean(and >= 0 ? name.slice(0, and) : name);
     if (side && !notAParty.test(side)) sides.push(side);
@@ -195,4 +196,15 @@ export function partyOfItem(subject: string): string[] | undefined {
   if (!/^with\s/iu.test(subject)) return undefined;
   const side = partyAfterWith(subject);
   return side ? [side] : undefined;
+}
+
+// "Joint Statement of Turkmenistan and the Republic of Uzbekistan": the two who make it
+const JOINT_OF = /^(?:the\s+)?joint\s+(?:statement|declaration|communiqu[eé])\s+of\s+(?:the\s+)?(\p{Lu}[^,;]{1,80}?)\s+and\s+(?:the\s+)?(\p{Lu}[^,;]{1,80})$/iu;
+
+/** The sides a joint statement's own name gives ("Joint Declaration of A and B"), or none. */
+export function partiesOfJoint(title: string): string[] {
+  const m = JOINT_OF.exec(title.trim());
+  if (!m) return [];
+  const sides = [clean(m[1]!), clean(m[2]!)];
+  return sides.some((p) => notAParty.test(p) || /\b(?:heads?|leaders?|presidents?|ministers?)\b/iu.test(p)) ? [] : sides;
 }

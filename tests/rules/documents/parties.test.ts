@@ -173,3 +173,14 @@ describe("the bodies of both sides named together, and a subject of one side", (
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("a joint statement's own name", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => [d.title, d.parties]);
+  test.each([
+    ["The following documents were signed:\n1) Joint Statement of Ruritania and the Republic of Chile;\n2) Agreement on roads.", [["Joint Statement of Ruritania and the Republic of Chile", ["Ruritania", "Republic of Chile"]], ["Agreement on roads", []]]],
+    // heads of state in the name are no parties
+    ["The presidents signed the Joint Declaration of the Heads of State and the Leaders.", [["the Joint Declaration of the Heads of State and the Leaders", []]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
