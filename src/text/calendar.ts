@@ -88,7 +88,8 @@ const YEAR_FIRST = new RegExp(
 );
 const ISO = /(?<!\d)(?<year>(?:19|20)\d\d)-(?<month>\d\d)-(?<day>\d\d)(?!\d)/g;
 /** `17.06.2025`, `22.02.20`: day first, as everywhere that writes dots. */
-const DOTTED = /(?<![\d.])(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>(?:19|20)\d\d|\d\d)(?!\d)/g;
+// (also "9. 10. 2025", as Slovene and Czech sites write it, with a space after each point)
+const DOTTED = /(?<![\d.])(?<day>\d{1,2})\. ?(?<month>\d{1,2})\. ?(?<year>(?:19|20)\d\d|(?<=\.)\d\d)(?!\d)/g;
 /** `2024.11.19`: the year first, as Hungarian, Chinese and Korean pages write dots. */
 const DOTTED_YEAR_FIRST = /(?<![\d.])(?<year>(?:19|20)\d\d)\.(?<month>\d\d)\.(?<day>\d\d)(?!\d)/g;
 /** `21-05-2025`: day first, as the Gulf's and South Asia's agencies write dashes; month first only when the day cannot be. */

@@ -138,6 +138,7 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
       const rest = splitSentences(text, next.start, next.end)[0];
       if (rest) result.lead = { start: first.start, end: rest.end };
     }
+    if (!result.topDate) result.topDate = dateUnderStandfirst(text, segments, n + 1);
     break;
   }
   result.topDate ??= pageDate;
@@ -148,6 +149,29 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     if (isSiteName(line) && !hasFiniteVerb(line)) result.headline = null;
   }
   return result;
+}
+
+// How many short lines under the first paragraph may stand before the page's date.
+const UNDER_STANDFIRST = 6;
+const SHORT_LINE_WORDS = 8;
+
+/**
+ * A page that sets its summary above its metadata ("… in Tallinn." / "From:" / "Ministry of
+ * Defence" / "Published" / "12 May 2025"): a date alone on a line among the short lines right
+ * under the first paragraph, before the next paragraph of prose. Not one labelled as the page's
+ * ("Last updated").
+ */
+function dateUnderStandfirst(text: string, segments: Segment[], from: number): FoundDate | null {
+  for (let k = from; k < segments.length && k < from + UNDER_STANDFIRST; k++) {
+    const line = text.slice(segments[k]!.start, segments[k]!.end);
+    const date = standaloneDate(line);
+    if (date && date.day !== null && !PAGE_DATE_LABEL.test(line)) {
+      const at = segments[k]!.start;
+      return { start: at + date.start, end: at + date.end, year: date.year, month: date.month, day: date.day };
+    }
+    if (words(line) > SHORT_LINE_WORDS) return null;
+  }
+  return null;
 }
 
 /**

@@ -27,6 +27,10 @@ describe("publication date", () => {
     ["Local | Politics\n03-14-2025\nAmir receives envoy\n\nThe Amir received the envoy today.", "2025-03-14", "03-14-2025"],
     ["All news\n\nRussia, Turkmenistan sign a treaty\n\nASHGABAT, October 2. /TASS/. The presidents signed a treaty.", "--10-02", "October 2"],
     ["BEIJING, Sept. 6 (Xinhua) -- Chinese Premier Li Qiang on Friday held talks.", "--09-06", "Sept. 6"],
+    // a date with a space after each point, as Slovene and Czech sites write it
+    ["GOV.RT\nHome > News\n9. 10. 2025\nRuritania and Chile sign a visa agreement\n\nThe ministers signed it on Thursday.", "2025-10-09", "9. 10. 2025"],
+    // the page's summary above its metadata: the date alone on a line under it
+    ["Home\nPress release\nRuritania and Chile deepen ties\nThe foreign secretary and her Chilean counterpart signed a declaration in Lima.\nFrom:\nForeign Office\nPublished\n12 May 2025\nThe foreign secretary signed the declaration on Monday.", "2025-05-12", "12 May 2025"],
     ["Leaders meet in the capital today\n\nTashkent, Uzbekistan, Nov. 3\n\nBy Diana Aliyeva Trend:\n\nThe President met them.", "--11-03", "Nov. 3"],
     // the dateline and the byline on one line, which ends in a colon as page chrome lines do
     ["Ministers open a forum in Baku\n\nBAKU, Azerbaijan, June 12. By Leyla Huseynova – Trend:\n\nThe ministers opened the forum.", "--06-12", "June 12"],

@@ -101,6 +101,10 @@ describe("dates: relative to the publication date", () => {
     [`${PUBLISHED}The ministers will meet again the next month in Quito.`, [["2025-07", "the next month"]]],
     [`${PUBLISHED}The second round of talks is scheduled to take place the next month.`, [["2025-07", "the next month"]]],
     [`${PUBLISHED}The joint commission is expected to convene the next month, the ministry said.`, [["2025-07", "the next month"]]],
+    // the present of a journey tells a schedule
+    [`${PUBLISHED}The minister travels on to Brussels on Sunday.`, [["2025-06-22", "on Sunday"]]],
+    [`${PUBLISHED}He is set to tour a factory in Osaka on Friday.`, [["2025-06-20", "on Friday"]]],
+    [`${PUBLISHED}The minister travelled on to Brussels on Sunday.`, [["2025-06-15", "on Sunday"]]],
     // a weekday with its day of the month in brackets, as Brazilian outlets write it
     [`${PUBLISHED}The delegation travels on Thursday (19) to Luanda.`, [["2025-06-19", "on Thursday (19)"]]],
     [`${PUBLISHED}The ministers met on Wednesday (11) in Lima.`, [["2025-06-11", "on Wednesday (11)"]]],

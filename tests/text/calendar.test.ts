@@ -26,6 +26,7 @@ describe("findCalendarDates", () => {
     // an agency's dateline: the year after a slash
     ["Addis Ababa, March 4/2025 (ENA)", 2025, 3, 4],
     ["Nairobi, Oct. 21/2024", 2024, 10, 21],
+    ["9. 10. 2025", 2025, 10, 9],
   ])("%s", (s, year, month, day) => {
     expect(first(s)).toMatchObject({ year, month, day });
   });
@@ -41,6 +42,7 @@ describe("findCalendarDates", () => {
     ["version 2.5.1"],
     // a slash that is no year's
     ["March 3/4 sessions"],
+    ["items 1. 2. 20 firms"],
   ])("finds no date in «%s»", (s) => {
     expect(findCalendarDates(s).filter((d) => d.day !== null)).toEqual([]);
   });

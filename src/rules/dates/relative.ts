@@ -54,7 +54,8 @@ function nearestWeekdayOn(ref: string, target: number, dayOfMonth: number): stri
 }
 
 /** What announces the future in the clause of a weekday. */
-const FUTURE = /\b(?:will|shall|is to|are to|is due|are due|scheduled|upcoming|expected to|plans? to|going to|to be held|to take place)\b/i;
+// (and the present of a journey, which tells a schedule: "travels on to Brussels on Sunday")
+const FUTURE = /\b(?:will|shall|is to|are to|is due|are due|scheduled|upcoming|expected to|plans? to|going to|to be held|to take place|(?:is|are) set to|travels|leaves|departs|heads|flies|returns)\b/i;
 
 /** A preposition before `the next month` that makes it a stretch: `over the`, `within the`, `for the`. */
 const STRETCH_BEFORE_THE = /\b(?:over|for|within|throughout|during|in|through|across|of|into|from|until|till|by|after)\s+the\s$/i;
