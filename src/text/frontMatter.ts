@@ -77,6 +77,8 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
 
   // the headline so far is a line that gives way to a headline under it (a site's name, a letterhead)
   let givesWay = false;
+  // a page kind ("Press release") stood between the headline so far and this line
+  let typeSeen = false;
   const latinText = mostlyLatin(text);
   for (let n = 0; n < segments.length; n++) {
     const seg = segments[n]!;
@@ -118,13 +120,20 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
       // the name of the site's owner over its headline ("Prime Minister's Office", "Kingdom of
       // Bahrain – Ministry of Foreign Affairs") gives way to the headline under it
       // (a letterhead may give several: "Ministry of Foreign Affairs", then "Government of Pakistan")
-      if (!result.headline || givesWay) {
+      if (!result.headline || givesWay || (typeSeen && headlineVerb(text.slice(start + headline.start, start + headline.end)))) {
+        typeSeen = false;
         result.headline = { start: start + headline.start, end: start + headline.end };
         const named = text.slice(result.headline.start, result.headline.end);
         // a short line with no verb right under a letterhead is more of it: its name in another
         // language, a department ("Kagawaran ng Ugnayang Panlabas")
         givesWay = isLetterhead(named) || (givesWay && words(named) <= 4 && !hasFiniteVerb(named));
       }
+      continue;
+    }
+    // "Press release", "News story": the kind of page, right over its headline
+    // (it may follow the headline too: only a headline with a verb takes over from the line before it)
+    if (CONTENT_TYPE.test(line.trim())) {
+      typeSeen = result.headline !== null;
       continue;
     }
     if (!looksProse && words(line) < 8) continue; // a stray fragment of chrome
@@ -209,6 +218,9 @@ function inAnotherLanguage(line: string): boolean {
   return foreign >= FOREIGN_WORDS_MIN && !hasFiniteVerb(line);
 }
 const FOREIGN_WORDS_MIN = 3;
+
+// The kinds of page a site files its items under, on a line of their own.
+const CONTENT_TYPE = /^(?:(?:press|media|news)\s+(?:release|story|statement|brief)|news|speech|statement|readout|transcript|announcement)$/iu;
 
 const PAGE_DATE_LABEL = /\b(?:(?:last\s+)?(?:updated|modified)|today(?:'s\s+date)?|current\s+date)\b/iu;
 const SENTENCE_END = /[.!?…:;]["”»’)]?\s*$/u;
@@ -350,7 +362,8 @@ const SITE_SELF =
 
 // A name that says after a separator that it is the site: "President of the Republic of X · Official
 // website", "Chancellery of the Prime Minister - Gov.pl website".
-const SITE_SUFFIX = /\s[·|–—-]\s+(?:the\s+)?(?:official\s+)?(?:[\p{L}.]+\s+)?(?:web\s?site|web\s+portal|portal|internet\s+resource)\s*$/iu;
+// (or "European Commission - Press release", "… | Newsroom": the section of the site)
+const SITE_SUFFIX = /\s[·|–—-]\s+(?:(?:the\s+)?(?:official\s+)?(?:[\p{L}.]+\s+)?(?:web\s?site|web\s+portal|portal|internet\s+resource)|press\s+releases?|newsroom|news|press\s+(?:room|corner|centre|center)|media\s+(?:centre|center|room))\s*$/iu;
 
 // The institutions whose names head their own websites.
 const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Government|Administration|Department|Presidency|Secretariat|Chancellery|Mission)\b/u;
@@ -405,6 +418,11 @@ function isLetterhead(line: string): boolean {
   if (words(line) > LETTERHEAD_WORDS || hasFiniteVerb(line)) return false;
   if (/\s\|\s/u.test(line)) return true;
   return line.split(/[\s,]+/u).filter(Boolean).every((w) => TITLE_CASE_WORD.test(w) || !/\p{Ll}/u.test(w));
+}
+
+/** A verb as headlines write it: finite, or the bare present ("UK and Estonia deepen ties"). */
+function headlineVerb(line: string): boolean {
+  return hasFiniteVerb(line) || line.split(/\P{L}+/u).some((w) => /^\p{Ll}/u.test(w) && verbForm(w) === "base");
 }
 
 /** A word the lexicon knows as a verb's present or past ("Opens", "Signed", "Hosts"). */

@@ -165,6 +165,9 @@ describe("the site owner's name over the headline", () => {
     ["Ministerio de Relaciones Exteriores y Culto de la República\nChile and Ruritania talk trade\n\nThe ministers met on Monday.", title("Chile and Ruritania talk trade")],
     ["Ministry of Foreign Affairs, Trade and Ruritanians Abroad\nThe Minister receives the envoy of Peru\n\nThe envoy was received on Monday.", title("The Minister receives the envoy of Peru")],
     ["Kingdom of Ruritania - Ministry of Foreign Affairs, Migration and Ruritanians Abroad\nNews | Activities of the Minister | Press releases\nJoint commission ends its fifth session\n\nThe session ended on Monday.", title("Joint commission ends its fifth session")],
+    // the kind of page right over the headline, under a section's label; a site's name and its section
+    ["Home\nWorld\nTrade and economic affairs\nPress release\nRuritania and Peru deepen trade ties with a new accord\nThe trade ministers signed an accord in Lima.\n\nThe accord covers grain.", title("Ruritania and Peru deepen trade ties with a new accord")],
+    ["Ruritanian Commission - Press release\nCommission signs a grant with Peru for roads\n\nThe grant was signed on Monday.", title("Commission signs a grant with Peru for roads")],
     // a headline's place and date after a dash
     ["Visit of the Foreign Minister of Peru to Ruritania – Lima, March 3, 2025\n\nThe minister arrived today.", title("Visit of the Foreign Minister of Peru to Ruritania")],
     ["Closing of the consular talks - Santa Cruz, 4 May 2025\n\nThe talks closed today.", title("Closing of the consular talks")],
@@ -206,6 +209,8 @@ describe("the site owner's name over the headline", () => {
     ["Fernando de la Cruz y Soto visits Lima\n\nThe minister arrived today.", title("Fernando de la Cruz y Soto visits Lima")],
     ["Talks end | Ministers sign the accord | Trade to grow.\n\nThe ministers met on Monday.", lead("Talks end | Ministers sign the accord | Trade to grow.")],
     ["Министры подписали соглашение\n\nВ понедельник министры встретились в Москве.", title("Министры подписали соглашение")],
+    // the kind of page after the headline: a verbless line after it does not take over
+    ["Home\nMinister's Meeting with the Foreign Minister of Peru\nREADOUT\nOFFICE OF THE SPOKESPERSON\nMARCH 3, 2025\n\nThe minister met his counterpart today.", title("Minister's Meeting with the Foreign Minister of Peru")],
     // an address with a verb is a sentence
     ["The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.\n\nThe ambassador cut the ribbon.", lead("The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.")],
   ])("%s", (text, expected) => {

@@ -3,7 +3,7 @@
 import type { ParsedText } from "../../text/parsed.js";
 import { pairQuotationMarks, type QuotedSpan } from "./marks.js";
 import { attributionAfter, attributionBefore, type Attribution } from "./attribution.js";
-import { subjectAtStart } from "./nounPhrase.js";
+import { phraseAfter, subjectAtStart } from "./nounPhrase.js";
 import { wordCount } from "../../text/letters.js";
 import { firstIndex } from "../../text/spans.js";
 
@@ -163,8 +163,17 @@ function introducedOnLineBefore(parsed: ParsedText, span: QuotedSpan): Attributi
   }
   if (!brokeLine || text[i - 1] !== ":") return null;
   const lineEnd = i - 1;
-  return attributionBefore(text, clauseFloor(parsed, lineEnd), lineEnd);
+  const floor = clauseFloor(parsed, lineEnd);
+  // "Quotes attributable to the Prime Minister:", a government's heading over its quotations
+  const label = ATTRIBUTABLE_TO.exec(text.slice(floor, lineEnd));
+  if (label) {
+    const mention = phraseAfter(text, floor + label.index + label[0].length, lineEnd);
+    return mention ? { mention, cue: label[0].trim() } : null;
+  }
+  return attributionBefore(text, floor, lineEnd);
 }
+
+const ATTRIBUTABLE_TO = /^\s*(?:(?:quotes?|comments?|remarks?|statement)\s+)?(?:attributable|attributed)\s+to\s+/iu;
 
 /**
  * A quotation without words of its own belongs to the speaker of the quotation it continues

@@ -147,3 +147,18 @@ describe("roles resolved to the person they name", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a government's heading over its quotations", () => {
+  test.each([
+    [
+      "Minister for Trade Ana Reyes Soto met exporters in Lima.\n\nQuotes attributable to the Minister for Trade:\n\n“Our farmers deserve open markets.”\n\n“This deal opens them.”",
+      [["Our farmers deserve open markets.", "Ana Reyes Soto"], ["This deal opens them.", "Ana Reyes Soto"]],
+    ],
+    [
+      "Comments attributed to Kofi Mensah, Director of Ports:\n\n“The new berth will halve waiting times.”",
+      [["The new berth will halve waiting times.", "Kofi Mensah"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
