@@ -299,14 +299,27 @@ function clauseBefore(text: string, s: Sentence, comma: number, attribution: Att
   // a question, or a quotation: the direct quote is already found
   if (/\?["”»]?$/u.test(clause) || /^["“«„]/u.test(clause) || /["”»]$/u.test(clause)) return null;
   const tokens = tokenize(text, start, end, 80);
-  if (tokens.length < 4 || !hasFiniteVerb(tokens)) return null;
+  // (or a subject and its verb as the clause rule reads them: "China welcomes more …", "The two
+  // governments aim to sign …")
+  if (tokens.length < 4 || (!hasFiniteVerb(tokens) && !shortSubjectVerb(tokens))) return null;
   return { start, end, attribution };
+}
+
+// A clause's subject read without a finite verb form runs at most this many tokens: past it, a
+// word like "mines" is likelier a noun than the verb.
+const SHORT_SUBJECT = 6;
+
+/** The clause rule's subject and verb, the verb within the first few words. */
+function shortSubjectVerb(tokens: Token[]): boolean {
+  const found = clauseVerb(tokens, 0);
+  return found !== null && found.at <= SHORT_SUBJECT;
 }
 
 /** Does a finite verb (not a base form, which may be a noun) stand among the tokens? */
 function hasFiniteVerb(tokens: Token[]): boolean {
   return tokens.some((t, i) => {
-    if (t.punct || i === 0 || DETERMINER_BEFORE.test(tokens[i - 1]!.lower)) return false;
+    // (after a determiner or a possessive a verb's form is a noun: "Peru's plans")
+    if (t.punct || i === 0 || DETERMINER_BEFORE.test(tokens[i - 1]!.lower) || /^[’']$|[’']s$/u.test(tokens[i - 1]!.text)) return false;
     const kind = finiteKind(t.lower);
     if (kind !== null) return kind !== "base";
     // "the communique commits the two governments to …": a plural that is also a verb's present,

@@ -87,6 +87,9 @@ describe("a clause followed by its attribution", () => {
     // role words joined by a hyphen, and a date after the verb whose month is "May"
     ["The governor met the farmers of the valley, the Chilean president's press-service reported.", "The governor met the farmers of the valley", "reported", "press-service"],
     ["The two ministers discussed the new railway, the ministry said May 4.", "The two ministers discussed the new railway", "said", "ministry"],
+    // a verb that is also a plural noun, after a name; a base form after a plural subject, before "to"
+    ["Peru welcomes more investment in its lithium mines, the premier said.", "Peru welcomes more investment in its lithium mines", "said", "premier"],
+    ["The two banks aim to open a joint office next year, officials said.", "The two banks aim to open a joint office next year", "said", "officials"],
   ])("%j", (text, clause, cue, speaker) => {
     const found = reported(text);
     expect(found.map(([t, c]) => [t, c])).toEqual([[clause, cue]]);
@@ -107,6 +110,8 @@ describe("a clause followed by its attribution", () => {
     ["The farmers, the governor said, need more water."],
     ["Trade is growing, and the ports are busy."],
     ["The ships left the port, rowing boats from the harbour followed."],
+    // a noun phrase before the attribution is no clause
+    ["Trade and investment in the Andean region, officials said."],
   ])("no reported speech in %j", (text) => {
     expect(reported(text)).toEqual([]);
   });
