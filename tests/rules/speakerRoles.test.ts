@@ -432,3 +432,18 @@ describe("a role with a nationality is not the one whose title names another cou
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("the order of two countries of two words", () => {
+  test.each([
+    [
+      "Slovakia and Viet Nam upgrade ties\n\nPrime Ministers Peter Novak and Tran Van Minh agreed on Tuesday to upgrade relations.\n\n„Our companies are ready,“ the Slovak premier said.",
+      [["the Slovak premier", "Peter Novak"]],
+    ],
+    [
+      "Ghana, Côte d'Ivoire agree on cocoa prices\n\nPresidents Kofi Mensah and Alassane Kouame met in Accra.\n\n\"We will set the price together,\" the Ivorian leader said.",
+      [["the Ivorian leader", "Alassane Kouame"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

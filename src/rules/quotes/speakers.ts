@@ -115,7 +115,9 @@ interface PersonMention {
 const SERVES_A_ROLE = /\b(?:to|of)\s+the\s+(?:president|prime\s+minister|vice[\s-]president|king|emir|chancellor|premier)\b/gu;
 
 // Two countries named as a pair, and how far into the text to look for them (the headline and lead).
-const COUNTRY_PAIR = /\b(\p{Lu}\p{Ll}+)(?:\s+and\s+|,\s+|\s*[-–—]\s*)(\p{Lu}\p{Ll}+)\b/gu;
+// (a country of two words too: "Slovakia and Viet Nam", "Ghana, Côte d'Ivoire")
+const COUNTRY_PAIR = /\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+|\sd['’]\p{Lu}\p{Ll}+)?)(?:\s+and\s+|,\s+|\s*[-–—]\s*)(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+|\sd['’]\p{Lu}\p{Ll}+)?)\b/gu;
+const COUNTRIES_OF_TWO_WORDS = new Set(["viet nam", "côte d'ivoire", "côte d’ivoire", "sri lanka", "sierra leone", "costa rica", "el salvador", "south africa", "south korea", "north korea", "new zealand", "saudi arabia", "cabo verde", "burkina faso", "south sudan", "north macedonia"]);
 const COUNTRY_PAIR_REACH = 3000;
 
 // Nationalities that do not begin as their country does.
@@ -123,8 +125,17 @@ const IRREGULAR_NATIONALITIES = new Map([
   ["poland", "polish"], ["france", "french"], ["spain", "spanish"], ["netherlands", "dutch"], ["switzerland", "swiss"],
   ["denmark", "danish"], ["finland", "finnish"], ["ireland", "irish"], ["britain", "british"], ["philippines", "filipino"],
   ["wales", "welsh"], ["scotland", "scottish"], ["cyprus", "cypriot"], ["madagascar", "malagasy"], ["laos", "lao"],
-  ["uae", "emirati"], ["emirates", "emirati"], ["iceland", "icelandic"], ["lebanon", "lebanese"], ["sweden", "swedish"],
+  ["uae", "emirati"], ["emirates", "emirati"], ["côte d'ivoire", "ivorian"], ["côte d’ivoire", "ivorian"], ["iceland", "icelandic"], ["lebanon", "lebanese"], ["sweden", "swedish"],
 ]);
+
+/** The country (or nationality) a capitalised phrase of one or two words names, or null. */
+function countryName(phrase: string): string | null {
+  const whole = lower(phrase);
+  if (COUNTRIES_OF_TWO_WORDS.has(whole) || COUNTRIES.has(whole) || NATIONALITIES.has(whole)) return phrase;
+  // "Slovakia Prime": one word of a country, and a word after it that is none of it
+  const first = phrase.split(/\s/u)[0]!;
+  return first !== phrase && (COUNTRIES.has(lower(first)) || NATIONALITIES.has(lower(first))) ? first : null;
+}
 
 /** Is `adjective` the nationality of `country` (or that nationality itself): "Peruvian" of "Peru", "Polish" of "Poland"? */
 function nationalOf(adjective: string, country: string): boolean {
@@ -466,8 +477,8 @@ export class SpeakerResolver {
   /** The first two countries the text names as a pair: "Uzbekistan and Kyrgyzstan", "Vietnam, Poland", "Uzbek-Kyrgyz". */
   private countryPair(): [string, string] | null {
     for (const m of this.text.slice(0, COUNTRY_PAIR_REACH).matchAll(COUNTRY_PAIR)) {
-      const [x, y] = [lower(m[1]!), lower(m[2]!)];
-      if ((COUNTRIES.has(x) || NATIONALITIES.has(x)) && (COUNTRIES.has(y) || NATIONALITIES.has(y)) && x !== y) return [m[1]!, m[2]!];
+      const [x, y] = [countryName(m[1]!), countryName(m[2]!)];
+      if (x && y && lower(x) !== lower(y)) return [x, y];
     }
     return null;
   }
