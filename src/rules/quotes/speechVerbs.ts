@@ -17,7 +17,7 @@ const FINITE = [
   "claimed", "promised", "urged", "reiterated", "indicated", "detailed", "maintained", "hailed",
   "believes", "reported", "reports", "disclosed", "clarified", "argued", "opined", "pointed",
   "reckoned", "predicted", "vowed", "conveyed", "expressed", "voiced", "drew", "reminded", "asserted",
-  "cautioned", "pledged", "specified", "elaborated", "answered", "notified", "ruled",
+  "cautioned", "pledged", "specified", "elaborated", "answered", "notified", "ruled", "described", "termed",
   // a speaker's own words in a transcript: "I would like to stress that …"
   "like to stress", "like to note", "like to emphasize", "like to emphasise", "like to underline",
   "like to inform", "like to recall", "like to reiterate", "like to highlight", "like to say",
@@ -30,6 +30,7 @@ const PARTICIPLES = [
   "mentioning", "informing", "confirming", "assuring", "explaining", "promising", "declaring",
   "reiterating", "indicating", "announcing", "pointing", "expressing", "telling", "insisting",
   "remarking", "writing", "arguing", "reminding", "asserting", "pledging", "cautioning", "vowing",
+  "describing", "terming",
 ] as const;
 
 // "pointed out", "drew out", "expressed confidence / the hope / his conviction": the verb needs its

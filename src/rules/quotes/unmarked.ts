@@ -75,6 +75,8 @@ export function findUnmarkedSpeech(parsed: ParsedText, bodyStart: number | null)
     if (trailing) out.push(trailing);
     for (const verb of verbs) {
       if (opening && verb.start < opening.start) continue;
+      // a verb of naming ("described the talks as …") reports no clause of its own
+      if (/^(?:described|describing|termed|terming)$/iu.test(verb.text)) continue;
       const found = clauseAfterVerb(text, s, verb, verbs);
       if (found) out.push(found);
     }

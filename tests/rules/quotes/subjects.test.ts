@@ -162,3 +162,20 @@ describe("a government's heading over its quotations", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a verb of naming before a quotation", () => {
+  test.each([
+    [
+      "Minister Ana Ruiz Soto met her Chilean counterpart Pedro Gil. Ruiz Soto described the accord as “a bridge between two oceans”.",
+      [["a bridge between two oceans", "Ana Ruiz Soto"]],
+    ],
+    [
+      "The governor termed the new port \"the heart of the region\".",
+      [["the heart of the region", "governor"]],
+    ],
+    // a verb of naming reports no clause after "that"
+    ["He described the valley as a model for the corridor that the province wants to build.", []],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
