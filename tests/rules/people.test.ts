@@ -712,6 +712,7 @@ describe("people: fields of a title the lexicon keeps from names", () => {
     ["The Minister of Foreign Affairs and Algerian Community Abroad, Mr. Karim Saadi Benali, left for Lima.", [["Karim Saadi Benali", "Minister of Foreign Affairs and Algerian Community Abroad"]]],
     ["The session was opened by the Minister of Labour, Migration and Moroccans Abroad, Mr. Driss Alaoui Fassi, and the guest.", [["Driss Alaoui Fassi", "Minister of Labour, Migration and Moroccans Abroad"]]],
     ["The notes were exchanged by Ambassador of Sri Lanka to Peru Mahesh Kumar Perera.", [["Mahesh Kumar Perera", "Ambassador of Sri Lanka to Peru"]]],
+    ["It was signed by the Minister of Labour, Migration and Moroccans Abroad, Driss Alaoui Fassi.", [["Driss Alaoui Fassi", "Minister of Labour, Migration and Moroccans Abroad"]]],
     // "Director General for Bilateral Affairs of the Ministry of …, X and Moroccan Expatriates": the
     // last field is no name even far from the role
     ["The delegation was led by Omar Idrissi Alami, Director General for Bilateral Affairs of the Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates.", [["Omar Idrissi Alami", "Director General for Bilateral Affairs of the Ministry of Foreign Affairs, African Cooperation and Moroccan Expatriates"]]],

@@ -73,7 +73,7 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
     if (kind === "other" && NAME_PARTICLES.has(t.lower) && i > 0 && kindOf(tokens[i - 1]!) !== "not-name" && /^\p{Lu}/u.test(tokens[i + 1]!.core)) continue;
     // "Minister for Foreign Affairs and East African Cooperation": a point of the compass before a
     // region or nationality inside the title
-    const compass = kind === "not-name" && (compassInTitle(tokens, i) || abroadInTitle(tokens, i)) && tokens[i + 1]!.start < candidate.start;
+    const compass = kind === "not-name" && ((compassInTitle(tokens, i) && tokens[i + 1]!.start < candidate.start) || abroadInTitle(tokens, i));
     if (kind === "other" || kind === "honorific" || (kind === "not-name" && !/^the$/iu.test(t.core) && !compass)) break;
     if (kind === "connector" && (t.lower === "and" || t.lower === "&")) {
       const before = tokens[i - 1];
