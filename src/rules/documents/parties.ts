@@ -48,7 +48,7 @@ const institutionsOfBoth = (name: string): boolean => BODIES_OF_BOTH.test(name.t
 
 // Words that name an organisation: the "and" before one of them joins two sides.
 export const organisation =
-  /^(?:ministry|ministries|government|governments|cabinet|university|council|committee|commission|agency|bank|company|corporation|office|institute|academy|authority|administration|department|forum|association|organi[sz]ation|federation|center|centre|chamber|fund|group|service|court|television|radio|republic|kingdom|state|city|region|province)$/iu;
+  /^(?:ministry|ministries|government|governments|cabinet|university|council|committee|commission|agency|bank|company|corporation|office|institute|academy|authority|administration|department|forum|association|organi[sz]ation|federation|center|centre|chamber|fund|group|service|court|television|radio|republic|kingdom|state|city|region|province|governorate|municipality|county|prefecture|oblast|district)$/iu;
 
 /** The "and" that joins the two sides, of the ones in `scope`: its offset, or -1. */
 function pickAnd(scope: string): number {

@@ -39,7 +39,15 @@ export function partiesInProse(ctx: KnownPeople, phrase: DocumentPhrase, cues: n
   // one shares its subject
   while (earlier.length && /\s(?:and|as well as)\s+(?:also\s+)?$/u.test(text.slice(sentenceStart, cue))) cue = earlier.pop()!;
   const parties: string[] = [];
-  const subject = withoutAdverbs(text.slice(sentenceStart, cue));
+  let subject = withoutAdverbs(text.slice(sentenceStart, cue));
+  // a long sentence whose last clause signs: ", while the Region of X and Y Governorate concluded …"
+  if (subject.length >= 200) {
+    const tail = subject.slice(-200);
+    let last = -1;
+    for (const m of tail.matchAll(CLAUSE_OPENING)) last = m.index;
+    // (or, with none, the comma pieces nearest the verb: "In the presence of …, A and B signed")
+    subject = last >= 0 ? tail.slice(last + 1) : tail.slice(tail.indexOf(",") + 1);
+  }
   if (subject.length < 200) {
     parties.push(...partiesInSubject(subject, (name) => isPerson(ctx, sentenceStart, cue, name)));
   }
@@ -55,6 +63,9 @@ export function partiesInProse(ctx: KnownPeople, phrase: DocumentPhrase, cues: n
 }
 
 /** The subject's last clause: after the last comma, colon or dash. */
+// A clause of a sentence, opened by its conjunction after a comma or a semicolon.
+const CLAUSE_OPENING = /[,;]\s+(?:while|whereas|and|but)\s/gu;
+
 function ownClause(subject: string): string {
   const cut = Math.max(subject.lastIndexOf(","), subject.lastIndexOf(":"), subject.lastIndexOf(" – "), subject.lastIndexOf(" - "));
   // ", while the Chamber of Commerce …": the clause's own subject, after its conjunction

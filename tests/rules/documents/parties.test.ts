@@ -184,3 +184,16 @@ describe("a joint statement's own name", () => {
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("the last clause of a long sentence signs, and regions by their kind", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => [d.title, d.parties]);
+  test.each([
+    [
+      "In the presence of the two prime ministers, who had met for three hours at the government's residence on the coast to review trade, energy and the new ferry line, the Trade Agency of Chile and the Export Council of Peru signed a memorandum on joint trade missions, while the Region of Tarapacá and Tacna Governorate concluded an agreement on tourism.",
+      [["a memorandum on joint trade missions", ["Trade Agency of Chile", "Export Council of Peru"]], ["an agreement on tourism", ["Region of Tarapacá", "Tacna Governorate"]]],
+    ],
+    ["Arica Municipality and Tacna Governorate signed a twinning agreement.", [["a twinning agreement", ["Arica Municipality", "Tacna Governorate"]]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
