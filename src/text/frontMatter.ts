@@ -79,7 +79,8 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
   let givesWay = false;
   // a page kind ("Press release") stood between the headline so far and this line
   let typeSeen = false;
-  const latinText = mostlyLatin(text);
+  // is the text in Latin letters? asked only of a top line that has none
+  let latinText: boolean | undefined;
   for (let n = 0; n < segments.length; n++) {
     const seg = segments[n]!;
     let start = seg.start;
@@ -91,7 +92,7 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     }
     if (isChrome(line)) continue;
     // a site's name in the script of its country over an English page ("وكالة الأنباء العمانية")
-    if (latinText && !LATIN.test(line)) continue;
+    if (!LATIN.test(line) && (latinText ??= mostlyLatin(text))) continue;
     // … or in its language: "Ministère des Affaires Etrangères et des Marocains Résidant à l'Etranger"
     if (inAnotherLanguage(line)) continue;
 
