@@ -90,7 +90,14 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
       noteDate(standalone, start, line);
       continue;
     }
-    if (isChrome(line)) continue;
+    if (isChrome(line)) {
+      // "Source: Xinhua | 2024-07-09 21:48:16 | Editor: …": the item's date in its metadata line
+      if (META_LINE.test(line)) {
+        const date = findCalendarDates(line).find((d) => d.day !== null && d.year !== null);
+        if (date) noteDate(date, start, line);
+      }
+      continue;
+    }
     // a site's name in the script of its country over an English page ("وكالة الأنباء العمانية")
     if (!LATIN.test(line) && (latinText ??= mostlyLatin(text))) continue;
     // … or in its language: "Ministère des Affaires Etrangères et des Marocains Résidant à l'Etranger"
@@ -219,6 +226,9 @@ function inAnotherLanguage(line: string): boolean {
   return foreign >= FOREIGN_WORDS_MIN && !hasFiniteVerb(line);
 }
 const FOREIGN_WORDS_MIN = 3;
+
+// A line of an item's metadata, with its date among the labels.
+const META_LINE = /^\s*(?:source|editor|author|published|posted|date)\s*:/iu;
 
 // The kinds of page a site files its items under, on a line of their own.
 const CONTENT_TYPE = /^(?:(?:press|media|news)\s+(?:release|story|statement|brief)|news|speech|statement|readout|transcript|announcement)$/iu;

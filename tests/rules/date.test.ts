@@ -27,6 +27,8 @@ describe("publication date", () => {
     ["Local | Politics\n03-14-2025\nAmir receives envoy\n\nThe Amir received the envoy today.", "2025-03-14", "03-14-2025"],
     ["All news\n\nRussia, Turkmenistan sign a treaty\n\nASHGABAT, October 2. /TASS/. The presidents signed a treaty.", "--10-02", "October 2"],
     ["BEIJING, Sept. 6 (Xinhua) -- Chinese Premier Li Qiang on Friday held talks.", "--09-06", "Sept. 6"],
+    // the item's date in a metadata line of labels, above the dateline
+    ["Home | World\nPremier holds talks with Fijian prime minister\nSource: Ruritanian News | 2024-07-09 21:48:16 | Editor: Ana Lima\nBEIJING, July 9 (RNA) -- The premier held talks here on Tuesday.", "2024-07-09", "2024-07-09"],
     // a date with a space after each point, as Slovene and Czech sites write it
     ["GOV.RT\nHome > News\n9. 10. 2025\nRuritania and Chile sign a visa agreement\n\nThe ministers signed it on Thursday.", "2025-10-09", "9. 10. 2025"],
     // the page's summary above its metadata: the date alone on a line under it
