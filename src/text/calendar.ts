@@ -21,6 +21,9 @@ export const MONTHS: Record<string, number> = {
   november: 11, nov: 11, december: 12, dec: 12,
   janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8,
   aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12,
+  // as Spanish-speaking sites date their pages ("2 de diciembre de 2023")
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9,
+  octubre: 10, noviembre: 11, diciembre: 12,
 };
 
 /** Month names that take a full stop as abbreviations (`Sept.`, `Nov.`). */
@@ -74,9 +77,9 @@ const MONTH_FIRST = new RegExp(
   `(?<![\\p{L}\\d])(?<month>${MONTH})\\.?\\s(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d|:\\d|\\/(?!(?:19|20)\\d\\d(?![\\d/])))(?:(?:\\s?,?\\s|\\/)(?<year>(?:19|20)\\d\\d)(?!\\d))?`,
   "iuy",
 );
-/** `17 June 2025`, `14th September 2022`, `2 September 2019`, `31 January 2014-` */
+/** `17 June 2025`, `14th September 2022`, `2 September 2019`, `31 January 2014-`, `2 de diciembre de 2023` */
 const DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(?<month>${MONTH})\\.?(?:,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d))?(?!\\p{L})`,
+  `(?<![\\p{L}\\d])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s|de\\s)?(?<month>${MONTH})\\.?(?:,?\\s(?:de\\s)?(?<year>(?:19|20)\\d\\d)(?!\\d))?(?!\\p{L})`,
   "giu",
 );
 /** `February 2025`: a month and year without a day. */

@@ -27,6 +27,9 @@ describe("findCalendarDates", () => {
     ["Addis Ababa, March 4/2025 (ENA)", 2025, 3, 4],
     ["Nairobi, Oct. 21/2024", 2024, 10, 21],
     ["9. 10. 2025", 2025, 10, 9],
+    // a Spanish-speaking site's date
+    ["Lima, 2 de diciembre de 2023", 2023, 12, 2],
+    ["15 de julio de 2024", 2024, 7, 15],
   ])("%s", (s, year, month, day) => {
     expect(first(s)).toMatchObject({ year, month, day });
   });
@@ -43,6 +46,7 @@ describe("findCalendarDates", () => {
     // a slash that is no year's
     ["March 3/4 sessions"],
     ["items 1. 2. 20 firms"],
+    ["Julio Cortez spoke two years ago"],
   ])("finds no date in «%s»", (s) => {
     expect(findCalendarDates(s).filter((d) => d.day !== null)).toEqual([]);
   });
