@@ -4,7 +4,7 @@
 import type { ParsedText } from "../../text/parsed.js";
 import type { Attribution } from "./attribution.js";
 import { speakerOfVerb } from "./attribution.js";
-import { isParticiple, sentenceSpeechVerbs } from "./speechVerbs.js";
+import { isNamingVerb, isParticiple, sentenceSpeechVerbs } from "./speechVerbs.js";
 import { firstIndex } from "../../text/spans.js";
 import { isFiniteWord, tokenize } from "./clause.js";
 
@@ -25,7 +25,6 @@ const GAP_BREAKER = /\b(?:is|are|was|were|be|been|will|would|can|could|should|mu
 export const CLAUSE_STOP = /,\s*(?:while\s+)?(?:adding|stating|saying|noting|stressing|emphasi[sz]ing|underlining|recalling|highlighting|affirming|reiterating|pointing\s+out|having\s+expressed|expressing|according\s+to)\b|[:;]\s|\s[-–—]\s+(?:said|noted|added)\b/iu;
 // What a reported clause does not end with: its full stop, white space, a dangling comma
 const TRAILING = /[\s.,;:!?…]/u;
-const NAMING = /^(?:described|describing|termed|terming)$/iu;
 const EDITORIAL = /\b(?:(?:should|must|needs\s+to|has\s+to)\s+be|worth)\s+$/iu;
 
 /** All reported speech in the text, in order. */
@@ -49,7 +48,7 @@ export function findReportedSpeech(parsed: ParsedText): ReportedSpeech[] {
       while (v + 1 < verbs.length && verbs[v + 1]!.end <= thatAt) v++;
       const verb = verbs[v];
       // "described the valley as a model … that …": a verb of naming takes quotations, not clauses
-      if (!verb || thatAt - verb.end > 100 || NAMING.test(verb.text)) continue;
+      if (!verb || thatAt - verb.end > 100 || isNamingVerb(verb.text)) continue;
       const gap = text.slice(verb.end, thatAt);
       if (!GAP.test(gap) || GAP_BREAKER.test(gap)) continue;
       // "about attacks on cities that have taken place": a relative `that`, its verb right after it

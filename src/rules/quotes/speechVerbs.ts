@@ -49,6 +49,12 @@ export const speechVerb = new RegExp(String.raw`\b${alternation([...FINITE, ...P
 const PARTICIPLE_SET = new Set<string>(PARTICIPLES);
 const FINITE_SET = new Set<string>(FINITE);
 
+/**
+ * A verb of naming ("described the accord as “…”", "termed it …"): it attributes the quotation it
+ * names with, and reports no clause of its own.
+ */
+export const isNamingVerb = (written: string): boolean => /^(?:described|describing|termed|terming)$/iu.test(written);
+
 /** A finite speech verb as one lower-case word ("said", "noted"; not "pointed", which needs "out"). */
 export const isFiniteSpeechWord = (lower: string): boolean => FINITE_SET.has(lower) && !NEEDS_COMPLEMENT.has(lower);
 

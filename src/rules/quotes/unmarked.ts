@@ -9,7 +9,7 @@ import type { ParsedText } from "../../text/parsed.js";
 import { attributionAfter, speakerOfVerb, type Attribution } from "./attribution.js";
 import { clauseVerb, finiteKind, isAdverb, OBJECT_PRONOUNS, PREPOSITIONS, tokenize, type Token } from "./clause.js";
 import { phraseAfter, subjectAtStart, type Mention } from "./nounPhrase.js";
-import { isParticiple, sentenceSpeechVerbs, speechVerbsIn } from "./speechVerbs.js";
+import { isNamingVerb, isParticiple, sentenceSpeechVerbs, speechVerbsIn } from "./speechVerbs.js";
 import { pluralOrPresent } from "../../text/verbForms.js";
 import { afterDateline } from "../../text/frontMatter.js";
 import { CLAUSE_STOP } from "./reported.js";
@@ -76,7 +76,7 @@ export function findUnmarkedSpeech(parsed: ParsedText, bodyStart: number | null)
     for (const verb of verbs) {
       if (opening && verb.start < opening.start) continue;
       // a verb of naming ("described the talks as …") reports no clause of its own
-      if (/^(?:described|describing|termed|terming)$/iu.test(verb.text)) continue;
+      if (isNamingVerb(verb.text)) continue;
       const found = clauseAfterVerb(text, s, verb, verbs);
       if (found) out.push(found);
     }
