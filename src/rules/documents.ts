@@ -35,7 +35,7 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
     const before = found.length;
     for (const item of list.items) {
       if (signingStillToCome(parsed.text.slice(item.start, item.end), publishedYear)) continue;
-      const doc = listedDocument(parsed.text, item, list.cueHead ?? null);
+      const doc = listedDocument(parsed.text, item, list.cueHead ?? null, list.sidesFirst === true);
       if (doc) found.push({ ...doc, listed: true });
     }
     // a list that names no document was no list of documents ("2. … the loan agreement was
@@ -113,14 +113,15 @@ function itemEnd(text: string, start: number, end: number): number {
 const itemAside =
   /(?<!\s)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b|\t|\s\|\s|,\s+(?:which|that|whereby|under which|according to which)\s|\s[–—]\s+(?:it\s+)?(?:provides|providing|envisages|envisaging|aims|aiming|stipulates|stipulating)\b|(?<!\b(?:\p{Lu}|No|St|Dr|Mr|Ms|Co))\.\s+(?=(?:It|This|These|They|The|Both|Its|Under)\s)/u;
 
-function listedDocument(text: string, item: ListItem, cueHead: string | null): Found | null {
+function listedDocument(text: string, item: ListItem, cueHead: string | null, sidesFirst: boolean): Found | null {
   const aside = itemAside.exec(text.slice(item.start, item.end));
   const end = itemEnd(text, item.start, aside ? item.start + aside.index : item.end);
   const title = text.slice(item.start, end);
   documentHead.lastIndex = 0;
   const head = documentHead.exec(title);
   // an item that names no document is one of the kind its cue names
-  if (!head) return cueHead ? { start: item.start, end, title, type: documentType(cueHead), parties: partiesBetween(title) } : null;
+  // under "… were signed between:" the item opens with its two sides ("A and B, on trade missions")
+  if (!head) return cueHead ? { start: item.start, end, title, type: documentType(cueHead), parties: partiesBetween(sidesFirst ? `between ${title}` : title) } : null;
   const complement = title.slice(head.index + head[0].length);
   return { start: item.start, end, title, type: documentType(head[0]), parties: partiesBetween(complement) };
 }

@@ -117,13 +117,26 @@ export function isCalendarDate(value: string): boolean {
 const twoDigitYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 /**
- * Which number of a slashed date is the month. Unambiguous when one part exceeds 12; otherwise the
- * US order (month first), which is the order of the English-language pages that write slashes
- * with times (`10/26/2023 11:52 PM EDT`, `4/5/2017`).
+ * Which number of a slashed date is the month. Unambiguous when one part exceeds 12 (and then so
+ * is every other slashed date of the same string: a page writes one order). Otherwise the
+ * padding tells the convention: `08/10/2024` is the day-first short date of most locales
+ * (en-GB, fr, pt, ms, … write `dd/MM/yyyy`), `4/5/2017` the unpadded US one (`M/d/yyyy`).
  */
-function slashOrder(a: number, b: number): [month: number, day: number] {
-  if (a > 12) return [b, a];
-  return [a, b];
+function slashOrder(a: string, b: string, forced: "day" | "month" | null): [month: number, day: number] {
+  const [x, y] = [Number(a), Number(b)];
+  if (x > 12) return [y, x];
+  if (y > 12) return [x, y];
+  const dayFirst = forced ? forced === "day" : a.length === 2 && b.length === 2 && (a.startsWith("0") || b.startsWith("0"));
+  return dayFirst ? [y, x] : [x, y];
+}
+
+/** The order a string's slashed dates force, when one of them has a part over 12. */
+function forcedSlashOrder(s: string): "day" | "month" | null {
+  for (const m of s.matchAll(SLASHED)) {
+    if (Number(m.groups!.a) > 12) return "day";
+    if (Number(m.groups!.b) > 12) return "month";
+  }
+  return null;
 }
 
 /** Every explicit date in `s`, in order, without overlaps (the longer reading wins). */
@@ -154,10 +167,13 @@ export function findCalendarDates(s: string): CalendarDate[] {
     if (b > 12) add(m.index, m.index + m[0].length, Number(g.year), a, b);
     else add(m.index, m.index + m[0].length, Number(g.year), b, a);
   }
-  if (s.includes("/")) for (const m of s.matchAll(SLASHED)) {
-    const g = m.groups!;
-    const [month, day] = slashOrder(Number(g.a), Number(g.b));
-    add(m.index, m.index + m[0].length, Number(g.year), month, day);
+  if (s.includes("/")) {
+    const forced = forcedSlashOrder(s);
+    for (const m of s.matchAll(SLASHED)) {
+      const g = m.groups!;
+      const [month, day] = slashOrder(g.a!, g.b!, forced);
+      add(m.index, m.index + m[0].length, Number(g.year), month, day);
+    }
   }
   const starts = monthStarts(s);
   // the rest name a month, which starts where monthStarts found one (or with a long s, `ſept`,

@@ -116,7 +116,11 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     const headline = cleanHeadline(line);
     // "The minister held talks with his counterpart" then, after a break, "in Banjul on Friday, …":
     // a sentence cut by a line break, not a headline over the body
-    const goesOn = segments[n + 1] && /^\p{Ll}/u.test(text.slice(segments[n + 1]!.start, segments[n + 1]!.start + 1)) && !/^\s*by\s/iu.test(text.slice(segments[n + 1]!.start, segments[n + 1]!.start + 4));
+    const goesOn =
+      segments[n + 1] &&
+      /^\p{Ll}/u.test(text.slice(segments[n + 1]!.start, segments[n + 1]!.start + 1)) &&
+      !/^\s*by\s/iu.test(text.slice(segments[n + 1]!.start, segments[n + 1]!.start + 4)) &&
+      !DOMAIN_NAME.test(text.slice(segments[n + 1]!.start, segments[n + 1]!.end));
     if (headline && !looksProse && goesOn && words(line) >= 5) {
       const next = segments[n + 1]!;
       const rest = splitSentences(text, next.start, next.end)[0];
@@ -128,7 +132,12 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
       // the name of the site's owner over its headline ("Prime Minister's Office", "Kingdom of
       // Bahrain – Ministry of Foreign Affairs") gives way to the headline under it
       // (a letterhead may give several: "Ministry of Foreign Affairs", then "Government of Pakistan")
-      if (!result.headline || givesWay || (typeSeen && headlineVerb(text.slice(start + headline.start, start + headline.end)))) {
+      const candidate = text.slice(start + headline.start, start + headline.end);
+      // "Presidencia del Perú" then "President X and President Y sign …" over the page's date: the
+      // line with a verb right over the date is the headline, not the verbless line above it
+      const overDate = () => segments[n + 1] !== undefined && standaloneDate(text.slice(segments[n + 1]!.start, segments[n + 1]!.end)) !== null;
+      const verbless = () => result.headline !== null && !headlineVerb(text.slice(result.headline.start, result.headline.end));
+      if (!result.headline || givesWay || ((typeSeen || (verbless() && overDate())) && headlineVerb(candidate))) {
         typeSeen = false;
         result.headline = { start: start + headline.start, end: start + headline.end };
         const named = text.slice(result.headline.start, result.headline.end);
@@ -227,6 +236,9 @@ function inAnotherLanguage(line: string): boolean {
 }
 const FOREIGN_WORDS_MIN = 3;
 
+// A site's domain on a line of its own ("gob.pe"): chrome, never the rest of a sentence.
+const DOMAIN_NAME = /^\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\/?\s*$/u;
+
 // A line of an item's metadata, with its date among the labels.
 const META_LINE = /^\s*(?:source|editor|author|published|posted|date)\s*:/iu;
 
@@ -268,13 +280,14 @@ function standaloneDate(line: string): CalendarDate | null {
   if (!date) return null;
   const before = line.slice(0, date.start);
   const after = line.slice(date.end);
-  if (/[-–]\s*$/.test(before) || /^\s*[-–]\s*\d/.test(after)) return null;
+  // a range, but not a time after a dash ("10/04/2024 - 18:20")
+  if (/[-–]\s*$/.test(before) || /^\s*[-–]\s*\d(?!\d?:\d\d)/.test(after)) return null;
   if (/^[\s(]*(?:\p{L}+,?\s+)?$/u.test(before) && /^\s*(?:[,|/]|\d{1,2}:\d\d|\.?$)/.test(after)) return date;
   if (/^\s*\d{1,2}:\d\d/.test(after) && before.trim() === "") return date;
   const residue = (before + " " + after)
-    .replace(/\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?/giu, " ")
+    .replace(/\b\d{1,2}:\d\d(?::\d\d)?\s*(?:[ap]\.? ?m\.?)?/giu, " ")
     .replace(/\b(?:published|updated?|posted|date|current|on|at|in|by|the)\b/giu, " ");
-  return words(residue) <= 4 && !/[.!?]\s*$/.test(after.replace(/\b[ap]\.m\.$/i, "")) ? date : null;
+  return words(residue) <= 4 && !/[.!?]\s*$/.test(after.replace(/\b[ap]\. ?m\.$/i, "")) ? date : null;
 }
 
 // Calls to action and site furniture that open a line.
@@ -433,7 +446,8 @@ function isLetterhead(line: string): boolean {
 
 /** A verb as headlines write it: finite, or the bare present ("UK and Estonia deepen ties"). */
 function headlineVerb(line: string): boolean {
-  return hasFiniteVerb(line) || line.split(/\P{L}+/u).some((w) => /^\p{Ll}/u.test(w) && verbForm(w) === "base");
+  // the lexicon lists many bare forms only by their present ("hold" by "holds", "sign" by "signs")
+  return hasFiniteVerb(line) || line.split(/\P{L}+/u).some((w) => /^\p{Ll}/u.test(w) && (verbForm(w) === "base" || verbForm(`${w}s`) === "present" || pluralOrPresent(`${w}s`)));
 }
 
 /** A word the lexicon knows as a verb's present or past ("Opens", "Signed", "Hosts"). */

@@ -42,6 +42,9 @@ describe("publication date", () => {
     // the date a site prints on every page gives way to the article's own
     ["Government Portal\nLast updated: Wed 12 Mar 2025, 10:02\n\nMinisters meet in Lima\n\n9 March 2025\n\nThe ministers met on Sunday.", "2025-03-09", "9 March 2025"],
     ["Today: 4 June 2024 | Weather 21°C\nPresident receives envoy\n\n2 June 2024\n\nThe president received the envoy.", "2024-06-02", "2 June 2024"],
+    // a time after a dash is no range, and a Spanish "p. m." no sentence's end
+    ["Site of the Ministry\nPublished on 09/05/2024 - 11:40 | Updated on 09/05/2024 - 12:10\nThe minister opened the fair on Thursday.", "2024-05-09", "09/05/2024"],
+    ["Notas de prensa\nMinisters of Chile and Peru sign a fisheries protocol\n14 de marzo de 2024 - 6:30 p. m.\nThe ministers signed the protocol on Thursday.", "2024-03-14", "14 de marzo de 2024"],
     // … and stands when the article gives none
     ["Government Portal\nLast updated: Wed 12 Mar 2025\n\nMinisters meet in Lima\n\nThe ministers met on Sunday.", "2025-03-12", "12 Mar 2025"],
   ])("%j → %s", (text, value, source) => {

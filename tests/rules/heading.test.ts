@@ -171,6 +171,12 @@ describe("the site owner's name over the headline", () => {
     // a headline's place and date after a dash
     ["Visit of the Foreign Minister of Peru to Ruritania – Lima, March 3, 2025\n\nThe minister arrived today.", title("Visit of the Foreign Minister of Peru to Ruritania")],
     ["Closing of the consular talks - Santa Cruz, 4 May 2025\n\nThe talks closed today.", title("Closing of the consular talks")],
+    // a verbless line of the site over a headline with a verb that stands over the page's date
+    ["Presidencia de la República\nSala de prensa\nPresidents of Chile and Peru hold a joint cabinet in Arica\n3 de mayo de 2024 - 9:10 a. m.\nArica, May 3. The two presidents met on Friday.", title("Presidents of Chile and Peru hold a joint cabinet in Arica")],
+    ["Portal of the State of Ruritania\nGovernment news\nMinisters sign a protocol on rail freight\n12 June 2025\n\nThe ministers signed it on Thursday.", title("Ministers sign a protocol on rail freight")],
+    ["A new chapter for the two neighbours\nPresidents hold a joint cabinet in Arica\n3 May 2024\nThe two presidents met on Friday.", title("Presidents hold a joint cabinet in Arica")],
+    // a domain name under the site's name is chrome, not the rest of a sentence
+    ["Plataforma digital del Estado de Ruritania\ngob.rr\nPresidents of Chile and Peru hold a joint cabinet in Arica\n3 May 2024\nThe two presidents met on Friday.", title("Presidents of Chile and Peru hold a joint cabinet in Arica")],
   ])("%s", (text, expected) => {
     expect(headingOf(text)).toEqual(expected);
   });
@@ -215,5 +221,16 @@ describe("the site owner's name over the headline", () => {
     ["The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.\n\nThe ambassador cut the ribbon.", lead("The new office opened at 14 Cantonments Road, Accra, 2nd floor, on 3 May.")],
   ])("%s", (text, expected) => {
     expect(headingOf(text)).toEqual(expected);
+  });
+});
+
+describe("a verbless first line keeps the heading", () => {
+  test.each([
+    // the line with a verb under it has no date under it: a subheadline
+    ["A new chapter for the two neighbours\nPresidents hold talks on trade and fisheries\n\nThe two presidents met on Friday in Lima and agreed on a plan.", "A new chapter for the two neighbours"],
+    // the line under it, over the date, has no verb
+    ["A new chapter for the two neighbours\nThe agenda of two governments\n3 May 2024\nThe two presidents met on Friday.", "A new chapter for the two neighbours"],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)?.text).toBe(expected);
   });
 });

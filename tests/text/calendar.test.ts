@@ -21,6 +21,14 @@ describe("findCalendarDates", () => {
     ["22.02.20", 2020, 2, 22],
     ["14/07/2021", 2021, 7, 14],
     ["8/19/2024 9:25:30 AM", 2024, 8, 19],
+    // the short date of most locales pads its numbers, day first; the unpadded US one is month first
+    ["Published on 09/05/2024 - 11:40", 2024, 5, 9],
+    ["Posted 11/02/2023", 2023, 2, 11],
+    ["updated 3/4/2022 at noon", 2022, 3, 4],
+    ["10/6/2021", 2021, 10, 6],
+    // a page writes one order: a date over 12 on the same line settles the others
+    ["from 03/04/2024 to 25/04/2024", 2024, 4, 3],
+    ["from 03/04/2024 to 04/25/2024", 2024, 3, 4],
     ["vendredi, août 22, 2025", 2025, 8, 22],
     ["February 2025", 2025, 2, null],
     // an agency's dateline: the year after a slash

@@ -26,6 +26,8 @@ export interface DocumentList {
   truncated: boolean;
   /** The document noun of the cue ("six memoranda were signed:"): the kind of an item that names none. */
   cueHead?: string | null;
+  /** The cue ends "… were signed between:": each item starts with the two sides. */
+  sidesFirst?: boolean;
 }
 
 // A list marker at the start of a line: dashes and bullets (also "• –"), "1." "1)" "a)" "(a)",
@@ -37,6 +39,7 @@ const listWords = /\b(?:documents?|agreements?|memorand\w*|mous?|treaties|protoc
 // A title line announcing a list: "List of Agreements/MoUs signed between India and Mauritius".
 const listTitle = /^\s*list of\b[^\n]{1,80}\b(?:signed|exchanged|concluded)\b/iu;
 const MAX_ITEM_LINES = 12;
+const signatoryHeader = /\b(?:signator(?:y|ies)|signed\s+by|exchanged\s+by)\b/iu;
 // A cue without a signing verb that announces documents to come or to decide on, not signed ones.
 const notSignedHere = /\b(?:will|shall|to be|expected|planned|due|approv\w*|draft|discuss\w*|consider\w*|review\w*|agenda|propos\w*|ratif\w*|negotiat\w*)\b/iu;
 
@@ -51,7 +54,7 @@ export function documentLists(parsed: ParsedText, publishedYear: number | null):
     const cueHead = kind === "colon" && lines[i]!.text.trimEnd().endsWith(":") ? kindNamed(lines[i]!.text) : null;
     const list = readItems(parsed, i + 1, kind, cueHead);
     if (list && list.items.length) {
-      lists.push({ ...list, start: cueSentenceStart(parsed, lines[i]!), cueHead });
+      lists.push({ ...list, start: cueSentenceStart(parsed, lines[i]!), cueHead, sidesFirst: /\bbetween\s*:\s*$/u.test(lines[i]!.text) });
       while (i + 1 < lines.length && lines[i + 1]!.start < list.end) i++;
     }
   }
@@ -80,6 +83,9 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
   // "The following outcome documents were concluded during the visit." over a table of outcomes,
   // a section heading or a header row before its numbered rows
   if (!text.endsWith(":") && text.length < 400 && /\bthe\s+following\s/iu.test(text) && markedLineAhead(lines, i + 1) && documentWord(text) && !announcesOneText(`${trimTrailing(text, ". ")}:`) && eventSignings(text, publishedYear).length) return "colon";
+  // a table's header row naming the documents' column and their signatories' ("Name of the
+  // Agreement/MoU | Signatory from the Indian side"): the rows under it were signed, cue or not
+  if (text.length < 300 && signatoryHeader.test(text) && /[|\t]/u.test(text) && documentWord(text) && markedLineAhead(lines, i + 1)) return "colon";
   if (!text.endsWith(":") || !listWords.test(text)) return null;
   const tail = text.slice(-400);
   if (announcesOneText(tail)) return null;
@@ -227,6 +233,7 @@ function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: str
   };
   let firstStyle: MarkerStyle | null = null;
   let headerLines = 0;
+  let lastNumber: number | null = null;
   // the numbering of the paragraphs the cue itself is one of ("6. The two sides welcomed the
   // signing of the following instruments:")
   const cueMarker = from > 0 ? listMarker.exec(lines[from - 1]!.text) : null;
@@ -239,7 +246,8 @@ function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: str
       continue;
     }
     const marker = listMarker.exec(raw);
-    const body = marker ? raw.slice(marker[0].length) : raw;
+    // a table row's cell border after its number ("1. | Agreement on … | signatory") is no part of the title
+    const body = marker ? raw.slice(marker[0].length).replace(/^\|[ \t]*/u, (cell) => " ".repeat(cell.length)) : raw;
     const bodyStart = line.start + (marker ? marker[0].length : 0) + (body.length - body.trimStart().length);
     const bodyEnd = line.start + raw.trimEnd().length;
     const open = current !== null && !/[;.]["”»]?\s*$/u.test(text.slice((current as ListItem).start, (current as ListItem).end));
@@ -260,6 +268,10 @@ function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: str
       // the paragraphs' own numbering goes on, the list has ended
       const style = markerStyle(marker[0]);
       if (firstStyle !== null && style !== firstStyle && style === outerStyle) break;
+      // numbering that starts again at 1 is another list ("Announcements" under the outcome table)
+      const number = style === "digit" ? Number(/\d+/u.exec(marker[0])![0]) : null;
+      if (number === 1 && lastNumber !== null && lastNumber > 1) break;
+      lastNumber = number ?? lastNumber;
       // a line of another style that names no document: a note under an item, or the page's
       // credit after the list ("--Agency 19:40 GMT")
       if (firstStyle !== null && style !== firstStyle && !opensWithDocument(body)) {

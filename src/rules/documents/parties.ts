@@ -10,7 +10,7 @@ import { COUNTRIES } from "../people/lexicon.js";
 // historic day"; "to the Agreement"; a full stop after "Co." or "Ltd." before a sentence's first word;
 // "on the Trans-Caspian corridor", a subject in lower case after a capitalised word)
 const partyEnd =
-  /\n\s*\n|(?<!\s)\s+(?:at|yesterday|today|tomorrow)\b|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:The|This|These|It|They)\s))|,\s+and\s+(?!the\b|an?\b)\p{Ll}|(?<!\s)\s+(?:to|on)\s+the\s+(?:Agreement|Protocol|Convention|Treaty|Memorandum)\b|(?<=\.)\s+(?:The|This|These|It|They|He|She|In|On|At|During|Both|Also)\s|(?<!\s)\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|in|the)\b)\p{Ll}|(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed)\b|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s))/u;
+  /\n\s*\n|(?<!\s)\s+(?:at|yesterday|today|tomorrow)\b|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:The|This|These|It|They)\s))|,\s+and\s+(?!the\b|an?\b)\p{Ll}|(?<!\s)\s+(?:to|on)\s+the\s+(?:Agreement|Protocol|Convention|Treaty|Memorandum)\b|(?<=\.)\s+(?:The|This|These|It|They|He|She|In|On|At|During|Both|Also)\s|(?<!\s)\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|in|the)\b)\p{Ll}|(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed)\b|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s|in\s|for\s))/u;
 
 // A side that is nobody in particular, or a person by role.
 const notAParty =
@@ -85,7 +85,7 @@ function clean(party: string): string {
   party = party.replace(/\s+/gu, " ");
   const trimmed = trimTrailing(party.trim().replace(/^(?:the|a|an)\s+/iu, ""), " ,;.");
   // a company's abbreviation keeps its full stop: "Trading Co.", "Cargo Terminals d.d."
-  return COMPANY_ABBREVIATION.test(trimmed) && party.trim().startsWith(".", party.trim().length - 1) ? `${trimmed}.` : trimmed;
+  return COMPANY_ABBREVIATION.test(trimmed) && trimTrailing(party.trim(), " ,;").endsWith(".") ? `${trimmed}.` : trimmed;
 }
 
 const COMPANY_ABBREVIATION = /\b(?:Co|Ltd|Inc|Corp|Bhd|Pvt|S\.A|d\.d|a\.s|N\.V|B\.V|A\.G|S\.p\.A)$/u;

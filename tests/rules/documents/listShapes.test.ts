@@ -236,3 +236,58 @@ describe("numbered paragraphs are no list of documents", () => {
     expect(typesAndTitles(text)).toEqual(expected);
   });
 });
+
+describe("a table of outcomes under a header row that names the signatories", () => {
+  const partiesOf = (text: string) => run(text).documents.map((d) => [d.title, d.parties]);
+  test.each([
+    [
+      "Outcomes of the visit of the Prime Minister of Ruritania\n\nNo. | Title of the Agreement/MoU | Signatory for Ruritania | Signatory for Chile\n1. | Agreement between the Government of Ruritania and the Government of Chile on Cooperation in the Field of Health | Ms. A. Brandt, Minister | Mr. L. Soto, Minister\n2. | Memorandum of Understanding on Tourism | Mr. K. Lenz, Secretary | Ms. P. Vera, Director",
+      [
+        ["Agreement between the Government of Ruritania and the Government of Chile on Cooperation in the Field of Health", ["Government of Ruritania", "Government of Chile"]],
+        ["Memorandum of Understanding on Tourism", []],
+      ],
+    ],
+    [
+      "S. No.\tDocument\tSigned by\n1.\tProtocol on Customs Cooperation\tThe heads of the customs services\n2.\tExchange of Notes on the loan\tThe ambassadors",
+      [["Protocol on Customs Cooperation", []], ["Exchange of Notes on the loan", []]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(partiesOf(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a table of people, not of documents
+    "Name | Position | Signatory of the letter\n1. | Mr. A. Brandt | Minister | yes\n2. | Ms. P. Vera | Director | no",
+    // documents to be signed: no signatory column
+    "Agreement | Status | Expected date\n1. | Agreement on trade | draft | May\n2. | Agreement on culture | draft | June",
+  ])("%s", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});
+
+describe("numbering that starts again at 1 is another list", () => {
+  test("the announcements under the outcome table are no documents", () => {
+    const text =
+      "The following documents were exchanged:\n\n1. Memorandum of Understanding on fisheries\n2. Agreement on air services\n\nAnnouncements\n\n1. Opening of a consulate under the cultural programme in Porto\n2. A plan of scholarships for students";
+    expect(typesAndTitles(text)).toEqual([
+      ["memorandum", "Memorandum of Understanding on fisheries"],
+      ["agreement", "Agreement on air services"],
+    ]);
+  });
+});
+
+describe("items that open with their two sides under \"signed between:\"", () => {
+  test.each([
+    [
+      "During the forum, four memoranda were signed. The memoranda were signed between:\n• Alpine Dairy Ltd. and Lanka Milk Co., on the supply of cheese;\n• the Port of Koper and the Colombo Port Authority, on container services.",
+      [["Alpine Dairy Ltd.", "Lanka Milk Co."], ["Port of Koper", "Colombo Port Authority"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(run(text).documents.map((d) => d.parties)).toEqual(expected);
+  });
+
+  test("under another cue the item's words are no sides", () => {
+    const text = "Four memoranda were signed:\n• Supply of cheese and milk powder, for two years;\n• Container services and logistics, from May.";
+    expect(run(text).documents.map((d) => d.parties)).toEqual([[], []]);
+  });
+});
