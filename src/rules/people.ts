@@ -206,8 +206,14 @@ const TWO_WORD_COUNTRIES = new Map([
 /** Marks both words of a two-word country as a country, whatever each is alone. */
 function markCountriesOfTwoWords(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
-    const firsts = TWO_WORD_COUNTRIES.get(tokens[i]!.lower);
-    if (firsts && firsts.includes(tokens[i - 1]!.lower) && tokens[i]!.spaced && tokens[i]!.capitalised) tokens[i - 1]!.kind = tokens[i]!.kind = "country";
+    const token = tokens[i]!;
+    if (!token.capitalised || !token.spaced) continue;
+    const firsts = TWO_WORD_COUNTRIES.get(token.lower);
+    if (firsts && firsts.includes(tokens[i - 1]!.lower)) tokens[i - 1]!.kind = token.kind = "country";
+    // "Bosnia and Herzegovina", "Trinidad and Tobago": the lexicon's places of three words
+    else if (i >= 2 && tokens[i - 1]!.lower === "and" && tokens[i - 2]!.capitalised && isPlacePhrase(`${tokens[i - 2]!.lower} and ${token.lower}`)) {
+      tokens[i - 2]!.kind = tokens[i - 1]!.kind = token.kind = "country";
+    }
   }
 }
 

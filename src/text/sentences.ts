@@ -84,6 +84,18 @@ function fullStopEnds(text: string, dot: number, next: number, spaced: boolean, 
   return true;
 }
 
+/**
+ * Is the `.` at `dot` the stop of an abbreviation or an initial that never ends a sentence before
+ * a name ("Ms. Carrick", "H.E. Prak", "M. Jagadesh Kumar")?
+ */
+export function stopOfAbbreviation(text: string, dot: number): boolean {
+  const word = wordBefore(text, dot, 0);
+  const lower = word.toLowerCase().replace(/^\.+/u, "");
+  if (word.length === 1) return isUpper(word);
+  if (CLOSABLE.has(lower)) return false;
+  return ABBREVIATIONS.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word) && !/^(?:u\.s|u\.k|u\.n|u\.s\.a)$/u.test(lower);
+}
+
 /** A start that no abbreviation would be followed by: a capitalised function word. */
 function startsClearly(text: string, i: number): boolean {
   return /^(?:The|This|These|It|He|She|They|We|In|On|At|As|A|An|According|During|Following)\b/.test(text.slice(i, i + 12));

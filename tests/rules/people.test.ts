@@ -741,3 +741,22 @@ describe("people: words the lexicon knows only as common nouns and adjectives ma
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: letters after a name, and places of three words", () => {
+  test.each([
+    ["The Minister for Housing, Ciara Nolan TD, opened the centre.", [{ name: "Ciara Nolan", title: "Minister for Housing" }]],
+    ["Trade Secretary Owen Pryce MP met the exporters.", [{ name: "Owen Pryce", title: "Trade Secretary" }]],
+    ["The award went to Dame Helen Moss DBE and Sir Ivor Crane KBE.", [{ name: "Helen Moss", title: null }, { name: "Ivor Crane", title: null }]],
+    // a surname in capitals is the name's own
+    ["The delegation was led by Minister Ivan PETROV and Olga KOVAL.", [{ name: "Ivan PETROV", title: "Minister" }, { name: "Olga KOVAL", title: null }]],
+    ["The Ambassador of Bosnia and Herzegovina, Lejla Hodzic, presented her credentials.", [{ name: "Lejla Hodzic", title: "Ambassador of Bosnia and Herzegovina" }]],
+    ["The Minister of Trinidad and Tobago, Anya Rampersad, arrived in Lima.", [{ name: "Anya Rampersad", title: "Minister of Trinidad and Tobago" }]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map(({ name, title }) => ({ name, title }))).toEqual(expected);
+  });
+});
+
+test("the last word of a country of three words is no person before a title", () => {
+  const text = "The Prime Minister received the Chairman of the Council of Ministers of Bosnia and Herzegovina, Emir Hadzic, in Zagreb.";
+  expect(names(text)).not.toContain("Herzegovina");
+});

@@ -447,3 +447,42 @@ describe("the order of two countries of two words", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a speaker after a form of address with its full stop", () => {
+  test.each([
+    [
+      "The agreement was signed by Ms. Hana Lindqvist, Minister of Trade, and Mr. Tomas Reyes.\n\n«Sweden will stay the course,» said Ms. Lindqvist.",
+      [["Ms. Lindqvist", "Hana Lindqvist"]],
+    ],
+    [
+      "Dr. Amina Yusuf opened the clinic.\n\n\"The clinic will serve ten villages,\" said Dr. A. Yusuf at the ceremony.",
+      [["Dr. A. Yusuf", "Amina Yusuf"]],
+    ],
+    [
+      "H.E. Sok Dara received the envoy.\n\n\"We welcome you,\" said H.E. Sok Dara. \"Our doors are open.\"",
+      [["H.E. Sok Dara", "Sok Dara"], ["H.E. Sok Dara", "Sok Dara"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("a quotation credited on the line under it", () => {
+  test.each([
+    [
+      "Ottawa – The ministers signed the memorandum today.\n\nQuotes\n\n“Our scientists will work side by side.”\n\n– The Honourable Claire Dubois, Minister of Science\n\n“Norway is proud of this step.”\n\n— Ola Berg, Minister of Research of Norway",
+      [["The Honourable Claire Dubois", "Claire Dubois"], ["Ola Berg", "Ola Berg"]],
+    ],
+    [
+      "\"Trade will double by 2030.\"\n- Maria Santos, Minister of Trade",
+      [["Maria Santos", "Maria Santos"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test("a dash line that is a list item of the paragraph, not under a quotation, credits nothing", () => {
+    const text = "The minister said the plan had three parts, as the “roadmap” sets out:\n- Trade, in the first year\n- Energy";
+    expect(extract(text).quotes.filter((q) => q.kind === "direct" && q.speaker !== null)).toEqual([]);
+  });
+});

@@ -402,6 +402,9 @@ export function lastFieldOfTitle(tokens: Token[], at: number): boolean {
 const PERSONAL_ADDRESS = /^(?:dr|eng|engr|mr|mrs|ms|prof)\.?$/u;
 const PATRONYMIC = /^(?:bin|bint|binti|ibn)$/u;
 
+// The letters written after a name for a seat or an honour (a closed set).
+const POST_NOMINALS = new Set(["MP", "MPs", "TD", "MLA", "MEP", "MSP", "MS", "MNA", "MPP", "MHA", "MHK", "QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG", "KCMG", "CMG", "PC", "JP", "PhD", "FRS"]);
+
 export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCandidate[] {
   const candidates: NameCandidate[] = [];
   const headlineCase = new Map<number, boolean>();
@@ -428,6 +431,8 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
       // particle, and before a name's next part, such a word is a given name
       else if ((kinds[k] === "role" || kinds[k] === "place") && (kinds[k - 1] === "soft-honorific" || (kinds[k - 1] === "particle" && PATRONYMIC.test(tokens[from + k - 1]!.lower))) && (kinds[k + 1] === "name" || kinds[k + 1] === "particle")) kinds[k] = "name";
     }
+    // "Aoife Brennan TD", "John Smith MP": letters after a name are an office or an honour, not part of it
+    for (let k = 1; k < kinds.length; k++) if (kinds[k - 1] === "name" && POST_NOMINALS.has(tokens[from + k]!.core)) kinds[k] = "not-name";
     // a place name next to another name is a part of it (`Charlotte Brandt`, `Tomas Berlin`)
     for (let k = 0; k < kinds.length; k++) if (kinds[k] === "place" && (kindAt(kinds, k - 1) === "name" || kindAt(kinds, k + 1) === "name")) kinds[k] = "name";
     // "President To Lam", "Chief of Staff You Young-min": a capitalised function word between a

@@ -4,6 +4,7 @@
 import { phraseAfter, subjectAtStart, subjectBefore, type Mention } from "./nounPhrase.js";
 import { isParticiple, speechVerbsIn } from "./speechVerbs.js";
 import { firstIndex } from "../../text/spans.js";
+import { stopOfAbbreviation } from "../../text/sentences.js";
 
 export interface Attribution {
   /** The phrase naming the speaker as written, or null (`it was noted that`). */
@@ -15,7 +16,16 @@ export interface Attribution {
 // An attribution after a quotation runs at most this far, and never over a paragraph break.
 const TAIL_LIMIT = 200;
 // The end of the attribution clause: a sentence end, a paragraph break or a new quotation.
-const TAIL_END = /[.!?;](?=\s|$)|\n\s*\n|[«“„"]/u;
+const TAIL_END = /[.!?;](?=\s|$)|\n\s*\n|[«“„"]/gu;
+
+/** How far the tail after a quotation runs: to its sentence's end, past "Ms." and initials. */
+function tailLength(window: string, text: string, from: number): number {
+  TAIL_END.lastIndex = 0;
+  for (let stop = TAIL_END.exec(window); stop; stop = TAIL_END.exec(window)) {
+    if (stop[0] !== "." || !stopOfAbbreviation(text, from + stop.index)) return stop.index;
+  }
+  return window.length;
+}
 // `it was noted that`, `it is noted that`: reported speech with no speaker
 const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be|should\s+be|must\s+be)\s+$/iu;
 const ACCORDING_TO = /\baccording\s+to\s+/giu;
@@ -36,8 +46,7 @@ const NOUN_AND_PREPOSITION = /^(?:\p{Ll}+\s+)?\p{Ll}+s\s+(?:at|from|of|in|with)\
  */
 export function attributionAfter(text: string, from: number, endsSentence: boolean): Attribution | null {
   const window = text.slice(from, Math.min(text.length, from + TAIL_LIMIT));
-  const stop = TAIL_END.exec(window);
-  const tailEnd = from + (stop ? stop.index : window.length);
+  const tailEnd = from + tailLength(window, text, from);
   // (a closing mark may be “ where „ opened the quotation)
   const lead = /^[\s"'’”“»`]*(?:[,.]\s*)?(?:[-–—]\s*)?/u.exec(window)!;
   const tailStart = from + lead[0].length;

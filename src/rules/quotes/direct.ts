@@ -93,7 +93,7 @@ export function findDirectQuotes(parsed: ParsedText): DirectQuote[] {
     let attribution = after;
     if (!attribution && span.closedBy !== "orphan") {
       const floor = clauseFloor(parsed, span.open);
-      attribution = attributionBefore(text, floor, span.open) ?? introducedOnLineBefore(parsed, span) ?? introducedByColon(text, floor, span);
+      attribution = creditedOnLineAfter(text, span) ?? attributionBefore(text, floor, span.open) ?? introducedOnLineBefore(parsed, span) ?? introducedByColon(text, floor, span);
     }
     quotes.push({ span, attribution });
   }
@@ -172,6 +172,23 @@ function introducedOnLineBefore(parsed: ParsedText, span: QuotedSpan): Attributi
   }
   return attributionBefore(text, floor, lineEnd);
 }
+
+/**
+ * A quotation alone in its paragraph, credited on the line under it: "“…”" then "– The Honourable
+ * A. B., Minister of Foreign Affairs", as governments set the quotes of a news release.
+ */
+function creditedOnLineAfter(text: string, span: QuotedSpan): Attribution | null {
+  const end = closingEnd(text, span);
+  const credit = CREDIT_LINE.exec(text.slice(end, end + 300));
+  if (!credit || !/(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, span.open - 200), span.open))) return null;
+  const start = end + credit.index + credit[0].length;
+  const lineEnd = text.indexOf("\n", start);
+  const mention = phraseAfter(text, start, lineEnd < 0 ? text.length : lineEnd);
+  return mention ? { mention, cue: null } : null;
+}
+
+// The line under a quotation that credits it: a dash, then the speaker (after a blank line at most).
+const CREDIT_LINE = /^[ \t]*\n(?:[ \t]*\n)?[ \t]*[–—-][ \t]*(?=\p{Lu})/u;
 
 const ATTRIBUTABLE_TO = /^\s*(?:(?:quotes?|comments?|remarks?|statement)\s+)?(?:attributable|attributed)\s+to\s+/iu;
 
