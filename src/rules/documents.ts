@@ -67,8 +67,34 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
   const all = named ? [named, ...withoutRepeats(found, named)] : found;
   // "Joint Statement of A and B" with no sides found around it: its own name gives them
   for (const d of all) if (!d.parties.length) d.parties = partiesOfJoint(d.title);
+  sidesNamedBefore(parsed.text, all);
   return numbered(parsed.text, onceEach(all));
 }
+
+/**
+ * "Belgium, the Netherlands and Luxembourg signed a treaty … The three countries also adopted a
+ * joint declaration": sides a subject counts ("the two governments", "both sides") are the ones
+ * an earlier document of as many sides named.
+ */
+function sidesNamedBefore(text: string, found: Found[]): void {
+  const inOrder = [...found].sort((a, b) => a.start - b.start);
+  inOrder.forEach((d, i) => {
+    if (d.parties.length) return;
+    const subject = COUNTED_SIDES.exec(text.slice(Math.max(0, d.start - 120), d.start));
+    if (!subject) return;
+    const count = /three/iu.test(subject[1]!) ? 3 : 2;
+    for (let k = i - 1; k >= 0; k--) {
+      const earlier = inOrder[k]!;
+      if (earlier.parties.length === count) {
+        d.parties = [...earlier.parties];
+        return;
+      }
+    }
+  });
+}
+// The subject that counts the sides, right before the verb and its document.
+const COUNTED_SIDES =
+  /(?:^|[.!?;]\s+|,\s+(?:and\s+)?|\n)(?:the\s+)?(two|both|three)\s+(?:sides|countries|governments|nations|states|parties)\s+(?:(?:also|have|has|then|jointly|further|later|formally)\s+)*(?:signed|adopted|issued|exchanged|concluded|inked|approved)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** The last document head a sentence names, which "Another on …" after it stands for. */
 function lastHead(sentence: string): string | null {

@@ -281,7 +281,7 @@ function standaloneDate(line: string): CalendarDate | null {
   const before = line.slice(0, date.start);
   const after = line.slice(date.end);
   // a range, but not a time after a dash ("10/04/2024 - 18:20")
-  if (/[-–]\s*$/.test(before) || /^\s*[-–]\s*\d(?!\d?:\d\d)/.test(after)) return null;
+  if (/\d\.?\s*[-–]\s*$/.test(before) || /^\s*[-–]\s*\d(?!\d?:\d\d)/.test(after)) return null;
   if (/^[\s(]*(?:\p{L}+,?\s+)?$/u.test(before) && /^\s*(?:[,|/]|\d{1,2}:\d\d|\.?$)/.test(after)) return date;
   if (/^\s*\d{1,2}:\d\d/.test(after) && before.trim() === "") return date;
   const residue = (before + " " + after)
@@ -323,6 +323,8 @@ function isChrome(line: string): boolean {
   if (CHROME_START.test(s)) return true;
   if (/\S {3,}\S/.test(s) || /\t/.test(s)) return true; // a navigation bar flattened into one line
   if (/^\d+\s*min(?:ute)?s?\s+read$/iu.test(s)) return true;
+  // the text-size buttons of a page: "Font size  A-  A  A+"
+  if ((s.match(/(?<!\S)\p{Lu}[+-]?(?!\S)/gu)?.length ?? 0) >= 3 && /(?<!\S)\p{Lu}[+-](?!\S)/u.test(s)) return true;
   if (/\w@[\w-]+\.\w|\+\d{1,3} \d/u.test(s)) return true; // contact lines
   if (/^(?:\.{3}|…)/u.test(s)) return true; // a fragment cut from a longer page
   if (/^\[[^\]]*\]$/u.test(s)) return true; // "[Provisional translation]"

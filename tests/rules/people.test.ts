@@ -760,3 +760,15 @@ test("the last word of a country of three words is no person before a title", ()
   const text = "The Prime Minister received the Chairman of the Council of Ministers of Bosnia and Herzegovina, Emir Hadzic, in Zagreb.";
   expect(names(text)).not.toContain("Herzegovina");
 });
+
+describe("people: the person a credit line names", () => {
+  test.each([
+    ["The ministers met in Oslo on Monday.\n\nContact: Press Secretary Ingrid Solberg-Lie, tel. +47 22 24 40 00", [{ name: "Ingrid Solberg-Lie", title: "Press Secretary" }]],
+    ["The ministers met in Beijing on Monday.\n\nSource: Xinhua | 2024-11-05 21:14:06 | Editor: Wang Lihua", [{ name: "Wang Lihua", title: null }]],
+    ["The ministers met in Helsinki on Monday.\n\nInquiries: Saara Virtanen, Special Adviser to the Prime Minister, tel. +358 295 160 000", [{ name: "Saara Virtanen", title: "Special Adviser to the Prime Minister" }]],
+    // a line in title case without a credit's label is still no place for names
+    ["President Ruto Flies To The United States\n\nThe president left on Monday.", []],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map(({ name, title }) => ({ name, title }))).toEqual(expected);
+  });
+});

@@ -48,11 +48,11 @@ const institutionsOfBoth = (name: string): boolean => BODIES_OF_BOTH.test(name.t
 
 // Words that name an organisation: the "and" before one of them joins two sides.
 export const organisation =
-  /^(?:ministry|ministries|government|governments|cabinet|university|council|committee|commission|agency|bank|company|corporation|office|institute|academy|authority|administration|department|forum|association|organi[sz]ation|federation|center|centre|chamber|fund|group|service|court|television|radio|republic|kingdom|state|city|region|province|governorate|municipality|county|prefecture|oblast|district)$/iu;
+  /^(?:ministry|ministries|government|governments|cabinet|university|council|committee|commission|agency|bank|company|corporation|office|institute|academy|authority|administration|department|forum|association|organi[sz]ation|union|alliance|community|parliament|assembly|secretariat|board|foundation|league|federation|center|centre|chamber|fund|group|service|court|television|radio|republic|kingdom|state|city|region|province|governorate|municipality|county|prefecture|oblast|district)$/iu;
 
 /** The "and" that joins the two sides, of the ones in `scope`: its offset, or -1. */
 function pickAnd(scope: string): number {
-  const joins = /(,?)\s(?:and|&)\s/gu;
+  const joins = /(,?)\s(and|&)\s/gu;
   let best = -1;
   let bestScore = -Infinity;
   for (let m = joins.exec(scope); m; m = joins.exec(scope)) {
@@ -64,6 +64,9 @@ function pickAnd(scope: string): number {
     if (after.some((w) => organisation.test(w.replace(/[’'],?s$|[,.]$/u, "")))) score += 2;
     // "Ministry of Tourism and Sports": an "and" inside the "of" part of a name
     if (before[0]?.toLowerCase() === "of" || before[1]?.toLowerCase() === "of") score -= 1;
+    // "of Trade, Industry and Energy": the last of a series of fields; "Hydro & Nuclear Power": a name's own
+    if (!m[1] && before[0]?.endsWith(",")) score -= 2;
+    if (m[2] === "&") score -= 1;
     if (score > bestScore) {
       bestScore = score;
       best = m.index;
@@ -83,7 +86,7 @@ function clean(party: string): string {
   const apposition = /,\s+(?:the|a|an)\s/u.exec(party);
   if (apposition) party = party.slice(0, apposition.index);
   party = party.replace(/\s+/gu, " ");
-  const trimmed = trimTrailing(party.trim().replace(/^(?:the|a|an)\s+/iu, ""), " ,;.");
+  const trimmed = trimTrailing(party.trim().replace(/^(?:the|a|an|its|their|his|her)\s+/iu, ""), " ,;.");
   // a company's abbreviation keeps its full stop: "Trading Co.", "Cargo Terminals d.d."
   return COMPANY_ABBREVIATION.test(trimmed) && trimTrailing(party.trim(), " ,;").endsWith(".") ? `${trimmed}.` : trimmed;
 }
@@ -93,7 +96,7 @@ const COMPANY_ABBREVIATION = /\b(?:Co|Ltd|Inc|Corp|Bhd|Pvt|S\.A|d\.d|a\.s|N\.V|B
 /** "signed a memorandum with Y": the other side after "with". */
 export function partyAfterWith(after: string): string | null {
   // the name, and a country after a comma: "with Fukuyama University, Japan on Monday"
-  const m = /^\s*(?:\([^()]{1,40}\)\s*)?with\s+(?:(?:a|an|the)\s+)?(\p{Lu}[^,.;]{1,120}(?:,\s\p{Lu}[\p{L}-]+(?![\p{L},]))?|group of [^,.;]{1,100})/u.exec(after);
+  const m = /^\s*(?:\([^()]{1,40}\)\s*)?with\s+(?:(?:a|an|the|its|their)\s+)?(\p{Lu}[^,.;]{1,120}(?:,\s\p{Lu}[\p{L}-]+(?![\p{L},]))?|group of [^,.;]{1,100})/u.exec(after);
   if (!m) return null;
   let name = m[1]!;
   const stop = /(?<!\s)\s+(?:on|in|to|for|at|during|under|which|that|was|were)\s+(?=\p{Ll}|\p{Lu}\p{Ll}+day\b|\d)/u.exec(name);

@@ -33,7 +33,7 @@ const GOVERNED_ELSEWHERE = new Set([
 // The sentence mentions a document at all: most sentences are dropped by this cheap test. Every
 // head `documentHead` finds starts with one of these.
 const anyHead = asciiPattern(
-  /\b(?:memorand|mous?\b|agreement|deal|accord|treat|convention|declaration|statement|communiqu|program|plan|road ?map|letter|protocol|contract|charter|regulations|document|instrument|minutes|notes)/iu,
+  /\b(?:memorand|mous?\b|agreement|arrangement|deal|accord|treat|convention|declaration|statement|communiqu|program|plan|road ?map|letter|protocol|contract|charter|regulations|document|instrument|minutes|notes)/iu,
 );
 
 // A sentence that goes on listing what the one before said was signed: "These include …",
@@ -88,11 +88,22 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
     if (lastWords(text.slice(Math.max(from, p.start - 60), p.start), 3).some((w) => GOVERNED_ELSEWHERE.has(w.toLowerCase()))) continue;
     const pairs = p.plural ? signedPairwise(text, p, to) : [];
     if (pairs.length) documents.push(...pairs);
-    else documents.push({ start: p.start, end: p.end, title: p.title, type: kindOf(p, previousHead), parties: p.parties ?? partiesInProse(ctx, p, signing, from), bare: p.bare });
+    else documents.push({ start: p.start, end: p.end, title: p.title, type: kindOf(p, previousHead), parties: p.parties ?? orShared(partiesInProse(ctx, p, signing, from), text, documents, p), bare: p.bare });
   }
   // a sentence that goes on about the documents keeps the signing in view for the next one
   return { documents, signed: signing.length > 0 || inherited || previousSigned, mentions };
 }
+
+/**
+ * "A and B signed an agreement on X and a protocol on Y", "…, together with a memorandum on Z": a
+ * second object of the verb has the subject's sides too (not the sides a "between" gave the first).
+ */
+function orShared(own: string[], text: string, documents: Naming[], p: DocumentPhrase): string[] {
+  const previous = documents[documents.length - 1];
+  if (own.length || !previous?.parties?.length || /\bbetween\s/u.test(previous.title)) return own;
+  return COORDINATED_OBJECT.test(text.slice(previous.end, p.start)) ? previous.parties : own;
+}
+const COORDINATED_OBJECT = /^\s*(?:,\s*)?(?:and|as\s+well\s+as|together\s+with|along\s+with)\s+(?:also\s+)?$/u;
 
 /**
  * Where the signing that governs the phrase in its clause is (-1: the clause does not tell, the

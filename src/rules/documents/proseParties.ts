@@ -10,6 +10,7 @@ import { isPlacePhrase } from "../people/wordClasses.js";
 
 // The verb right before the document, in the active voice: its subject may name the parties.
 const activeSigning = /^(?:signed|singed|inked|exchanged|concluded|adopted)$/iu;
+const SIGNED_WITH_BEFORE = /(?<!\p{L})(?:signed|inked|concluded)\s+with\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,4})\s+$/u;
 const passiveSignedWith = /^\s*(?:has|have|was|were)\s+(?:been\s+)?(?:also\s+)?(?:signed|inked|concluded)(?=\s+with\s)/iu;
 const passiveBetween = /^\s*(?:(?:was|were|has been|have been)\s+)?(?:also\s+|virtually\s+)?(?:signed|inked|concluded|exchanged)\s+(?:\S+\s+){0,2}?between\s/iu;
 
@@ -29,6 +30,14 @@ export function partiesInProse(ctx: KnownPeople, phrase: DocumentPhrase, cues: n
   if (passiveWith) {
     const other = partyAfterWith(after.slice(passiveWith[0].length));
     return other ? [other] : [];
+  }
+  // "Finland signed with Sweden a protocol on …": the other side between the verb and the document
+  const withBefore = SIGNED_WITH_BEFORE.exec(text.slice(Math.max(sentenceStart, phrase.start - 100), phrase.start));
+  if (withBefore) {
+    const verbAt = phrase.start - withBefore[0].length;
+    const own = ownClause(withoutAdverbs(text.slice(sentenceStart, verbAt))).replace(/^(?:the|a|an)\s+/iu, "").trim();
+    const other = withBefore[1]!.trim();
+    return own && /^\p{Lu}/u.test(own) && !isPerson(ctx, sentenceStart, verbAt, own) && !isPerson(ctx, sentenceStart, phrase.start, other) ? [own, other] : [];
   }
   const before = text.slice(Math.max(sentenceStart, phrase.start - 30), phrase.start);
   if (!lastWords(before, 2).some((w) => activeSigning.test(w))) return [];

@@ -9,7 +9,7 @@ import { asciiPattern } from "../../text/asciiPattern.js";
 
 // A signing verb or noun. "singed" is a common misspelling in wire copy.
 const signingCues = asciiPattern(
-  /\b(?:signed|singed|signing|inked|exchanged(?! (?:views|opinions|greetings|ideas|experience|gifts|pleasantries|information|messages|congratulations))|exchange of(?= (?:(?!and |or |with )[\w-]+ ){0,4}(?:agreement|memorand|document|mou|note|letter|following|statement|declaration|communiqu|protocol|treat|instrument|contract|programme|program|plan|road ?map))|concluded|adopted|initiall?ed|ratified|put (?:their|his|her) signatures?|struck|sealed|clinched|secured|issued|released|made)\b/giu,
+  /\b(?:signed(?! off\b)|singed|signing(?! off\b)|inked|exchanged(?! (?:views|opinions|greetings|ideas|experience|gifts|pleasantries|information|messages|congratulations))|exchange of(?= (?:(?!and |or |with )[\w-]+ ){0,4}(?:agreement|memorand|document|mou|note|letter|following|statement|declaration|communiqu|protocol|treat|instrument|contract|programme|program|plan|road ?map))|concluded|adopted|initiall?ed|ratified|put (?:their|his|her) signatures?|struck|sealed|clinched|secured|issued|released|made)\b/giu,
 );
 // Cues that report a statement or declaration issued, not a document signed.
 const issuingCue = /^(?:issued|released|made)$/iu;

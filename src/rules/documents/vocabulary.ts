@@ -6,7 +6,7 @@ import type { DocumentType } from "../../types.js";
 // A document's head noun, longest forms first so that "memorandum of understanding" wins over
 // "memorandum". Every alternative is a fixed word sequence: no quantifier can overlap another.
 export const documentHead =
-  /\b(?:memorand(?:um|a|ums)(?: of (?:understanding|cooperation|intent)(?: and cooperation)?)?|mous?|letters? of intent|exchanges? of (?:letters|notes)|exchange letters?|protocols? of intent|action plans?|plans? of action|road ?maps?|agreements?|deals?|accords?|treat(?:y|ies)|conventions?|declarations?|statements?|communiqu[eé]s?|programmes?|programs?|plans?|contracts?|charters?|regulations|documents?|instruments?|minutes|notes|letters|protocols?)(?![\p{L}\p{N}])/giu;
+  /\b(?:memorand(?:um|a|ums)(?: of (?:understanding|cooperation|intent)(?: and cooperation)?)?|mous?|letters? of intent|exchanges? of (?:letters|notes)|exchange letters?|protocols? of intent|action plans?|plans? of action|road ?maps?|agreements?|arrangements?|deals?|accords?|treat(?:y|ies)|conventions?|declarations?|statements?|communiqu[eé]s?|programmes?|programs?|plans?|contracts?|charters?|regulations|documents?|instruments?|minutes|notes|letters|protocols?)(?![\p{L}\p{N}])/giu;
 
 /** The type (SPEC: documents.type) a head noun gives its document. */
 export function documentType(head: string): DocumentType {
@@ -37,7 +37,7 @@ export function documentType(head: string): DocumentType {
  * satisfaction"): in prose they name a document only with a modifier or a complement.
  */
 export function isWeakHead(head: string): boolean {
-  return /^(?:statements?|plans?|programmes?|programs?|documents?|instruments?|notes|letters|minutes|regulations|charters?|contracts?|deals?|accords?|declarations?|conventions?)$/iu.test(head);
+  return /^(?:statements?|plans?|programmes?|programs?|documents?|instruments?|notes|letters|minutes|regulations|charters?|contracts?|deals?|accords?|declarations?|conventions?|arrangements?)$/iu.test(head);
 }
 
 /** Is the head a plural ("agreements", "memoranda", "letters of intent")? */

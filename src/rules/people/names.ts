@@ -291,6 +291,8 @@ function lineInHeadlineCase(line: string): boolean {
   // a line of signatories ("Exchanged by: Shri A, Secretary (ER), and H.E. Mrs. B, Minister …")
   // names its people with forms of address, whatever its capitals
   if (SIGNATORIES.test(line)) return false;
+  // "Editor: Zhao Lin", "Contact: Press Secretary A. B., tel. …": a credit names its person
+  if (CREDIT_LABEL.test(line)) return false;
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < line.length; i++) {
@@ -313,6 +315,7 @@ function lineInHeadlineCase(line: string): boolean {
   return !long.some((w) => /^\p{Ll}/u.test(w) && FINITE_FORMS.has(verbForm(w) ?? ""));
 }
 const FINITE_FORMS = new Set(["past", "present"]);
+const CREDIT_LABEL = /\b(?:[Ee]ditor|(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?|[Ii]nquiries|[Ee]nquiries|[Aa]uthor|[Rr]eporter|[Cc]orrespondent)\s*:\s*\p{Lu}/u;
 const SIGNATORIES = /^\p{L}+(?:\s\p{L}+)?\s+by\s*:|\b(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Shri|Smt\.)\s+\p{Lu}/u;
 
 /**

@@ -197,3 +197,69 @@ describe("the last clause of a long sentence signs, and regions by their kind", 
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("sides shared, named after the verb, counted, and inside names", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => [d.title, d.parties]);
+  test.each([
+    // a second object of the verb has the subject's sides too
+    [
+      "Chile and Peru have signed an agreement on fisheries and a protocol on customs.",
+      [["an agreement on fisheries", ["Chile", "Peru"]], ["a protocol on customs", ["Chile", "Peru"]]],
+    ],
+    [
+      "The African Union and Ruritania signed the Host Agreement for the new office, together with a Memorandum of Understanding on staff.",
+      [["the Host Agreement for the new office", ["African Union", "Ruritania"]], ["a Memorandum of Understanding on staff", ["African Union", "Ruritania"]]],
+    ],
+    // … but not the sides a "between" gave the first
+    [
+      "The ministry signed an agreement between the ports of Arica and Callao and a protocol on customs.",
+      [["an agreement between the ports of Arica and Callao", []], ["a protocol on customs", []]],
+    ],
+    // the other side between the verb and the document
+    ["Estonia signed with Latvia a protocol on the border rivers.", [["a protocol on the border rivers", ["Estonia", "Latvia"]]]],
+    ["The Ministry of Health signed with the World Bank an agreement on a loan.", [["an agreement on a loan", ["Ministry of Health", "World Bank"]]]],
+    ["The minister signed with his counterpart Jan Berg a memorandum on trade.", [["a memorandum on trade", []]]],
+    // a subject that counts the sides a document before it named
+    [
+      "Chile, Peru and Bolivia signed a treaty on the lake. The three countries also adopted a joint declaration on water.",
+      [["a treaty on the lake", ["Chile", "Peru", "Bolivia"]], ["a joint declaration on water", ["Chile", "Peru", "Bolivia"]]],
+    ],
+    [
+      "The European Union and Serbia signed an agreement on customs. Both sides also adopted a joint statement on migration.",
+      [["an agreement on customs", ["European Union", "Serbia"]], ["a joint statement on migration", ["European Union", "Serbia"]]],
+    ],
+    // as many sides as it counts, or none
+    [
+      "Chile, Peru and Bolivia signed a treaty on the lake. The two sides also adopted a joint statement on water.",
+      [["a treaty on the lake", ["Chile", "Peru", "Bolivia"]], ["a joint statement on water", []]],
+    ],
+    ["The two sides adopted a joint statement on trade.", [["a joint statement on trade", []]]],
+    // a series of fields before "and", an ampersand inside a name, a possessive before a side
+    [
+      "They signed an MoU between the Ministry of Trade, Industry and Energy and Chile's Ministry of Economy on supply chains.",
+      [["an MoU between the Ministry of Trade, Industry and Energy and Chile's Ministry of Economy on supply chains", ["Ministry of Trade, Industry and Energy", "Chile's Ministry of Economy"]]],
+    ],
+    [
+      "They signed a memorandum on training between Andes Hydro & Solar Power and Peru Electricity.",
+      [["a memorandum on training between Andes Hydro & Solar Power and Peru Electricity", ["Andes Hydro & Solar Power", "Peru Electricity"]]],
+    ],
+    [
+      "The Department of Agriculture signed an agreement on seeds with its Peruvian counterpart.",
+      [["an agreement on seeds", ["Department of Agriculture", "Peruvian counterpart"]]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
+
+describe("an arrangement is a document of its own kind", () => {
+  const typesAndTitles = (text: string) => runDocumentsRule(text).documents.map((d) => [d.type, d.title]);
+  test.each([
+    ["Chile and Peru signed an Arrangement on Geothermal Cooperation.", [["other", "an Arrangement on Geothermal Cooperation"]]],
+    ["The agency signed a Grant Funding Arrangement for the river defences.", [["other", "a Grant Funding Arrangement for the river defences"]]],
+    ["The ministers discussed the arrangements for the summit.", []],
+    ["Security arrangements for the visit were signed off by the police.", []],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
