@@ -486,3 +486,39 @@ describe("a quotation credited on the line under it", () => {
     expect(extract(text).quotes.filter((q) => q.kind === "direct" && q.speaker !== null)).toEqual([]);
   });
 });
+
+describe("roles by abbreviation, by the story's subject, by an acronym and after an organisation", () => {
+  test.each([
+    // "the PM" is the prime minister; a title written "PM" fits "the Government leader"
+    [
+      "Prime Minister Tran Minh Duc met President Lucia Ortega in Hanoi.\n\nTrade will double by 2030, the PM said.",
+      [["the PM", "Tran Minh Duc"]],
+    ],
+    [
+      "PM Tran Minh Duc held talks with Chilean President Lucia Ortega.\n\nThe Vietnamese Government leader said the two sides should open their markets.",
+      [["The Vietnamese Government leader", "Tran Minh Duc"]],
+    ],
+    // of two ministers of no stated country, the one the sentence before made its subject
+    [
+      "Foreign Minister Kenji Mori and Defence Minister Aiko Sato met Palau's Minister of State Ilo Remeliik.\n\nMori stressed that Japan values Palau. The Japanese minister said the grant would also cover training.",
+      [["Mori", "Kenji Mori"], ["The Japanese minister", "Kenji Mori"]],
+    ],
+    // an acronym the text spelled out
+    [
+      "MANILA – The ministers met on Monday, the Department of Foreign Affairs (DFA) said.\n\nIn a statement, the DFA said the two officials reviewed the agenda.",
+      [["the Department of Foreign Affairs (DFA)", "Department of Foreign Affairs (DFA)"], ["the DFA", "Department of Foreign Affairs"]],
+    ],
+    // a role in lower case between an organisation and the person
+    [
+      "“Our villages asked for this,” said Island Climate Network coordinator Mele Vaka, who took part in the talks.",
+      [["Island Climate Network coordinator Mele Vaka", "Mele Vaka"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test("an acronym the text never spells out stays as written", () => {
+    const text = "The ministers met on Monday.\n\nIn a statement, the PKF said the talks were useful.";
+    expect(speakers(text)).toEqual([["the PKF", "PKF"]]);
+  });
+});

@@ -103,7 +103,7 @@ function orShared(own: string[], text: string, documents: Naming[], p: DocumentP
   if (own.length || !previous?.parties?.length || /\bbetween\s/u.test(previous.title)) return own;
   return COORDINATED_OBJECT.test(text.slice(previous.end, p.start)) ? previous.parties : own;
 }
-const COORDINATED_OBJECT = /^\s*(?:,\s*)?(?:and|as\s+well\s+as|together\s+with|along\s+with)\s+(?:also\s+)?$/u;
+const COORDINATED_OBJECT = /^\s*(?:,\s*)?(?:and|as\s+well\s+as|together\s+with|along\s+with|alongside)\s+(?:also\s+)?$/u;
 
 /**
  * Where the signing that governs the phrase in its clause is (-1: the clause does not tell, the

@@ -4,6 +4,7 @@
 // does this job, with compromise's lexicon (as tables) for the function words.
 
 import { wordClass } from "../people/wordClasses.js";
+import { ROLE_NOUNS } from "../people/lexicon.js";
 
 export interface Mention {
   start: number;
@@ -75,7 +76,7 @@ const lower = (w: string) => w.toLowerCase();
 /** Can this word stand inside a speaker's phrase? */
 function phraseWord(w: string): boolean {
   const l = lower(w);
-  return isCapitalised(w) || ROLE_WORDS.has(l) || NAME_PARTICLES.has(l) || /^\p{L}+[’']s$/u.test(w) && ROLE_WORDS.has(l.slice(0, -2))
+  return isCapitalised(w) || ROLE_WORDS.has(l) || ROLE_NOUNS.has(l) || NAME_PARTICLES.has(l) || /^\p{L}+[’']s$/u.test(w) && ROLE_WORDS.has(l.slice(0, -2))
     // "press-service", "vice-president": role words joined by a hyphen
     || (l.includes("-") && l.split("-").every((part) => ROLE_WORDS.has(part)));
 }

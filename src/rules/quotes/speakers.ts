@@ -215,6 +215,10 @@ export class SpeakerResolver {
     // a person the people rule knows, named in the mention
     const known = this.personAt(mention);
     if (known) return known.name;
+    // "the DFA said" after "the Department of Foreign Affairs (DFA)": the name the text spells out
+    const acronym = /^(?:the\s+)?(\p{Lu}{2,6})$/u.exec(mention.text)?.[1];
+    const spelled = acronym ? spelledOut(this.text, acronym) : null;
+    if (spelled) return spelled;
     const name = nameWords(words);
     if (name.length) return this.fullest(name.join(" "));
     // "her host", "his counterpart": the other one of the two, beside whom the pronoun stands for
@@ -368,7 +372,9 @@ export class SpeakerResolver {
   }
 
   /** `the head of state`, `the Turkmen leader`, `the Russian President`: the person whose role fits. */
-  private role(mention: Mention, words: string[], said: SpokenSpan): string | null {
+  private role(mention: Mention, written: string[], said: SpokenSpan): string | null {
+    // "the PM": the prime minister
+    const words = written.flatMap((w) => (/^PMs?$/u.test(w) ? ["prime", "minister"] : [w]));
     const roleText = lower(words.join(" "));
     // ("the Sierra Leonean leader": the first word of a nationality of two tells nothing alone)
     const adjectives = words.filter((w, i) => isCapitalised(w) && !TITLE_WORDS.has(lower(w)) && !/^(?:head|government|state|diplomacy)$/iu.test(w) && !(i + 1 < words.length && TWO_WORD_NATIONALITY.test(`${w} ${words[i + 1]!}`)));
@@ -396,7 +402,7 @@ export class SpeakerResolver {
     // "the deputy minister": of those whose role fits, one with every word of it fits better than
     // a "Minister of State"
     const wholly = (t: string) => roleNouns.length > 1 && roleNouns.every((r) => nounFits(r, t));
-    const told = (person: Person | null, name: string) => lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`).replace(SERVES_A_ROLE, " ");
+    const told = (person: Person | null, name: string) => lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`).replace(SERVES_A_ROLE, " ").replace(/\bpm\b/gu, "prime minister");
     // (not one whose own title names another country: "the Brazilian President" is not the
     // "President of Ghana" on a visit to Brazil)
     const fits = (person: Person | null, name: string): boolean => {
@@ -440,6 +446,9 @@ export class SpeakerResolver {
       if (unopposed) return unopposed.name;
       const inOrder = adjectives.length === 1 && left.length === 2 ? this.byCountryOrder(left[0]!, left[1]!, adjectives[0]!) : null;
       if (inOrder) return inOrder.name;
+      // of several, the one who spoke last ("Kurosaki stressed that … The Japanese minister said …")
+      const lastSpeaker = left.length > 1 ? this.history.findLast((h) => h.at < mention.start) : undefined;
+      if (lastSpeaker && left.some((p) => p.name === lastSpeaker.name)) return lastSpeaker.name;
     }
     // the text gives no title that fits: a person in the foreground whose role it does not tell
     const untold = (person: Person | null, name: string) => !person?.title && !/\p{Ll}/u.test(this.contextOf(person, name).replace(/\b(?:of|the)\b/gu, ""));
@@ -565,4 +574,20 @@ function titlesBefore(text: string, floor: number, end: number): number {
     if (j === i || !TITLE_WORD.test(text.slice(j, i))) return at;
     at = j;
   }
+}
+
+/** The name an acronym stands for where the text first writes it out: "Department of Foreign Affairs (DFA)". */
+function spelledOut(text: string, acronym: string): string | null {
+  const at = text.indexOf(`(${acronym})`);
+  if (at < 0) return null;
+  // back over the capitalised words and the connectors between them
+  const words = text.slice(Math.max(0, at - 120), at).trim().split(/\s+/u);
+  let first = words.length;
+  while (first > 0 && (/^\p{Lu}[\p{L}’'-]*$/u.test(words[first - 1]!) || (first < words.length && /^(?:of|for|and|on|the|de)$/u.test(words[first - 1]!)))) first--;
+  while (first < words.length && !/^\p{Lu}/u.test(words[first]!)) first++;
+  const name = words.slice(first).join(" ");
+  if (!name) return null;
+  // its capitals spell the acronym: the words' initials, in order
+  const initials = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  return initials.includes(acronym) || acronym.startsWith(initials) ? name : null;
 }

@@ -210,6 +210,10 @@ describe("sides shared, named after the verb, counted, and inside names", () => 
       "The African Union and Ruritania signed the Host Agreement for the new office, together with a Memorandum of Understanding on staff.",
       [["the Host Agreement for the new office", ["African Union", "Ruritania"]], ["a Memorandum of Understanding on staff", ["African Union", "Ruritania"]]],
     ],
+    [
+      "Chile and Peru signed a memorandum of understanding on the storage of carbon under the sea, alongside a joint statement on energy security.",
+      [["a memorandum of understanding on the storage of carbon under the sea", ["Chile", "Peru"]], ["a joint statement on energy security", ["Chile", "Peru"]]],
+    ],
     // … but not the sides a "between" gave the first
     [
       "The ministry signed an agreement between the ports of Arica and Callao and a protocol on customs.",
