@@ -43,6 +43,9 @@ const goesOnListing = /\b(?:includes?|including|among|cover|covers|covered)\b/iu
 // two countries concluded …": another time.
 const yearBefore = /\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b(?![-–/])/gu;
 
+// A word of signing, whatever the clause makes of it.
+const signingWord = /\b(?:sign|signs|signed|signing|inked|exchanged|concluded)\b/iu;
+
 /** Does the sentence name a document at all? A sentence without is read no further. */
 export function mentionsDocument(sentence: string): boolean {
   return anyHead.for(sentence).test(sentence);
@@ -65,7 +68,9 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
   if (!mentions && !(previousHead && ellipticOpeners(text, from, to).length)) return { documents: [], signed: previousSigned, mentions };
   const goesOn = previousSigned && goesOnListing.test(sentence);
   let cues = packedMap(eventSignings(sentence, publishedYear), (c) => ({ at: from + c.at, issuing: c.issuing }));
-  const inherited = !cues.length && goesOn;
+  // (not a sentence whose own signing word says it is still to come: "the documents planned for
+  // signing include …")
+  const inherited = !cues.length && goesOn && !signingWord.test(sentence);
   if (!cues.length && !inherited) return { documents: [], signed: previousSigned, mentions };
   if (inherited) cues = [{ at: from, issuing: false }];
   const signing = packedMap(cues.filter((c) => !c.issuing), (c) => c.at);

@@ -36,6 +36,9 @@ const goalBefore = {
     return GOAL_PREPOSITION.test(preposition) && !ACT_NOUN.test(noun!);
   },
 };
+// "will co-chair the retreat … and witness the signing": a verb coordinated with one under a
+// modal is under it too (no sentence, clause or subject of its own between)
+const MODAL_SHARED = /\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|plans?\s+to)\s+(?:also\s+)?\p{Ll}+\b[^.;:,]{0,100}\sand\s+(?:also\s+)?(?:witness|attend|sign|oversee|see)\s+(?:\S+\s+){0,2}$/u;
 // Right before the cue: "to sign", "by signing" (a means, or an intention).
 const toOrBy = /\b(?:to|by)\s+$/iu;
 // An errand in the clause before the cue: "departs … to join … in witnessing the signing".
@@ -81,7 +84,7 @@ export function eventSignings(sentence: string, publishedYear: number | null): S
   for (let m = signingCue.exec(sentence); m; m = signingCue.exec(sentence)) {
     const cue = m[0].toLowerCase();
     const before = clauseBefore(sentence, m.index);
-    if (notYet.test(before) || toOrBy.test(before) || errandBefore.test(before)) continue;
+    if (notYet.test(before) || toOrBy.test(before) || errandBefore.test(before) || MODAL_SHARED.test(before)) continue;
     if (cue === "signing" && goalBefore.test(before)) continue;
     // "the signing of … is scheduled for next week"
     if (cue === "signing" && plannedAfter.test(sentence.slice(m.index, m.index + 200))) continue;

@@ -291,3 +291,29 @@ describe("items that open with their two sides under \"signed between:\"", () =>
     expect(run(text).documents.map((d) => d.parties)).toEqual([[], []]);
   });
 });
+
+describe("a signing still to come", () => {
+  test.each([
+    // a verb coordinated with one under a modal is under it too
+    "During the visit, the two ministers will co-chair the joint commission in Arica and witness the signing of several documents. The documents include an agreement on fisheries and a protocol on customs.",
+    "The presidents are to open the new bridge over the river and sign an agreement on its upkeep.",
+    // a sentence whose own signing word says it is planned does not go on listing the signed ones
+    "The ministers signed a protocol on customs on Monday. According to the ministry, the documents planned for signing next month include an agreement on rail freight.",
+  ])("%s", (text) => {
+    expect(typesAndTitles(text).filter(([, title]) => /rail|fisheries|upkeep/u.test(title!))).toEqual([]);
+  });
+
+  test.each([
+    // a modal in another clause leaves the signing in the event
+    [
+      "The ministers, who will meet again in May, signed an agreement on fisheries.",
+      [["agreement", "an agreement on fisheries"]],
+    ],
+    [
+      "The ministers signed a protocol on customs. The documents include an agreement on rail freight.",
+      [["protocol", "a protocol on customs"], ["agreement", "an agreement on rail freight"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
