@@ -71,7 +71,8 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
   const noteDate = (d: CalendarDate, offset: number, line = "") => {
     if (result.topDate || d.day === null) return;
     const found = { start: offset + d.start, end: offset + d.end, year: d.year, month: d.month, day: d.day };
-    if (PAGE_DATE_LABEL.test(line)) pageDate ??= found;
+    // ("Published: 08/09/2024 | Updated: 09/09/2024": the label before the date is the one that counts)
+    if (PAGE_DATE_LABEL.test(line.slice(0, d.start))) pageDate ??= found;
     else result.topDate = found;
   };
 
@@ -392,7 +393,8 @@ const SITE_SELF =
 const SITE_SUFFIX = /\s[·|–—-]\s+(?:(?:the\s+)?(?:official\s+)?(?:[\p{L}.]+\s+)?(?:web\s?site|web\s+portal|portal|internet\s+resource)|press\s+releases?|newsroom|news|press\s+(?:room|corner|centre|center)|media\s+(?:centre|center|room))\s*$/iu;
 
 // The institutions whose names head their own websites.
-const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Government|Administration|Department|Presidency|Secretariat|Chancellery|Mission)\b/u;
+const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Government|Administration|Department|Directorate|Presidency|Secretariat|Chancellery|Mission|State House)\b/u;
+const STATE_NAME = /^\s*(?:the\s+)?(?:united\s+|federal\s+|people's\s+|islamic\s+|democratic\s+|socialist\s+)*(?:republic|kingdom|sultanate|state|emirate|principality|federation|commonwealth)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*$/iu;
 // "Office of the Special Adviser to the President on Media and Publicity"
 const SITE_NAME_WORDS = 14;
 const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|at|to|de|da|das|do|dos|des|du|la|le|el|et|[ye–—|-]|und|van|der|al)$/u;
@@ -401,7 +403,11 @@ const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|at|to|de|
  * A short line in title case that names an institution: the site's name, not a headline; also in
  * two languages ("Kementerian Luar Negeri | Ministry of Foreign Affairs").
  */
-function isSiteName(line: string): boolean {
+function isSiteName(written: string): boolean {
+  // a letterhead in capitals ("MINISTRY OF FOREIGN AFFAIRS") reads as one in title case
+  const line = /\p{Ll}/u.test(written) ? written : written.replace(/\p{L}+/gu, (w) => (/^(?:OF|THE|AND|FOR|ON|IN|AT|TO)$/u.test(w) ? w.toLowerCase() : w[0] + w.slice(1).toLowerCase()));
+  // the state's own name: "The United Republic of Tanzania", "Kingdom of Bahrain"
+  if (STATE_NAME.test(line)) return true;
   if (SITE_SELF.test(line) && words(line) <= SITE_NAME_WORDS) return true;
   if (SITE_SUFFIX.test(line) && words(line) <= SITE_NAME_WORDS && !hasFiniteVerb(line)) return true;
   // "Jordan News Agency (Petra)", "Ministry of Foreign Affairs, Migration and Tunisians Abroad"

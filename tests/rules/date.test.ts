@@ -45,6 +45,8 @@ describe("publication date", () => {
     // a time after a dash is no range, and a Spanish "p. m." no sentence's end
     ["Site of the Ministry\nPublished on 09/05/2024 - 11:40 | Updated on 09/05/2024 - 12:10\nThe minister opened the fair on Thursday.", "2024-05-09", "09/05/2024"],
     ["Notas de prensa\nMinisters of Chile and Peru sign a fisheries protocol\n14 de marzo de 2024 - 6:30 p. m.\nThe ministers signed the protocol on Thursday.", "2024-03-14", "14 de marzo de 2024"],
+    // the label before the date is the one that counts, not an "Updated" after it
+    ["Ruritania News Agency\nLocal | World | Economy\nPublished: 08/09/2024 21:05  |  Updated: 09/09/2024 14:20\n\nMinisters issue a joint statement\n\nLima, Sept. 8 (RNA) -- The ministers issued a joint statement on Sunday.", "2024-09-08", "08/09/2024"],
     // an agency's name before a dash and the date
     ["NEWS AGENCY\nLATEST | WORLD | BUSINESS\n\nChile to fund a radar network in Peru\n\nANDES NEWS - Mar 4, 2025 - 10:15 | Politics\n\nLIMA - Chile and Peru on Tuesday exchanged notes on a grant for radar stations on the coast.", "2025-03-04", "Mar 4, 2025"],
     // … and stands when the article gives none

@@ -70,6 +70,9 @@ describe("dates: ranges", () => {
     ["The talks were held between 5 and 7 June 2025.", [["2025-06-05/2025-06-07", "5 and 7 June 2025"]]],
     ["The mission ran December 2024 – January 2025.", [["2024-12/2025-01", "December 2024 – January 2025"]]],
     ["The conference runs 30 May - 2 June 2025.", [["2025-05-30/2025-06-02", "30 May - 2 June 2025"]]],
+    // months joined by a dash take the text's year, as a month alone does
+    [`${PUBLISHED}Trade grew by a third in January-May.`, [["2025-01/2025-05", "January-May"]]],
+    [`${PUBLISHED}In the Jan–Mar quarter exports rose.`, [["2025-01/2025-03", "Jan–Mar"]]],
   ])("%j", (text, expected) => {
     expect(datesOf(text)).toEqual(expected);
   });
@@ -262,4 +265,10 @@ describe("dates: a year before 1900, where only a year can stand", () => {
   ])("%s", (text) => {
     expect(datesOf(text)).toEqual([]);
   });
+});
+
+test("months joined by a word or a slash without a year make no range", () => {
+  for (const text of [`${PUBLISHED}The fair moved from May to October.`, `${PUBLISHED}In May/October the talks resume.`]) {
+    expect(datesOf(text).filter(([value]) => value.includes("/"))).toEqual([]);
+  }
 });

@@ -175,6 +175,9 @@ describe("the site owner's name over the headline", () => {
     ["Presidencia de la República\nSala de prensa\nPresidents of Chile and Peru hold a joint cabinet in Arica\n3 de mayo de 2024 - 9:10 a. m.\nArica, May 3. The two presidents met on Friday.", title("Presidents of Chile and Peru hold a joint cabinet in Arica")],
     ["Portal of the State of Ruritania\nGovernment news\nMinisters sign a protocol on rail freight\n12 June 2025\n\nThe ministers signed it on Thursday.", title("Ministers sign a protocol on rail freight")],
     ["A new chapter for the two neighbours\nPresidents hold a joint cabinet in Arica\n3 May 2024\nThe two presidents met on Friday.", title("Presidents hold a joint cabinet in Arica")],
+    // a letterhead in capitals: the state's name, a directorate, the seat of the presidency
+    ["THE REPUBLIC OF RURITANIA\nDIRECTORATE OF PRESIDENTIAL COMMUNICATIONS\nSTATE HOUSE\n\nPRESS RELEASE\n\nLima, 12th January 2025\n\nThe President of Ruritania today held official talks with the President of Chile.", lead("The President of Ruritania today held official talks with the President of Chile.")],
+    ["KINGDOM OF RURITANIA\n\nPRESS RELEASE\n\nThe King received the President of Chile at the palace today.", lead("The King received the President of Chile at the palace today.")],
     // the text-size buttons of a page
     ["Government of Ruritania\nHome  >  News\nText size  A-  A  A+\n\nPrime Minister welcomes the Prime Minister of Chile\n\n14/01/2025 18:37\n\nToday the Prime Minister welcomed his guest.", title("Prime Minister welcomes the Prime Minister of Chile")],
     // a domain name under the site's name is chrome, not the rest of a sentence

@@ -522,3 +522,26 @@ describe("roles by abbreviation, by the story's subject, by an acronym and after
     expect(speakers(text)).toEqual([["the PKF", "PKF"]]);
   });
 });
+
+describe("a relative pronoun, a title word for word, an office for a field, an abbreviated role", () => {
+  test.each([
+    [
+      "The two ministers were received by Prime Minister Omar Haddad, who expressed confidence that trade would double.",
+      [["Prime Minister Omar Haddad", "Omar Haddad"]],
+    ],
+    [
+      "Talks on the border will resume next month, Mr Kwame Asante, Deputy Minister for Foreign Affairs and Regional Integration, has said.",
+      [["Deputy Minister for Foreign Affairs and Regional Integration", "Kwame Asante"]],
+    ],
+    [
+      "The President will receive the President of Chile on Monday, the Presidency's Secretariat for Social Communication announced.",
+      [["the Presidency's Secretariat for Social Communication", "Presidency's Secretariat for Social Communication"]],
+    ],
+    [
+      "External Affairs Minister Ravi Kumar Menon met the envoys.\n\nEAM Menon said India remained a reliable partner.",
+      [["EAM Menon", "Ravi Kumar Menon"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -33,9 +33,9 @@ const DAYS_DOTTED_MONTH = new RegExp(
 );
 /** `between 5 and 7 June`: `and` joins any two days after `between`. */
 const BETWEEN_BEFORE = /\bbetween\s$/i;
-/** `June/July 2014`, `May-June 2025` */
+/** `June/July 2014`, `May-June 2025`, and with a dash the year may be the text's: `January-September` */
 const MONTHS_YEAR = new RegExp(
-  `(?<![\\p{L}\\d])(?<m1>${MONTH})\\.?(?:\\s?[-–—/]\\s?|\\sto\\s)(?<m2>${MONTH})\\.?,?\\s(?<year>${YEAR})(?!\\d)`,
+  `(?<![\\p{L}\\d])(?<m1>${MONTH})\\.?(?:(?<dash>\\s?[-–—]\\s?)|\\s?/\\s?|\\sto\\s)(?<m2>${MONTH})\\.?(?:,?\\s(?<year>${YEAR})(?!\\d))?(?![\\p{L}\\d])`,
   "iuy",
 );
 /** `2022-2025`, `2018–2024`, `2015-18`, `2028-29`, `2022 to 2025`; not `2022-06-01`. */
@@ -93,10 +93,13 @@ export function dateRanges(text: string, ref: Reference): DateCandidate[] {
   for (const m of matchesAtMonths(MONTHS_YEAR, text, starts)) {
     const g = m.groups!;
     if (!capitalized(g.m1!) || !capitalized(g.m2!)) continue;
-    const year = Number(g.year);
+    if (!g.year && !g.dash) continue;
+    const year = g.year ? Number(g.year) : null;
     const [m1, m2] = [monthNumber(g.m1!)!, monthNumber(g.m2!)!];
     if (m2 <= m1) continue;
-    add(m.index, m.index + m[0].length, interval(monthValue(year, m1, ref), monthValue(year, m2, ref)));
+    // "in January-May.": without a year after it, the full stop ends the sentence
+    const end = m.index + m[0].length - (!g.year && m[0].endsWith(".") ? 1 : 0);
+    add(m.index, end, interval(monthValue(year, m1, ref), monthValue(year, m2, ref)));
   }
   for (const m of text.matchAll(YEARS)) {
     const g = m.groups!;

@@ -17,7 +17,7 @@ export const ROLE_NOUNS = words(`
   governor-general under-secretary undersecretary assistant coordinator manager administrator executive
   president-elect prime-minister nsa dg md trustee member members senator congressman congresswoman
   lawmaker legislator councillor councilor judge justice prosecutor ombudsman auditor treasurer
-  pm fm vp cs
+  pm fm vp cs eam
   `);
 
 /** Words that qualify a role without being one (`Foreign` Minister, `Deputy` Prime Minister, `newly elected`). */

@@ -36,7 +36,8 @@ const isCapitalised = (w: string) => /^\p{Lu}/u.test(w);
 
 /** The head noun of a phrase: its last word before `of`, or its last word. */
 export function headNoun(words: string[]): string | undefined {
-  const of = words.findIndex((w) => lower(w) === "of");
+  // "Ministry of …", "Secretariat for Social Communication": the noun before its complement
+  const of = words.findIndex((w) => lower(w) === "of" || lower(w) === "for");
   return of > 0 ? words[of - 1] : words[words.length - 1];
 }
 

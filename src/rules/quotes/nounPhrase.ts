@@ -112,6 +112,10 @@ export function subjectBefore(text: string, sentenceStart: number, end: number):
     else if (l === "turn" && /^(?:his|her|its|their)$/u.test(before(1)) && before(2) === "in") i -= 3;
     else break;
   }
+  // "… by Prime Minister X, who expressed confidence that": the one the relative pronoun stands for
+  if (lower(tokens[i]!.text) === "who" && i > 0 && /^\s*,\s*$/u.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) {
+    return phraseBackFrom(text, tokens, i - 1, floor);
+  }
   const phrase = phraseBackFrom(text, tokens, i, floor);
   const commaBeforeVerb = /^\s*,\s*$/u.test(text.slice(tokens[i]!.end, end));
   if (!phrase) return commaBeforeVerb ? atStart(end) : null;

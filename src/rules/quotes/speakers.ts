@@ -220,7 +220,13 @@ export class SpeakerResolver {
     const spelled = acronym ? spelledOut(this.text, acronym) : null;
     if (spelled) return spelled;
     const name = nameWords(words);
-    if (name.length) return this.fullest(name.join(" "));
+    if (name.length) {
+      // a role that is word for word one person's title: "Deputy Minister for Foreign Affairs and
+      // Regional Integration" is not a name of two words
+      const bare = mention.text.replace(ARTICLE, "").replace(/\s+/gu, " ");
+      const titled = only(this.people.filter((p) => p.title !== null && lower(p.title) === lower(bare)));
+      return titled ? titled.name : this.fullest(name.join(" "));
+    }
     // "her host", "his counterpart": the other one of the two, beside whom the pronoun stands for
     if (words.length === 2 && POSSESSIVE.test(words[0]!) && OTHER_SIDE.has(lower(words[1]!))) {
       const owner = this.salient(mention.start, said, () => true);
