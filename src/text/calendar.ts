@@ -97,6 +97,8 @@ const DOTTED = /(?<![\d.])(?<day>\d{1,2})\. ?(?<month>\d{1,2})\. ?(?<year>(?:19|
 const DOTTED_YEAR_FIRST = /(?<![\d.])(?<year>(?:19|20)\d\d)\.(?<month>\d\d)\.(?<day>\d\d)(?!\d)/g;
 /** `21-05-2025`: day first, as the Gulf's and South Asia's agencies write dashes; month first only when the day cannot be. */
 const DASHED = /(?<![\d-])(?<a>\d{1,2})-(?<b>\d{1,2})-(?<year>(?:19|20)\d\d)(?![\d-])/g;
+/** `2025/04/27`: the year first, as Iranian, Chinese and Japanese pages write slashes. */
+const SLASHED_YEAR_FIRST = /(?<![\d/])(?<year>(?:19|20)\d\d)\/(?<month>\d{1,2})\/(?<day>\d{1,2})(?![\d/])/g;
 /** `8/19/2024`, `14/07/2021`: ambiguous; see `slashOrder`. */
 const SLASHED = /(?<![\d/])(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<year>(?:19|20)\d\d)(?![\d/])/g;
 
@@ -173,6 +175,10 @@ export function findCalendarDates(s: string): CalendarDate[] {
       const g = m.groups!;
       const [month, day] = slashOrder(g.a!, g.b!, forced);
       add(m.index, m.index + m[0].length, Number(g.year), month, day);
+    }
+    for (const m of s.matchAll(SLASHED_YEAR_FIRST)) {
+      const g = m.groups!;
+      add(m.index, m.index + m[0].length, Number(g.year), Number(g.month), Number(g.day));
     }
   }
   const starts = monthStarts(s);

@@ -10,6 +10,7 @@ import { wordCount } from "./letters.js";
 import type { ParsedText } from "./parsed.js";
 import { packedMap } from "./packed.js";
 import { pluralOrPresent, verbForm } from "./verbForms.js";
+import { ROLE_NOUNS } from "../rules/people/lexicon.js";
 
 export interface FoundDate {
   /** Offsets of the date expression in the text. */
@@ -138,7 +139,10 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
       // line with a verb right over the date is the headline, not the verbless line above it
       const overDate = () => segments[n + 1] !== undefined && standaloneDate(text.slice(segments[n + 1]!.start, segments[n + 1]!.end)) !== null;
       const verbless = () => result.headline !== null && !headlineVerb(text.slice(result.headline.start, result.headline.end));
-      if (!result.headline || givesWay || ((typeSeen || (verbless() && overDate())) && headlineVerb(candidate))) {
+      // under a headline, a photo's caption ("Foreign Minister A greeting Minister B at …") or a
+      // speaker's name line ("Spokesperson Yoon Da-eun") is no headline of its own
+      const underHeadline = result.headline !== null && (CAPTION.test(candidate) || nameLine(candidate)) && !hasFiniteVerb(candidate);
+      if (!underHeadline && (!result.headline || givesWay || ((typeSeen || (verbless() && overDate())) && headlineVerb(candidate)))) {
         typeSeen = false;
         result.headline = { start: start + headline.start, end: start + headline.end };
         const named = text.slice(result.headline.start, result.headline.end);
@@ -168,6 +172,10 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
     if (!result.topDate) result.topDate = dateUnderStandfirst(text, segments, n + 1);
     break;
   }
+  // "BEIJING, March 19 (Xinhua)" under "Updated: 2025-03-19 22:41": the dateline's year is the page's
+  const page = pageDate as FoundDate | null;
+  const top = result.topDate;
+  if (top && top.year === null && page?.year && page.month === top.month && Math.abs(page.day - top.day) <= 1) result.topDate = { ...top, year: page.year };
   result.topDate ??= pageDate;
   // a site's name with no headline under it is not the heading, the lead is; unless it has a
   // verb, a headline in title case ("Ministry of Energy Opens New Office in Mombasa")
@@ -240,6 +248,14 @@ const FOREIGN_WORDS_MIN = 3;
 // A site's domain on a line of its own ("gob.pe"): chrome, never the rest of a sentence.
 const DOMAIN_NAME = /^\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\/?\s*$/u;
 
+// A caption: names, then a participle of what they do in the picture.
+const CAPTION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Ll}+ing\s/u;
+/** "Spokesperson Yoon Da-eun": a role word and a name of two or three words, nothing else. */
+function nameLine(line: string): boolean {
+  const parts = line.trim().split(/\s+/u);
+  return parts.length >= 3 && parts.length <= 5 && ROLE_NOUNS.has(parts[0]!.toLowerCase()) && parts.slice(1).every((w) => /^\p{Lu}[\p{L}'’-]*$/u.test(w) && !ROLE_NOUNS.has(w.toLowerCase()));
+}
+
 // A line of an item's metadata, with its date among the labels.
 const META_LINE = /^\s*(?:source|editor|author|published|posted|date)\s*:/iu;
 
@@ -277,6 +293,16 @@ const words = wordCount;
  */
 function standaloneDate(line: string): CalendarDate | null {
   if (line.length > 140) return null;
+  // "By U.S. Embassy Prague | 12 September, 2024 | Topics: Energy": a metadata line's date
+  // stands alone between its pipes
+  if (line.includes(" | ")) {
+    let at = 0;
+    for (const piece of line.split(" | ")) {
+      const date = /\d/u.test(piece) && !piece.includes("|") ? standaloneDate(piece) : null;
+      if (date) return { ...date, start: at + date.start, end: at + date.end };
+      at += piece.length + 3;
+    }
+  }
   const date = findCalendarDates(line).find((d) => d.day !== null && d.year !== null);
   if (!date) return null;
   const before = line.slice(0, date.start);
@@ -323,6 +349,11 @@ function isChrome(line: string): boolean {
   if (w === 0) return true;
   if (CHROME_START.test(s)) return true;
   if (/\S {3,}\S/.test(s) || /\t/.test(s)) return true; // a navigation bar flattened into one line
+  // … or with two spaces between its sections: four or more, of a word or two each
+  if (s.includes("  ")) {
+    const sections = s.split(/ {2,}/u);
+    if (sections.length >= 4 && sections.every((p) => words(p) <= 2 && !/[.!?]$/u.test(p))) return true;
+  }
   if (/^\d+\s*min(?:ute)?s?\s+read$/iu.test(s)) return true;
   // the text-size buttons of a page: "Font size  A-  A  A+"
   if ((s.match(/(?<!\S)\p{Lu}[+-]?(?!\S)/gu)?.length ?? 0) >= 3 && /(?<!\S)\p{Lu}[+-](?!\S)/u.test(s)) return true;
@@ -385,7 +416,7 @@ function chromeByShape(s: string, w: number): boolean {
 // (also the outlet's account of itself: "State news agency of the Republic of X", "Official
 // information source of the Prime Minister", "BelTA - News from Belarus")
 const SITE_SELF =
-  /^\s*(?:the\s+)?(?:official\s+(?:web\s?site|(?:internet\s+|web\s+)?portal|site|internet\s+resource|page)|web\s?site|web\s+portal|(?:official\s+)?information\s+(?:source|resource|portal)|(?:(?:state|national|official|international)\s+)?(?:news|information|press)\s+agency)\s+(?:of|for)\s|^\s*(?:\S+\s+[-–|]\s+)?(?:the\s+)?(?:latest\s+)?news\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s*$/iu;
+  /^\s*(?:the\s+|an?\s+)?(?:official\s+(?:web\s?site|(?:internet\s+|web\s+)?portal|site|internet\s+resource|page)|web\s?site|web\s+portal|(?:official\s+)?information\s+(?:source|resource|portal)|(?:(?:state|national|official|international)\s+)?(?:news|information|press)\s+agency)\s+(?:of|for)\s|^\s*(?:\S+\s+[-–|]\s+)?(?:the\s+)?(?:latest\s+)?news\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s*$/iu;
 
 // A name that says after a separator that it is the site: "President of the Republic of X · Official
 // website", "Chancellery of the Prime Minister - Gov.pl website".

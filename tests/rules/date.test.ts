@@ -47,6 +47,10 @@ describe("publication date", () => {
     ["Notas de prensa\nMinisters of Chile and Peru sign a fisheries protocol\n14 de marzo de 2024 - 6:30 p. m.\nThe ministers signed the protocol on Thursday.", "2024-03-14", "14 de marzo de 2024"],
     // the label before the date is the one that counts, not an "Updated" after it
     ["Ruritania News Agency\nLocal | World | Economy\nPublished: 08/09/2024 21:05  |  Updated: 09/09/2024 14:20\n\nMinisters issue a joint statement\n\nLima, Sept. 8 (RNA) -- The ministers issued a joint statement on Sunday.", "2024-09-08", "08/09/2024"],
+    // a byline's metadata line, its date between pipes
+    ["Embassy of Ruritania\n\nRuritania and Chile sign a memorandum\n\nBy Embassy Lima | 12 September, 2024 | Topics: Energy, News\n\nLIMA – The ambassador signed a memorandum on Wednesday.", "2024-09-12", "12 September, 2024"],
+    // a dateline without its year under the page's own date: the year is the page's
+    ["news.example | World | Business\nSource: Agency | Editor: Li Na\nUpdated: 2025-03-19 22:41\n\nPremier meets Fiji's prime minister\n\nBEIJING, March 19 (Agency) -- The premier met the prime minister on Wednesday.", "2025-03-19", "March 19"],
     // an agency's name before a dash and the date
     ["NEWS AGENCY\nLATEST | WORLD | BUSINESS\n\nChile to fund a radar network in Peru\n\nANDES NEWS - Mar 4, 2025 - 10:15 | Politics\n\nLIMA - Chile and Peru on Tuesday exchanged notes on a grant for radar stations on the coast.", "2025-03-04", "Mar 4, 2025"],
     // … and stands when the article gives none

@@ -178,6 +178,11 @@ describe("the site owner's name over the headline", () => {
     // a letterhead in capitals: the state's name, a directorate, the seat of the presidency
     ["THE REPUBLIC OF RURITANIA\nDIRECTORATE OF PRESIDENTIAL COMMUNICATIONS\nSTATE HOUSE\n\nPRESS RELEASE\n\nLima, 12th January 2025\n\nThe President of Ruritania today held official talks with the President of Chile.", lead("The President of Ruritania today held official talks with the President of Chile.")],
     ["KINGDOM OF RURITANIA\n\nPRESS RELEASE\n\nThe King received the President of Chile at the palace today.", lead("The King received the President of Chile at the palace today.")],
+    // a site that says it is an official website; a menu with two spaces between its sections
+    ["An official website of the Ruritanian government\nHere's how you know\n\nRuritania and Chile launch a minerals roadmap\n\nThe two countries launched a roadmap on Tuesday.", title("Ruritania and Chile launch a minerals roadmap")],
+    ["Ruritania Information Service\nNews  Regions  Ministries  Features  Videos  Photos\n\nRuritania and Ghana sign three agreements\n\nThe agreements were signed on Tuesday.", title("Ruritania and Ghana sign three agreements")],
+    // a photo's caption and a speaker's name line under a headline are no headlines
+    ["Ministry of Foreign Affairs of Ruritania\nHome > Foreign Policy\n\nRuritania-Chile Foreign Ministers’ Meeting\n\nJanuary 21, 2025\n\nForeign Minister Tanaka greeting Minister Rojas at the Guest House\n\nOn January 21, the ministers held a meeting in Tokyo.", title("Ruritania-Chile Foreign Ministers’ Meeting")],
     // the text-size buttons of a page
     ["Government of Ruritania\nHome  >  News\nText size  A-  A  A+\n\nPrime Minister welcomes the Prime Minister of Chile\n\n14/01/2025 18:37\n\nToday the Prime Minister welcomed his guest.", title("Prime Minister welcomes the Prime Minister of Chile")],
     // a domain name under the site's name is chrome, not the rest of a sentence

@@ -26,6 +26,9 @@ describe("findCalendarDates", () => {
     ["Posted 11/02/2023", 2023, 2, 11],
     ["updated 3/4/2022 at noon", 2022, 3, 4],
     ["10/6/2021", 2021, 10, 6],
+    // the year first with slashes
+    ["Publish Date: 2025/04/27 - 11:42", 2025, 4, 27],
+    ["2024/9/5", 2024, 9, 5],
     // a page writes one order: a date over 12 on the same line settles the others
     ["from 03/04/2024 to 25/04/2024", 2024, 4, 3],
     ["from 03/04/2024 to 04/25/2024", 2024, 3, 4],

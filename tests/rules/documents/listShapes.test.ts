@@ -317,3 +317,18 @@ describe("a signing still to come", () => {
     expect(typesAndTitles(text)).toEqual(expected);
   });
 });
+
+describe("\"They are …\" after a sentence that reports the signing lists its documents", () => {
+  test.each([
+    [
+      "The agreements were signed on Tuesday at the presidential palace.\n\nThey are an Agreement on the Waiver of Visas, a Memorandum of Understanding on Agriculture, and a Memorandum of Understanding on Culture.",
+      [["agreement", "an Agreement on the Waiver of Visas"], ["memorandum", "a Memorandum of Understanding on Agriculture"], ["memorandum", "a Memorandum of Understanding on Culture"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test("… not after a sentence about something else", () => {
+    expect(typesAndTitles("The ministers visited the port on Tuesday.\n\nThey are an agreement on visas and a memorandum on culture away from a deal.")).toEqual([]);
+  });
+});
