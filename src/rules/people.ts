@@ -254,6 +254,8 @@ function namedPlace(tokens: Token[], candidate: NameCandidate): boolean {
   const noun = tokens[candidate.first - 2];
   if (of?.lower === "of" && noun !== undefined && PLACE_NOUNS.has(noun.lower) && noun.core === noun.lower) return true;
   if (candidate.parts.length === 1 && of !== undefined && noun !== undefined && /^(?:to|in)$/u.test(of.core) && JOURNEY.test(noun.core)) return true;
+  // "in Plateau", "In Santiago, the Minister …", "in the Akorda": one word after "in" is where, not who
+  if (candidate.parts.length === 1 && !candidate.honorificLed && (/^in$/iu.test(of?.core ?? "") || (of?.lower === "the" && /^in$/iu.test(noun?.core ?? "")))) return true;
   return candidate.parts.length === 1 && cityOfVenue(tokens, candidate.first);
 }
 

@@ -772,3 +772,15 @@ describe("people: the person a credit line names", () => {
     expect(peopleOf(text).map(({ name, title }) => ({ name, title }))).toEqual(expected);
   });
 });
+
+describe("people: one word after \"in\" is a place", () => {
+  test.each([
+    ["The President received the Vice President of Cuba, Rolando Marin, at the palace in Plateau.", ["Rolando Marin"]],
+    ["In Santiago, the Minister met the Minister of Foreign Affairs of Chile, Ms. Carla Rivas.", ["Carla Rivas"]],
+    ["In the Akorda, President Yerbol Sultanov held talks with his guest.", ["Yerbol Sultanov"]],
+    // a name of two words after "in" is still a person's
+    ["The prize was handed over in Lima by Ana Reyes and in Quito by Luis Vera.", ["Ana Reyes", "Luis Vera"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -545,3 +545,18 @@ describe("a relative pronoun, a title word for word, an office for a field, an a
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a nationality in -ish of a country in its title", () => {
+  test.each([
+    [
+      "Prime Minister of Poland Jan Nowicki and Prime Minister of the Czech Republic Petr Dvorak met in Katowice.\n\n„Poland is our partner” – said the Polish prime minister.",
+      [["the Polish prime minister", "Jan Nowicki"]],
+    ],
+    [
+      "Minister for Foreign Affairs of Finland Aino Laine met Minister of Foreign Affairs of Chile Luis Vera.\n\n\"Finland values Chile,\" the Finnish minister said.",
+      [["the Finnish minister", "Aino Laine"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

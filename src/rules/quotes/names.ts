@@ -92,6 +92,12 @@ export function sameCountry(adjective: string, text: string): boolean {
   if (text.includes(key.slice(0, Math.min(key.length, a.length)))) return true;
   // "Peruvian" of "Peru", "Ghanaian" of "Ghana": the whole name of the country opens the nationality
   for (const m of text.matchAll(LOWER_WORD)) if (m[0].length >= 4 && a.startsWith(m[0]) && COUNTRIES.has(m[0])) return true;
+  // "Polish" of "Poland", "Finnish" of "Finland", "Spanish" of "Spain": an -ish nationality shares
+  // its first three letters with its country's name
+  if (a.endsWith("ish") && a.length >= 6) {
+    const head = a.slice(0, 3);
+    for (const m of text.matchAll(LOWER_WORD)) if (m[0].startsWith(head) && COUNTRIES.has(m[0])) return true;
+  }
   return false;
 }
 
