@@ -82,10 +82,10 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
   if (!text.endsWith(":") && !/[.!?]["”»]?$/u.test(text) && text.length < 300 && nextLineMarked(lines, i) && documentWord(text) && eventSignings(text, publishedYear).length) return "colon";
   // "The following outcome documents were concluded during the visit." over a table of outcomes,
   // a section heading or a header row before its numbered rows
-  if (!text.endsWith(":") && text.length < 400 && /\bthe\s+following\s/iu.test(text) && markedLineAhead(lines, i + 1) && documentWord(text) && !announcesOneText(`${trimTrailing(text, ". ")}:`) && eventSignings(text, publishedYear).length) return "colon";
+  if (!text.endsWith(":") && text.length < 400 && text.includes("ollowing") && /\bthe\s+following\s/iu.test(text) && markedLineAhead(lines, i + 1) && documentWord(text) && !announcesOneText(`${trimTrailing(text, ". ")}:`) && eventSignings(text, publishedYear).length) return "colon";
   // a table's header row naming the documents' column and their signatories' ("Name of the
   // Agreement/MoU | Signatory from the Indian side"): the rows under it were signed, cue or not
-  if (text.length < 300 && signatoryHeader.test(text) && /[|\t]/u.test(text) && documentWord(text) && markedLineAhead(lines, i + 1)) return "colon";
+  if (text.length < 300 && (text.includes("|") || text.includes("\t")) && signatoryHeader.test(text) && documentWord(text) && markedLineAhead(lines, i + 1)) return "colon";
   if (!text.endsWith(":") || !listWords.test(text)) return null;
   const tail = text.slice(-400);
   if (announcesOneText(tail)) return null;
