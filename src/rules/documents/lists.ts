@@ -110,6 +110,8 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
  * under the cue are the one document's text, not a list of documents.
  */
 function announcesOneText(cue: string): boolean {
+  // "The following is the full text of the joint communiqué … issued on Saturday:"
+  if (/\bfollowing\s+is\s+the\s+(?:full\s+)?text\b|\b(?:full\s+)?text\s+of\s+the\s+[^:]{0,200}:\s*$/iu.test(cue)) return true;
   const following = cue.search(/\bfollowing\b/iu);
   if (following < 0) return false;
   let last: RegExpExecArray | null = null;

@@ -38,7 +38,7 @@ const anyHead = asciiPattern(
 
 // A sentence that goes on listing what the one before said was signed: "These include …",
 // "The other Memoranda of Understanding include …", "Among them are …".
-const goesOnListing = /\b(?:[Ii]ncludes?|[Ii]ncluding|[Aa]mong|[Cc]overs?|[Cc]overed)\b|^\s*(?:They|These|Those)\s+(?:are|were)\s/u;
+const goesOnListing = /\b(?:[Ii]nclude[sd]?|[Ii]ncluding|[Aa]mong|[Cc]overs?|[Cc]overed)\b|^\s*(?:They|These|Those)\s+(?:are|were)\s/u;
 // A year said before the document, "in December 1991 the … declaration was signed", "In 2013, the
 // two countries concluded …": another time.
 const yearBefore = /\b(?:[Ii]n|[Oo]n|[Ss]ince)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?((?:19|20)\d\d)\b(?![-–/])/gu;

@@ -332,3 +332,22 @@ describe("\"They are …\" after a sentence that reports the signing lists its d
     expect(typesAndTitles("The ministers visited the port on Tuesday.\n\nThey are an agreement on visas and a memorandum on culture away from a deal.")).toEqual([]);
   });
 });
+
+describe("a communiqué's full text and the documents it lists", () => {
+  test("numbered paragraphs under \"The following is the full text of …:\" are no list of documents", () => {
+    const text =
+      "LIMA, June 14 -- The following is the full text of the joint communiqué between Peru and Fiji issued on Saturday:\n\n1. The Prime Minister of Fiji paid an official visit to Peru.\n\n2. During the visit, the two sides signed the following cooperation documents:\n(a) Agreement on Economic Cooperation;\n(b) Memorandum of Understanding on Fisheries.\n\n3. The two sides agreed to start negotiations on an agreement on visa exemption.";
+    expect(typesAndTitles(text)).toEqual([
+      ["agreement", "Agreement on Economic Cooperation"],
+      ["memorandum", "Memorandum of Understanding on Fisheries"],
+    ]);
+  });
+
+  test("\"The documents included …\" after a signing lists them", () => {
+    const text = "Peru and Chile on Thursday signed nine agreements in various fields.\n\nThe documents included a joint declaration on the council meeting and a protocol on media.";
+    expect(typesAndTitles(text)).toEqual([
+      ["declaration", "a joint declaration on the council meeting"],
+      ["protocol", "a protocol on media"],
+    ]);
+  });
+});
