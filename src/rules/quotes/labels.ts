@@ -53,7 +53,8 @@ export function findLabelledSpeech(parsed: ParsedText, people: Person[]): Labell
     // one word (`Tokayev: …`) is a speaker only when the people of the text include it; a name that
     // heads several paragraphs (`Gao Lin: …`) is one of them: the people rule reads such labels
     const oneWord = !/\s/u.test(label);
-    const isPerson = oneWord ? isNamed : TITLE_IN_LABEL.test(label) || isNamed || (people.length === 0 && looksLikeName(label));
+    // ("Spokesperson: …" over several answers passed the test of a role alone above)
+    const isPerson = oneWord ? isNamed || (roleOnly && TITLE_IN_LABEL.test(label)) : TITLE_IN_LABEL.test(label) || isNamed || (people.length === 0 && looksLikeName(label));
     if (!isPerson) continue;
     const start = paragraph.start + m[0].length;
     const rest = text.slice(start, paragraph.end);

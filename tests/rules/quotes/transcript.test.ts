@@ -73,3 +73,20 @@ describe("a label with a note in brackets, and a speaker's own \"I would like to
     expect(run(text).quotes).toEqual(expected);
   });
 });
+
+describe("a role alone that heads several answers", () => {
+  test("\"Spokesperson:\" after the spokesperson was named speaks for her", () => {
+    const text =
+      "Regular Press Briefing\n\nSpokesperson Mina Park\n\nSpokesperson Mina Park: The minister will visit Lima next week.\n\nQuestion: Will a treaty be signed?\n\nSpokesperson: Nothing has been decided yet.\n\nQuestion: And trade?\n\nSpokesperson: The two sides are preparing a trade memorandum.";
+    expect(run(text).quotes).toEqual([
+      ["The minister will visit Lima next week", "Mina Park"],
+      ["Nothing has been decided yet", "Mina Park"],
+      ["The two sides are preparing a trade memorandum", "Mina Park"],
+    ]);
+  });
+
+  test("… but one role heading one line is a headline's", () => {
+    const text = "Spokesperson: Talks with Chile were useful\n\nThe spokesperson of the ministry met reporters on Monday.";
+    expect(run(text).quotes.filter(([, speaker]) => speaker === "Spokesperson")).toEqual([]);
+  });
+});
