@@ -111,12 +111,21 @@ export function findDirectQuotes(parsed: ParsedText): DirectQuote[] {
 function innerAttribution(text: string, span: QuotedSpan): { at: number; attribution: Attribution } | null {
   const newline = text.indexOf("\n", span.start);
   const end = newline >= 0 && newline < span.end ? newline : span.end;
-  for (let at = text.indexOf(", ", span.start); at >= 0 && at < end; at = text.indexOf(", ", at + 1)) {
+  // (after a comma, or a dash: "„We welcome it – he stated.")
+  for (let at = nextBreak(text, span.start); at >= 0 && at < end; at = nextBreak(text, at + 1)) {
     const attribution = attributionAfter(text, at, false);
     // the attribution closes its sentence there: a speech verb and its speaker, then a full stop
     if (attribution && /[.!?]/u.test(text.slice(attribution.mention?.end ?? at, end))) return { at, attribution };
   }
   return null;
+}
+
+/** The next comma or spaced dash from `from`, or -1. */
+function nextBreak(text: string, from: number): number {
+  const comma = text.indexOf(", ", from);
+  const dash = Math.min(...[" – ", " — "].map((d) => text.indexOf(d, from)).filter((i) => i >= 0), Infinity);
+  const at = Math.min(comma < 0 ? Infinity : comma, dash);
+  return at === Infinity ? -1 : at;
 }
 
 /** The sentence that ends right before `at`, with only white space between. */

@@ -90,3 +90,10 @@ describe("a role alone that heads several answers", () => {
     expect(run(text).quotes.filter(([, speaker]) => speaker === "Spokesperson")).toEqual([]);
   });
 });
+
+describe("a quotation never closed, attributed after a dash", () => {
+  test("„… – he stated.\" ends the quotation at the dash and names its speaker", () => {
+    const text = "Minister Zoltan Balla met the investors in Debrecen.\n\n„We are not afraid of investment, we welcome it, because it creates jobs – he stated.\n\nThe talks ended at noon.";
+    expect(run(text).quotes).toEqual([["We are not afraid of investment, we welcome it, because it creates jobs", "Zoltan Balla"]]);
+  });
+});
