@@ -784,3 +784,12 @@ describe("people: one word after \"in\" is a place", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("people: a presidency is an institution in a title", () => {
+  test.each([
+    ["The Official Spokesman for the Presidency, Tarek Sherif Mansour, stated that the talks went well.", [{ name: "Tarek Sherif Mansour", title: "Official Spokesman for the Presidency" }]],
+    ["The Spokesman for the Presidency, Ahmed Fathy, said the visit was useful.", [{ name: "Ahmed Fathy", title: "Spokesman for the Presidency" }]],
+  ])("%s", (text, expected) => {
+    expect(peopleOf(text).map(({ name, title }) => ({ name, title }))).toEqual(expected);
+  });
+});

@@ -59,6 +59,7 @@ export const NON_PERSON_WORDS = words(`
   inc ltd llc plc co corp airlines airways energy oil gas petroleum power electric
   day week month year anniversary festival expo olympics games cup award order prize medal
   court tribunal police army navy force forces guard command headquarters hq secretariat mission embassy
+  presidency chancellery
   consulate delegation chamber chambers exchange market markets zone zones club foundation trust
   agreements memorandums memoranda treaties declarations statements protocols documents mou mous moc
   section division unit directorate authority authorities board body commissions councils committees
