@@ -560,3 +560,16 @@ describe("a nationality in -ish of a country in its title", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("\"As X put it, “…”\"", () => {
+  test.each([
+    ["As President Juan Perez put it during his visit last summer, “a good neighbour is a treasure.”", [["President Juan Perez", "Juan Perez"]]],
+    ["Minister Ana Ruiz put it plainly: “We will not wait.”", [["Minister Ana Ruiz", "Ana Ruiz"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test("a plan put into force reports nobody's words", () => {
+    expect(speakers("The ministry put it into force in May.")).toEqual([]);
+  });
+});

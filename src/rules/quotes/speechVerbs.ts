@@ -18,6 +18,8 @@ const FINITE = [
   "believes", "reported", "reports", "disclosed", "clarified", "argued", "opined", "pointed",
   "reckoned", "predicted", "vowed", "conveyed", "expressed", "voiced", "drew", "reminded", "asserted",
   "cautioned", "pledged", "specified", "elaborated", "answered", "notified", "ruled", "described", "termed",
+  // "As X put it, “…”"
+  "put it",
   // a speaker's own words in a transcript: "I would like to stress that …"
   "like to stress", "like to note", "like to emphasize", "like to emphasise", "like to underline",
   "like to inform", "like to recall", "like to reiterate", "like to highlight", "like to say",
