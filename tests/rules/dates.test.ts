@@ -70,6 +70,9 @@ describe("dates: ranges", () => {
     ["The talks were held between 5 and 7 June 2025.", [["2025-06-05/2025-06-07", "5 and 7 June 2025"]]],
     ["The mission ran December 2024 – January 2025.", [["2024-12/2025-01", "December 2024 – January 2025"]]],
     ["The conference runs 30 May - 2 June 2025.", [["2025-05-30/2025-06-02", "30 May - 2 June 2025"]]],
+    // a day's year in words right after it
+    [`${PUBLISHED}The rules take effect on January 1 next year.`, [["2026-01-01", "January 1 next year"]]],
+    [`${PUBLISHED}Talks began on 4 March last year.`, [["2024-03-04", "4 March last year"]]],
     // months joined by a dash take the text's year, as a month alone does
     [`${PUBLISHED}Trade grew by a third in January-May.`, [["2025-01/2025-05", "January-May"]]],
     [`${PUBLISHED}In the Jan–Mar quarter exports rose.`, [["2025-01/2025-03", "Jan–Mar"]]],

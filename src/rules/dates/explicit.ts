@@ -20,16 +20,22 @@ const MONTH_ALONE = new RegExp(
   "iuy",
 );
 
+// A day's year said in words right after it: "January 1 next year", "on 3 May this year".
+const YEAR_AFTER = /^,?\s(next|last|this)\syear(?!\p{L})/iu;
+
 export function explicitDates(text: string, ref: Reference): DateCandidate[] {
   const found: DateCandidate[] = [];
   for (const d of findCalendarDates(text)) {
     if (!STARTS_LIKE_A_DATE.test(text.slice(d.start, d.start + 1))) continue;
     if (MONTH_AS_A_WORD.test(text.slice(d.start, d.end))) continue;
-    const value = d.day === null ? monthValue(d.year, d.month, ref) : dayValue(d.year, d.month, d.day, ref);
+    // "January 1 next year": the year the words after the day give it
+    const yearAfter = d.year === null && d.day !== null && ref.year !== null ? YEAR_AFTER.exec(text.slice(d.end, d.end + 16)) : null;
+    const year = yearAfter ? ref.year! + (yearAfter[1]!.toLowerCase() === "next" ? 1 : yearAfter[1]!.toLowerCase() === "last" ? -1 : 0) : d.year;
+    const value = d.day === null ? monthValue(year, d.month, ref) : dayValue(year, d.month, d.day, ref);
     if (!value) continue;
     const weekday = d.day === null ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 11), d.start));
     const start = weekday ? d.start - weekday[0].length : d.start;
-    found.push({ start, end: d.end, value, kind: "explicit", written: d });
+    found.push({ start, end: d.end + (yearAfter ? yearAfter[0].length : 0), value, kind: "explicit", written: d });
   }
   for (const m of matchesAtMonths(MONTH_ALONE, text, monthStarts(text))) {
     const name = m.groups!.month!;
