@@ -70,6 +70,9 @@ describe("dates: ranges", () => {
     ["The talks were held between 5 and 7 June 2025.", [["2025-06-05/2025-06-07", "5 and 7 June 2025"]]],
     ["The mission ran December 2024 – January 2025.", [["2024-12/2025-01", "December 2024 – January 2025"]]],
     ["The conference runs 30 May - 2 June 2025.", [["2025-05-30/2025-06-02", "30 May - 2 June 2025"]]],
+    // "last October", "next May": the nearest such month before or after the publication date
+    [`${PUBLISHED}The minister visited Lima last October and will return next May.`, [["2024-10", "last October"], ["2026-05", "next May"]]],
+    [`${PUBLISHED}The talks resume next August, after they failed last March.`, [["2025-08", "next August"], ["2025-03", "last March"]]],
     // a day's year in words right after it
     [`${PUBLISHED}The rules take effect on January 1 next year.`, [["2026-01-01", "January 1 next year"]]],
     [`${PUBLISHED}Talks began on 4 March last year.`, [["2024-03-04", "4 March last year"]]],

@@ -20,6 +20,9 @@ const MONTH_ALONE = new RegExp(
   "iuy",
 );
 
+const SAID_RELATIVE = /\b(?:last|next|this)\s\p{Lu}/iu;
+const MONTH_RELATIVE = new RegExp(`(?<![\\p{L}\\d])(?<which>last|next|this)\\s(?<month>${MONTH})(?![\\p{L}\\d]|\\.?\\s?\\d)`, "giu");
+
 // A day's year said in words right after it: "January 1 next year", "on 3 May this year".
 const YEAR_AFTER = /^,?\s(next|last|this)\syear(?!\p{L})/iu;
 
@@ -36,6 +39,18 @@ export function explicitDates(text: string, ref: Reference): DateCandidate[] {
     const weekday = d.day === null ? null : WEEKDAY_BEFORE.exec(text.slice(Math.max(0, d.start - 11), d.start));
     const start = weekday ? d.start - weekday[0].length : d.start;
     found.push({ start, end: d.end + (yearAfter ? yearAfter[0].length : 0), value, kind: "explicit", written: d });
+  }
+  // "last October", "next May": the nearest such month before or after the reference day
+  if (ref.day !== null && SAID_RELATIVE.test(text)) {
+    const refMonth = Number(ref.day.slice(5, 7));
+    for (const m of text.matchAll(MONTH_RELATIVE)) {
+      const g = m.groups!;
+      const month = monthNumber(g.month!);
+      if (month === undefined || !STARTS_LIKE_A_DATE.test(g.month!)) continue;
+      const which = g.which!.toLowerCase();
+      const year = ref.year! + (which === "last" && month >= refMonth ? -1 : which === "next" && month <= refMonth ? 1 : 0);
+      found.push({ start: m.index, end: m.index + m[0].length, value: monthValue(year, month, ref)!, kind: "explicit" });
+    }
   }
   for (const m of matchesAtMonths(MONTH_ALONE, text, monthStarts(text))) {
     const name = m.groups!.month!;
