@@ -573,3 +573,19 @@ describe("\"As X put it, “…”\"", () => {
     expect(speakers("The ministry put it into force in May.")).toEqual([]);
   });
 });
+
+describe("the head of state is no vice-president, and no minister's counterpart", () => {
+  test.each([
+    [
+      "The President of the Republic, Aime Kablan, received the Vice President of the Republic of Cuba, Rolando Marin.\n\nAfter the audience, the Cuban Vice President told the press that his country wants more cooperation.\n\nThe Minister of Foreign Affairs, Emile Koffi, then signed an agreement with his Cuban counterpart, Odalys Ferrer.\n\n« Our countries are linked by a long friendship », the Head of State said.",
+      [["the Cuban Vice President", "Rolando Marin"], ["the Head of State", "Aime Kablan"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test("a counterpart still answers to \"the minister\" of his side", () => {
+    const text = "Minister of Foreign Affairs Emile Koffi met his Cuban counterpart, Odalys Ferrer.\n\n\"We will train doctors together,\" the Cuban minister said.";
+    expect(speakers(text)).toEqual([["the Cuban minister", "Odalys Ferrer"]]);
+  });
+});

@@ -16,6 +16,7 @@ import { verbForm } from "../../text/verbForms.js";
 const HEAD_OF_GOVERNMENT = /\b(?:prime\s+minister|premier|chancellor|head\s+of\s+(?:the\s+)?government)\b/u;
 // A chair of a company's board leads no state: "the head of state" is never the chairman of a board.
 const CORPORATE = /\b(?:board|company|corporation|group|bank|holding|fund|directors)\b/u;
+const DEPUTY_LEADER = /\b(?:vice|deputy)[\s-]+(?:president|prime\s+minister|premier|chairman|chancellor)\b/giu;
 const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime minister|chairman|chancellor|leader|monarch)\b/iu;
 const STATE_ROLE = /\bstate\s+(?:minister|secretary)\b|\b(?:minister|secretary)\s+of\s+state\b/u;
 const ARTICLE = /^(?:the|a|an)\s+/iu;
@@ -403,8 +404,9 @@ export class SpeakerResolver {
       (!ofState || /\bstate\b/u.test(t)) && !(leaderRole && !roleNouns.length && CORPORATE.test(t)) &&
       (roleNouns.some((r) => nounFits(r, t))
       // "his Angolan counterpart": the same role as the other side's
-      || ((leaderRole || roleNouns.length > 0) && /\bcounterpart\b/u.test(t))
-      || (leaderRole && LEADER_ROLES.test(t)));
+      || (roleNouns.length > 0 && /\bcounterpart\b/u.test(t))
+      // (a vice-president or a deputy leads nothing: "the Head of State" is not the Vice President of Cuba)
+      || (leaderRole && LEADER_ROLES.test(t.replace(DEPUTY_LEADER, " "))));
     // "the deputy minister": of those whose role fits, one with every word of it fits better than
     // a "Minister of State"
     const wholly = (t: string) => roleNouns.length > 1 && roleNouns.every((r) => nounFits(r, t));
