@@ -2,6 +2,7 @@
 // to its name (modifiers, and a determiner that opens it), and the complement right of it, up to
 // where the sentence goes on about something else (a verb of the clause, a relative clause, a
 // phrase of time, place or signatories, another document).
+import { wordClass } from "../people/wordClasses.js";
 import { DETERMINERS, PHRASE_BREAKERS } from "./vocabulary.js";
 import { endsCapitalised, lastWords } from "./words.js";
 import { ellipticAhead } from "./ellipsis.js";
@@ -75,6 +76,8 @@ export function extendLeft(text: string, headStart: number, floor: number): Left
   return { start, nameStart, determiner, modifiers };
 }
 
+const CITY_AT_END = /^in\s+(\p{Lu}[\p{L}’'-]+)(?=[.,;]|\s*$)/u;
+
 /** Where the complement after a head ends. */
 export function extendRight(text: string, from: number, to: number, headStarts: Set<number>): number {
   const limit = Math.min(to, from + MAX_PHRASE);
@@ -113,6 +116,9 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
       const rest = text.slice(i + 1, i + 40);
       if (complementStop.test(rest) || timeAfterOn.test(rest) || timeAfterIn.test(rest) || inThePresence.test(rest) || ellipticAhead.test(rest) || relativeAfterPreposition.test(rest)) break;
       if (coordinatedVerb(rest) || finiteVerbAhead(rest)) break;
+      // "… 2025–2030 in Apia.": the city where it was signed, last in the sentence, is no part of the name
+      const city = CITY_AT_END.exec(rest);
+      if (city && wordClass(city[1]!.toLowerCase()) === "place") break;
       if (/^between\b/iu.test(rest)) openBetween = true;
       if (/^(?:and|as well as)\b/iu.test(rest)) {
         const inName = endsCapitalised(text.slice(Math.max(from, i - 30), i)) && /^and\s+\p{Lu}/u.test(rest);

@@ -45,16 +45,22 @@ function normalized(title: string): string {
 
 /** The documents, each once, in text order. */
 export function onceEach<T extends Naming>(found: T[]): T[] {
-  const seen = new Set<string>();
+  const seen = new Map<string, T>();
   const typesSeen = new Set<DocumentType>();
   const inProse = new Map<DocumentType, { doc: T; words: Set<string> }[]>();
   const sorted = [...found].sort((a, b) => a.start - b.start || a.end - b.end);
   const out: T[] = [];
   for (const f of sorted) {
     const key = normalized(f.title);
-    if (!key || seen.has(key)) continue;
+    if (!key) continue;
+    // named again word for word: one document, with the sides either naming gives
+    const again = seen.get(key);
+    if (again) {
+      if (!again.parties.length) again.parties = f.parties;
+      continue;
+    }
     if (f.bare && !f.parties.length && typesSeen.has(f.type)) continue;
-    seen.add(key);
+    seen.set(key, f);
     typesSeen.add(f.type);
     if (!f.listed) {
       const words = contentWords(f.title);

@@ -75,7 +75,9 @@ export function judge(text: string, head: Head, left: Left, complementFrom: numb
   if (/^\s*to\s+(?:this|that)\s+(?:effect|end)\b/iu.test(complement)) return drop();
   // "the statement of the President" is what he said; a signed statement is a joint one
   // (or one "on" a subject, which the caller keeps only next to a joint one; "of" someone is what he said)
-  const plainStatement = /^statements?$/iu.test(head.text) && !left.modifiers.some((w) => statementKind.test(w));
+  // ("signed the Statement of Partnership between …": a statement signed under a name of its own)
+  const namedStatement = /^\p{Lu}/u.test(head.text) && /^\s*of\s+\p{Lu}/u.test(complement) && /\b(?:signed|inked|adopted|concluded)\s+(?:the\s+)?$/iu.test(before);
+  const plainStatement = /^statements?$/iu.test(head.text) && !left.modifiers.some((w) => statementKind.test(w)) && !namedStatement;
   if (plainStatement && !/^\s*(?:on|regarding)\s/u.test(complement)) return drop();
   // "documents between the ministries" says who, not what
   if (/^documents?$/iu.test(head.text) && !/^\s*(?:on|regarding|concerning|for|to)\s/iu.test(complement) && !capitalised) return drop();

@@ -20,7 +20,7 @@ describe("a signing on the event's day, or dated by the lead itself", () => {
     ["SOFIA, 15 April 2024. Ministers signed an agreement on road transport on 14 April, during the meeting of the joint commission.", ["an agreement on road transport"]],
     ["BERLIN, 22 June 2024 — During the visit, the ministers signed a memorandum on hydrogen. Back on 12 January, the sides signed an agreement on research.", ["a memorandum on hydrogen"]],
     // a release published days after the event, whose lead dates it
-    ["QUITO, 30 May 2024. On 21 May, the foreign ministers of Ecuador and Peru signed an agreement on border crossings in Quito.", ["an agreement on border crossings in Quito"]],
+    ["QUITO, 30 May 2024. On 21 May, the foreign ministers of Ecuador and Peru signed an agreement on border crossings in Quito.", ["an agreement on border crossings"]],
     // a state visit over several days: a signing on one of them
     ["HANOI, 9 March 2024. The President paid a state visit to Vietnam from 5 to 8 March. On 6 March, the two leaders signed a treaty on legal assistance.", ["a treaty on legal assistance"]],
     // today's signing after the mention of an earlier meeting

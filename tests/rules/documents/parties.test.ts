@@ -267,3 +267,24 @@ describe("an arrangement is a document of its own kind", () => {
     expect(typesAndTitles(text)).toEqual(expected);
   });
 });
+
+describe("a statement signed under a name of its own, a city and years after the sides", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => [d.type, d.title, d.parties]);
+  test.each([
+    [
+      "The ministers have today signed the Statement of Partnership between Peru and Chile 2025–2030 in Lima.",
+      [["statement", "the Statement of Partnership between Peru and Chile 2025–2030", ["Peru", "Chile"]]],
+    ],
+    // a city inside a name stays in it; a field in title case is no city
+    ["They signed an agreement on cooperation in Education.", [["agreement", "an agreement on cooperation in Education", []]]],
+    // the statement of someone is what he said, signed or not
+    ["The President read the Statement of the Government in Lima.", []],
+    // named twice word for word: one document, with the sides the second naming gives
+    [
+      "The ministers signed a joint statement on energy security in Lima.\n\nPeru and Chile signed a memorandum on mining, alongside a joint statement on energy security.",
+      [["statement", "a joint statement on energy security", ["Peru", "Chile"]], ["memorandum", "a memorandum on mining", ["Peru", "Chile"]]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
