@@ -17,6 +17,8 @@ const ABBREVIATIONS = new Set([
   "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "h.e", "h.h", "h.r.h", "a.m", "p.m", "art", "para", "vol",
   "fig", "op", "ed", "eds", "cap", "sh", "tel", "ext", "rs", "ref",
 ]);
+// Dotted initials that name a country, and so may end a sentence ("… visited the U.S. The talks …").
+const COUNTRY_INITIALS = /^(?:u\.s|u\.k|u\.n|u\.s\.a)$/;
 // These end a sentence when the next word is capitalised ("at 5 p.m. The talks…").
 const CLOSABLE = new Set(["a.m", "p.m", "etc"]);
 
@@ -74,7 +76,7 @@ function fullStopEnds(text: string, dot: number, next: number, spaced: boolean, 
   if (word.length === 1 && isUpper(word)) return false; // an initial: "M. Jagadesh Kumar"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word) && !CLOSABLE.has(lower)) {
     // dotted initials or acronyms: "U.S", "J.R.R"; they end a sentence only before a clear start
-    return /^(?:u\.s|u\.k|u\.n|u\.s\.a)$/.test(lower) && startsClearly(text, next);
+    return COUNTRY_INITIALS.test(lower) && startsClearly(text, next);
   }
   if (ABBREVIATIONS.has(lower)) {
     if (CLOSABLE.has(lower)) return startsClearly(text, next);
@@ -93,7 +95,7 @@ export function stopOfAbbreviation(text: string, dot: number): boolean {
   const lower = word.toLowerCase().replace(/^\.+/u, "");
   if (word.length === 1) return isUpper(word);
   if (CLOSABLE.has(lower)) return false;
-  return ABBREVIATIONS.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word) && !/^(?:u\.s|u\.k|u\.n|u\.s\.a)$/u.test(lower);
+  return ABBREVIATIONS.has(lower) || /^(?:\p{L}\.)+\p{L}$/u.test(word) && !COUNTRY_INITIALS.test(lower);
 }
 
 /** A start that no abbreviation would be followed by: a capitalised function word. */

@@ -20,7 +20,8 @@ const MONTH_ALONE = new RegExp(
   "iuy",
 );
 
-const SAID_RELATIVE = /\b(?:last|next|this)\s\p{Lu}/iu;
+// (a cheap test first: with the month capitalised, as MONTH_RELATIVE's matches must have it)
+const SAID_RELATIVE = /\b(?:[Ll]ast|LAST|[Nn]ext|NEXT|[Tt]his|THIS)\s\p{Lu}/u;
 const MONTH_RELATIVE = new RegExp(`(?<![\\p{L}\\d])(?<which>last|next|this)\\s(?<month>${MONTH})(?![\\p{L}\\d]|\\.?\\s?\\d)`, "giu");
 
 // A day's year said in words right after it: "January 1 next year", "on 3 May this year".

@@ -71,10 +71,10 @@ export function partiesInProse(ctx: KnownPeople, phrase: DocumentPhrase, cues: n
   return parties;
 }
 
-/** The subject's last clause: after the last comma, colon or dash. */
 // A clause of a sentence, opened by its conjunction after a comma or a semicolon.
 const CLAUSE_OPENING = /[,;]\s+(?:while|whereas|and|but)\s/gu;
 
+/** The subject's last clause: after the last comma, colon or dash. */
 function ownClause(subject: string): string {
   const cut = Math.max(subject.lastIndexOf(","), subject.lastIndexOf(":"), subject.lastIndexOf(" – "), subject.lastIndexOf(" - "));
   // ", while the Chamber of Commerce …": the clause's own subject, after its conjunction
