@@ -115,7 +115,7 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
       line = text.slice(start, seg.end);
     }
 
-    const headline = cleanHeadline(line);
+    const headline = cleanHeadline(line, shortTitleOverDate(text, segments, n));
     // "The minister held talks with his counterpart" then, after a break, "in Banjul on Friday, …":
     // a sentence cut by a line break, not a headline over the body
     const goesOn =
@@ -413,15 +413,16 @@ function chromeByShape(s: string, w: number): boolean {
 
 // A line that calls itself the site: "Official website of the President of …", "Official Internet
 // Resource of …", "Web portal of the Government".
-// (also the outlet's account of itself: "State news agency of the Republic of X", "Official
+// (also after its address: "Region.eu – official portal of …"; and the outlet's account of itself: "State news agency of the Republic of X", "Official
 // information source of the Prime Minister", "BelTA - News from Belarus")
 const SITE_SELF =
-  /^\s*(?:the\s+|an?\s+)?(?:official\s+(?:web\s?site|(?:internet\s+|web\s+)?portal|site|internet\s+resource|page)|web\s?site|web\s+portal|(?:official\s+)?information\s+(?:source|resource|portal)|(?:(?:state|national|official|international)\s+)?(?:news|information|press)\s+agency)\s+(?:of|for)\s|^\s*(?:\S+\s+[-–|]\s+)?(?:the\s+)?(?:latest\s+)?news\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s*$/iu;
+  /^\s*(?:[\p{L}.-]+\s+[-–|]\s+)?(?:the\s+|an?\s+)?(?:official\s+(?:web\s?site|(?:internet\s+|web\s+)?portal|site|internet\s+resource|page)|web\s?site|web\s+portal|(?:official\s+)?information\s+(?:source|resource|portal)|(?:(?:state|national|official|international)\s+)?(?:news|information|press)\s+agency)\s+(?:of|for)\s|^\s*(?:\S+\s+[-–|]\s+)?(?:the\s+)?(?:latest\s+)?news\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*\s*$/iu;
 
 // A name that says after a separator that it is the site: "President of the Republic of X · Official
 // website", "Chancellery of the Prime Minister - Gov.pl website".
-// (or "European Commission - Press release", "… | Newsroom": the section of the site)
-const SITE_SUFFIX = /\s[·|–—-]\s+(?:(?:the\s+)?(?:official\s+)?(?:[\p{L}.]+\s+)?(?:web\s?site|web\s+portal|portal|internet\s+resource)|press\s+releases?|newsroom|news|press\s+(?:room|corner|centre|center)|media\s+(?:centre|center|room))\s*$/iu;
+// (or "European Commission - Press release", "… | Newsroom": the section of the site; "… – English
+// version": the site in a language)
+const SITE_SUFFIX = /\s[·|–—-]\s+(?:(?:the\s+)?(?:official\s+)?(?:[\p{L}.]+\s+)?(?:web\s?site|web\s+portal|portal|internet\s+resource)|press\s+releases?|newsroom|news|press\s+(?:room|corner|centre|center)|media\s+(?:centre|center|room)|english\s+(?:version|edition))\s*$/iu;
 
 // The institutions whose names head their own websites.
 const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Government|Administration|Department|Directorate|Presidency|Secretariat|Chancellery|Mission|State House)\b/u;
@@ -466,7 +467,7 @@ function ownerIsHead(line: string): boolean {
   for (let m = SITE_OWNERS.exec(line); m; m = SITE_OWNERS.exec(line)) last = m;
   if (!last) return false;
   const after = line.slice(last.index + last[0].length);
-  return /^(?:\s*$|\s+(?:of|for|to|on|in|at)\s|\s*[|/–—-]|\s\([^()]{1,40}\)\s*$)/u.test(after);
+  return /^(?:\s*$|\s+(?:of|for|to|on|in|at)\s|\s*[|/–—-]|:\s|\s\([^()]{1,40}\)\s*$)/u.test(after);
 }
 
 // At most this many words in a letterhead line ("STATE HOUSE, ABUJA", "Niger Delta Federal University of Technology").
@@ -479,8 +480,10 @@ const LETTERHEAD_WORDS = 8;
 function isLetterhead(line: string): boolean {
   if (isSiteName(line)) return true;
   if (words(line) > LETTERHEAD_WORDS || hasFiniteVerb(line)) return false;
-  if (/\s\|\s/u.test(line)) return true;
-  return line.split(/[\s,]+/u).filter(Boolean).every((w) => TITLE_CASE_WORD.test(w) || !/\p{Ll}/u.test(w));
+  // names cut by a pipe, or a breadcrumb's sections ("International cooperation / Friendship groups")
+  if (/\s[|/›»]\s/u.test(line)) return true;
+  // ("Department: Trade, Industry and Competition": a name and what it is of)
+  return line.split(/[\s,:]+/u).filter(Boolean).every((w) => TITLE_CASE_WORD.test(w) || !/\p{Ll}/u.test(w));
 }
 
 /** A verb as headlines write it: finite, or the bare present ("UK and Estonia deepen ties"). */
@@ -508,6 +511,25 @@ function isProse(line: string): boolean {
   return /[.…]["”»’)]?$/u.test(s);
 }
 
+/**
+ * A headline of two words ("Russian-Lao talks") is told from a section label ("Press Conferences",
+ * "Bilateral relations") by what stands around it: it is right over the page's date, it names a
+ * thing in lower case, and under the date comes the body or a place ("The Kremlin, Moscow"), not
+ * another headline.
+ */
+function shortTitleOverDate(text: string, segments: Segment[], n: number): boolean {
+  const line = segmentText(text, segments[n]);
+  if (!/(?<!\S)\p{Ll}{3,}\s*$/u.test(line) || !/^\s*\S+\s+\S+\s*$/u.test(line)) return false;
+  const date = segmentText(text, segments[n + 1]);
+  if (!date || !standaloneDate(date)) return false;
+  const after = segmentText(text, segments[n + 2]);
+  return !after || isProse(after) || !/(?<!\S)\p{Ll}/u.test(after);
+}
+
+function segmentText(text: string, seg: Segment | undefined): string {
+  return seg ? text.slice(seg.start, seg.end) : "";
+}
+
 interface CleanHeadline {
   start: number;
   end: number;
@@ -519,7 +541,7 @@ interface CleanHeadline {
  * in capitals (`PRESS RELEASE :`), and a trailing place and date (`, New Delhi, 12 September 2018.`,
  * `10/26/2023 11:52 PM EDT`, `[September 2023]`, ` |`).
  */
-function cleanHeadline(line: string): CleanHeadline | null {
+function cleanHeadline(line: string, short = false): CleanHeadline | null {
   if (line.length > HEADLINE_MAX + 60) return null;
   let start = 0;
   let end = line.length;
@@ -538,7 +560,7 @@ function cleanHeadline(line: string): CleanHeadline | null {
   const s = line.slice(start, end);
   if (!s || s.length > HEADLINE_MAX || /[.:;]$/u.test(s)) return null;
   // section labels ("Press Conferences", "F.P Report") are shorter than any headline
-  if (s.split(/\s+/u).filter((t) => /\p{L}/u.test(t)).length < 3 || DANGLING_END.test(s)) return null;
+  if (s.split(/\s+/u).filter((t) => /\p{L}/u.test(t)).length < (short ? 2 : 3) || DANGLING_END.test(s)) return null;
   return { start, end, date };
 }
 

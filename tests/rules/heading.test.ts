@@ -244,3 +244,47 @@ describe("a verbless first line keeps the heading", () => {
     expect(headingOf(text)?.text).toBe(expected);
   });
 });
+
+describe("letterheads, breadcrumbs and site names of other shapes", () => {
+  test.each([
+    // "Department: X", the owner and what it is of after a colon
+    ["DTIC\nDepartment: Trade, Industry and Competition\nREPUBLIC OF RURITANIA\n\nRuritania and Chile launch a joint export council\n\nThe ministers met in Santiago.", title("Ruritania and Chile launch a joint export council")],
+    ["Department: Home Affairs\nNew visa rules for students from Kenya take effect\n\nThe rules apply from Monday.", title("New visa rules for students from Kenya take effect")],
+    // a breadcrumb cut by slashes, its sections several words long
+    ["NATIONAL ASSEMBLY OF RURITANIA\nSessions · Committees · Press\nForeign relations / Friendship groups with Asia\n\nDeputies from Ruritania and Laos agree to meet yearly\n\nThe deputies met on Tuesday.", title("Deputies from Ruritania and Laos agree to meet yearly")],
+    // the site's address before what it calls itself
+    ["Malopolska.eu – official portal of the Lesser Poland region\nHome » News\n\nLesser Poland and Cordoba sign a partnership\n\nThe regions signed it on Friday.", title("Lesser Poland and Cordoba sign a partnership")],
+    ["visitporto.pt | official website of the City of Porto\nPorto welcomes a delegation from Recife\n\nThe mayor received them on Monday.", title("Porto welcomes a delegation from Recife")],
+    // the site in a language
+    ["Gobierno de Nuevo León – English version\nNuevo León and Texas agree on a water plan\n\nThe governors met in Monterrey.", title("Nuevo León and Texas agree on a water plan")],
+    // a line of capitalised words with a colon and a verb is a headline
+    ["Breaking: Kenya And Peru Sign Air Services Deal\n\nThe deal was signed in Lima.", title("Breaking: Kenya And Peru Sign Air Services Deal")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+});
+
+describe("a headline of two words over the page's date", () => {
+  test.each([
+    ["President of Ruritania\nHome › Events\n\nRuritanian-Chilean talks\n\nMay 3, 2024, 14:10\nThe Palace, Lutetia\n\nThe President held talks with the President of Chile.", title("Ruritanian-Chilean talks")],
+    ["Official site\n\nBilateral consultations\n12 March 2025\nThe deputy ministers held consultations in Quito on Tuesday.", title("Bilateral consultations")],
+    // a section label in capitals is no headline
+    ["Press Releases\n12 March 2025\nThe deputy ministers held consultations in Quito on Tuesday.", lead("The deputy ministers held consultations in Quito on Tuesday.")],
+    // nor a label over the date when a headline follows the date
+    ["Bilateral relations\n12 March 2025\nPeru and Chile open a new border post\n\nThe post opened on Tuesday.", title("Peru and Chile open a new border post")],
+    // nor two words with no date under them
+    ["Bilateral relations\nPeru and Chile open a new border post\n\nThe post opened on Tuesday.", title("Peru and Chile open a new border post")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+});
+
+describe("a lead sentence with an honorific's abbreviation", () => {
+  test.each([
+    ["Muscat, May 4 -- The Minister of Housing Eng. Salim Al-Harthy received the ambassador of Peru today. They discussed ports.", lead("The Minister of Housing Eng. Salim Al-Harthy received the ambassador of Peru today.")],
+    ["Lima, May 4 -- The Vice Minister Arch. Rosa Quispe and the mayor Lic. Carlos Rojas opened the works. They toured the site.", lead("The Vice Minister Arch. Rosa Quispe and the mayor Lic. Carlos Rojas opened the works.")],
+    ["Pretoria, May 4 -- The Minister of Justice, Adv. Thabo Nkosi, met the judges. Brig. Sipho Dube attended.", lead("The Minister of Justice, Adv. Thabo Nkosi, met the judges.")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+});
