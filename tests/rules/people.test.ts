@@ -793,3 +793,17 @@ describe("people: a presidency is an institution in a title", () => {
     expect(peopleOf(text).map(({ name, title }) => ({ name, title }))).toEqual(expected);
   });
 });
+
+describe("the words of an organisation's name before its \"and\"", () => {
+  const names = (text: string) => extract(text).people.map((p) => p.name);
+  test.each([
+    ["Ms. Le Thi Hoa, Vice Chairwoman of the Vietnam Fruit and Vegetable Association, said exports grew.", ["Le Thi Hoa"]],
+    ["Mr. Tomas Berg, Director of the Nordic Timber and Paper Federation, opened the fair.", ["Tomas Berg"]],
+    // a person and an organisation joined by "and" are both kept
+    ["The documents were signed by Minister Dharam Pal and University Grants Commission Chairman Ravi Kumar.", ["Dharam Pal", "Ravi Kumar"]],
+    ["Deputy Minister Choi Ji-hoon and Hungarian State Secretary Adam Bartok signed it.", ["Choi Ji-hoon", "Adam Bartok"]],
+    ["Peter Wafula and Ministry officials inspected the border post.", ["Peter Wafula"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -589,3 +589,78 @@ describe("the head of state is no vice-president, and no minister's counterpart"
     expect(speakers(text)).toEqual([["the Cuban minister", "Odalys Ferrer"]]);
   });
 });
+
+describe("the head of state is the president or the monarch, not the prime minister", () => {
+  test.each([
+    [
+      "Banjul, 3 May – The President of the Republic, Mr. Lamin Touray, received the Prime Minister of Vietnam, Mr. Tran Van Khoa, at the State House.\n\n« Our farmers can learn from yours », declared the Head of State.",
+      [["the Head of State", "Lamin Touray"]],
+    ],
+    [
+      "Prime Minister of Malta Anton Vella met King Harald Olsen at the palace.\n\"Fishing unites us,\" the head of state said.",
+      [["the head of state", "Harald Olsen"]],
+    ],
+    // "the leader" may be either; the one in the foreground speaks
+    [
+      "Prime Minister of Malta Anton Vella held talks with President Rosa Ortiz.\nAnton Vella said the ports would cooperate. \"We are neighbours at sea,\" the Maltese leader said.",
+      [["Anton Vella", "Anton Vella"], ["the Maltese leader", "Anton Vella"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test("a leader titled only \"Head of State\" is the one a nationality of no other person names", () => {
+    const text = "Head of State Daniyar Sultanov held talks with President of Mongolia Bat-Erdene Tumur.\n\n«Mongolia is a good neighbour,» the Kazakh leader said.";
+    expect(speakers(text)).toEqual([["the Kazakh leader", "Daniyar Sultanov"]]);
+  });
+});
+
+describe("a role that a deputy holds too", () => {
+  test.each([
+    [
+      "The ceremony was led by Governor Rosa Ibarra and the Vice Governor of Hubei, Liu Fang.\n\"Hubei will be our door to China,\" said the Governor.",
+      [["the Governor", "Rosa Ibarra"]],
+    ],
+    [
+      "Deputy Minister of Trade Ana Ruiz and Minister of Agriculture Tomas Berg opened the fair.\n\"Our wheat is the best,\" the minister said.",
+      [["the minister", "Tomas Berg"]],
+    ],
+    // the deputy is the one meant when the role says so
+    [
+      "Deputy Minister of Trade Ana Ruiz and Minister of Agriculture Tomas Berg opened the fair.\n\"Exports will grow,\" the deputy minister said.",
+      [["the deputy minister", "Ana Ruiz"]],
+    ],
+    // … or when nobody holds the role whole
+    [
+      "Vice Governor of Hubei Liu Fang visited the port of Callao.\n\"We came to buy fish,\" the governor said.",
+      [["the governor", "Liu Fang"]],
+    ],
+    // "the official" is any official, a deputy too
+    [
+      "Ambassador of Chile Pedro Soto met Deputy Minister of Tourism of Indonesia Wiratno.\n\"Flights will follow,\" the Indonesian official added.",
+      [["the Indonesian official", "Wiratno"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("an acronym of a person's title", () => {
+  test.each([
+    [
+      "The talks were chaired by the Resident District Commissioner of Mbale, Ms. Joan Nabirye.\n\"We are one market,\" the RDC said.",
+      [["the RDC", "Joan Nabirye"]],
+    ],
+    [
+      "The Chief Executive Officer of the port, Mr. Hassan Ali, opened the berth.\n\"Ships will wait less,\" the CEO said.",
+      [["the CEO", "Hassan Ali"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test("an acronym no title spells is what the text says", () => {
+    const text = "The Resident District Commissioner of Mbale, Ms. Joan Nabirye, opened the market.\n\"Prices will fall,\" the UNDP said.";
+    expect(speakers(text)).toEqual([["the UNDP", "UNDP"]]);
+  });
+});

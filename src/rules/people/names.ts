@@ -343,6 +343,27 @@ function organisationFollows(kinds: TokenKind[], from: number): boolean {
   return false;
 }
 
+/**
+ * "the Vietnam Fruit and Vegetable Association": words before an "and" that goes on into an
+ * organisation's name are a part of it, when none of them is a given name ("Peter Wafula and
+ * Ministry officials" is a person and others).
+ */
+function organisationAfterAnd(tokens: Token[], at: number, name: Token[]): boolean {
+  const and = tokens[at];
+  if (!and || and.lower !== "and" || !joined(and) || name.some((t) => wordClass(t.lower) === "givenName")) return false;
+  // the run after it ends on the organisation's word, with no role in it ("… and University Grants
+  // Commission Chairman X" is another person's title)
+  let last: TokenKind | null = null;
+  for (let i = at + 1; i < tokens.length && i <= at + ORGANISATION_REACH; i++) {
+    const t = tokens[i]!;
+    if (!isCapitalised(t) || !joined(t)) break;
+    last = kindOf(t);
+    if (last === "role" || last === "modifier" || last === "honorific") return false;
+    if (t.endsSentence || t.possessive) break;
+  }
+  return last === "org";
+}
+
 // The common Korean surnames (a closed class), and the shape of a Korean given name as romanised.
 const KOREAN_SURNAMES = new Set(["kim", "lee", "park", "choi", "jung", "jeong", "kang", "cho", "yoon", "yun", "jang", "lim", "han", "oh", "seo", "shin", "kwon", "hwang", "ahn", "song", "yoo", "hong", "jeon", "moon", "yang", "son", "bae", "baek", "nam", "noh", "ha", "ko", "chung", "woo", "ryu", "byun"]);
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
@@ -481,7 +502,7 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
         // "Kazakhstan Bakytzhan Sagintayev, Belarus Andrei Kobyakov": leaders listed by country
         countryLed: first > 0 && kinds[first - 1] === "country",
         // "Mr. Mahmoud Karzai Acting Minister of …": after a form of address, a person
-        partOfOrganisation: k === first - 1 && organisationFollows(kinds, j + 1),
+        partOfOrganisation: k === first - 1 && (organisationFollows(kinds, j + 1) || (j === kinds.length - 1 && organisationAfterAnd(tokens, from + j + 1, nameTokens))),
         softHonorific: first > 0 && kinds[first - 1] === "soft-honorific" || kinds[first] === "soft-honorific",
       });
       i = j + 1;

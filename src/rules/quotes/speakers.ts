@@ -17,7 +17,12 @@ const HEAD_OF_GOVERNMENT = /\b(?:prime\s+minister|premier|chancellor|head\s+of\s
 // A chair of a company's board leads no state: "the head of state" is never the chairman of a board.
 const CORPORATE = /\b(?:board|company|corporation|group|bank|holding|fund|directors)\b/u;
 const DEPUTY_LEADER = /\b(?:vice|deputy)[\s-]+(?:president|prime\s+minister|premier|chairman|chancellor)\b/giu;
-const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime minister|chairman|chancellor|leader|monarch)\b/iu;
+const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime minister|chairman|chancellor|leader|monarch|head of (?:state|government))\b/iu;
+// "Vice Governor", "Deputy Minister": a role that a bare "the Governor" or "the minister" does not
+// name while someone holds it whole
+const DEPUTY_ROLE = /\b(?:vice|deputy)[\s-]+\p{L}+/giu;
+// The head of state is the president or the monarch: the prime minister heads the government.
+const HEAD_OF_STATE_ROLES = /\b(?:president|king|queen|emir|amir|sultan|monarch|emperor)\b/iu;
 const STATE_ROLE = /\bstate\s+(?:minister|secretary)\b|\b(?:minister|secretary)\s+of\s+state\b/u;
 const ARTICLE = /^(?:the|a|an)\s+/iu;
 // Groups that `they` stands for: "the two leaders", "both sides", "the parties"
@@ -220,6 +225,9 @@ export class SpeakerResolver {
     const acronym = /^(?:the\s+)?(\p{Lu}{2,6})$/u.exec(mention.text)?.[1];
     const spelled = acronym ? spelledOut(this.text, acronym) : null;
     if (spelled) return spelled;
+    // "the RDC said" of the "Resident District Commissioner": the one person whose title it spells
+    const titled = acronym ? only(this.people.filter((p) => p.title !== null && initialsOf(p.title).startsWith(acronym))) : null;
+    if (titled) return titled.name;
     const name = nameWords(words);
     if (name.length) {
       // a role that is word for word one person's title: "Deputy Minister for Foreign Affairs and
@@ -396,9 +404,10 @@ export class SpeakerResolver {
       t.includes(r) || (r === "premier" && t.includes("prime minister")) || (SAME_ROLE.get(r) !== undefined && t.includes(SAME_ROLE.get(r)!)) || (GENERIC_ROLES.get(r)?.test(t) ?? false);
     // "the Head of Government": the prime minister, not whoever else chairs something
     const ofGovernment = /\bhead\s+of\s+(?:the\s+)?government\b/u.test(roleText);
+    const ofHeadOfState = /\bhead\s+of\s+(?:the\s+)?state\b/u.test(roleText);
     // "the head of the Uzbek diplomacy": the foreign minister
     const ofDiplomacy = /\bdiplomacy\b/u.test(roleText);
-    const roleFits = (t: string): boolean =>
+    const fitsAsWritten = (t: string): boolean =>
       ofGovernment ? HEAD_OF_GOVERNMENT.test(t) :
       ofDiplomacy ? /\bforeign\b/u.test(t) && /\b(?:minister|secretary)\b/u.test(t) :
       (!ofState || /\bstate\b/u.test(t)) && !(leaderRole && !roleNouns.length && CORPORATE.test(t)) &&
@@ -406,7 +415,14 @@ export class SpeakerResolver {
       // "his Angolan counterpart": the same role as the other side's
       || (roleNouns.length > 0 && /\bcounterpart\b/u.test(t))
       // (a vice-president or a deputy leads nothing: "the Head of State" is not the Vice President of Cuba)
-      || (leaderRole && LEADER_ROLES.test(t.replace(DEPUTY_LEADER, " "))));
+      || (leaderRole && (ofHeadOfState ? HEAD_OF_STATE_ROLES : LEADER_ROLES).test(t.replace(DEPUTY_LEADER, " "))));
+    // "said the Governor" where the Vice Governor is named too: the one who holds the role whole,
+    // when anyone does
+    // (only the role itself: "the official" is any official, a deputy minister too)
+    const deputyRole = /\b(?:vice|deputy)\b/u.test(roleText);
+    const whole = (t: string) => t.replace(DEPUTY_ROLE, (deputy) => (roleNouns.includes(deputy.slice(deputy.search(/[\s-]\p{L}+$/u) + 1)) ? " " : deputy));
+    const heldWhole = !deputyRole && roleNouns.length > 0 && this.people.slice(0, MAX_PEOPLE).some((p) => p.title !== null && fitsAsWritten(whole(lower(p.title))));
+    const roleFits = (t: string): boolean => fitsAsWritten(heldWhole ? whole(t) : t);
     // "the deputy minister": of those whose role fits, one with every word of it fits better than
     // a "Minister of State"
     const wholly = (t: string) => roleNouns.length > 1 && roleNouns.every((r) => nounFits(r, t));
@@ -584,6 +600,11 @@ function titlesBefore(text: string, floor: number, end: number): number {
   }
 }
 
+/** The initials of a name's capitalised words: "Resident District Commissioner of Tororo" → "RDCT". */
+function initialsOf(name: string): string {
+  return name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+}
+
 /** The name an acronym stands for where the text first writes it out: "Department of Foreign Affairs (DFA)". */
 function spelledOut(text: string, acronym: string): string | null {
   const at = text.indexOf(`(${acronym})`);
@@ -596,6 +617,6 @@ function spelledOut(text: string, acronym: string): string | null {
   const name = words.slice(first).join(" ");
   if (!name) return null;
   // its capitals spell the acronym: the words' initials, in order
-  const initials = name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  const initials = initialsOf(name);
   return initials.includes(acronym) || acronym.startsWith(initials) ? name : null;
 }
