@@ -807,3 +807,15 @@ describe("the words of an organisation's name before its \"and\"", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a surname that reads as a misspelt role", () => {
+  const people = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    ["Minister Delegate for Trade Anne Marchal travelled to Lima.", [["Anne Marchal", "Minister Delegate for Trade"]]],
+    ["The talks were led by Ambassador Pierre Marchal.", [["Pierre Marchal", "Ambassador"]]],
+    // a misspelt role before a name is still a role
+    ["Field Marchal Tomas Berg inspected the troops.", [["Tomas Berg", "Field Marchal"]]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

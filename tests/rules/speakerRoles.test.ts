@@ -664,3 +664,24 @@ describe("an acronym of a person's title", () => {
     expect(speakers(text)).toEqual([["the UNDP", "UNDP"]]);
   });
 });
+
+describe("a bare role where no one is in the foreground: the one the story is about", () => {
+  const filler = "The agreement provides for joint expeditions, the exchange of scientists between the two national research programmes, the shared use of logistics bases on the continent and of two research vessels, and a common training course for young glaciologists that will open next spring. ".repeat(3);
+  test.each([
+    [
+      `Lima, 4 May – Minister Delegate for Trade Anne Marchal travelled to Lima, where she held talks with Minister of Production Luis Quispe.\n\n${filler}\n\n"France stands by Peru," the minister said.`,
+      [["the minister", "Anne Marchal"]],
+    ],
+    [
+      `President Kofi Mensah will leave Accra on Sunday for Brasília, where he will meet President of Brazil Ana Prado.\n\n${filler}\n\n"Our farmers need tractors," the President said before the trip.`,
+      [["the President", "Kofi Mensah"]],
+    ],
+    // the subject of the latest clause, when both were subjects
+    [
+      `President Kofi Mensah left Accra on Sunday. President of Brazil Ana Prado welcomed him in Brasília.\n\n${filler}\n\n"Our doors are open," the President said.`,
+      [["the President", "Ana Prado"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

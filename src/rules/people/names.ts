@@ -455,6 +455,10 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
       // particle, and before a name's next part, such a word is a given name
       else if ((kinds[k] === "role" || kinds[k] === "place") && (kinds[k - 1] === "soft-honorific" || (kinds[k - 1] === "particle" && PATRONYMIC.test(tokens[from + k - 1]!.lower))) && (kinds[k + 1] === "name" || kinds[k + 1] === "particle")) kinds[k] = "name";
     }
+    // "Anne Marchal": a word read as a misspelt role ("Marshal") right after a given name is its surname
+    for (let k = 1; k < kinds.length; k++) {
+      if (kinds[k] === "role" && kinds[k - 1] === "name" && wordClass(tokens[from + k - 1]!.lower) === "givenName" && misspeltRole(tokens[from + k]!.lower)) kinds[k] = "name";
+    }
     // "Aoife Brennan TD", "John Smith MP": letters after a name are an office or an honour, not part of it
     for (let k = 1; k < kinds.length; k++) if (kinds[k - 1] === "name" && POST_NOMINALS.has(tokens[from + k]!.core)) kinds[k] = "not-name";
     // a place name next to another name is a part of it (`Charlotte Brandt`, `Tomas Berlin`)

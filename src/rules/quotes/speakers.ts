@@ -41,7 +41,7 @@ const APPOSITIVE_VERB = /^,\s+(?:also\s+)?\p{Ll}{2,}(?:ed|s)\b/u;
 const CLAUSE_START_MARK = /[.!?:;,(\n"“«–—]/u;
 const CLAUSE_START_WORDS = new Set(["and", "while", "as", "when", "then", "but", "also", "meanwhile", "however", "the"]);
 // Titles and capitalised words right before a name: "President of Azerbaijan Ilham Aliyev"
-const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'-]*|of|the|president|minister|prime|secretary|premier|leader|chairman|spokesman|spokeswoman|spokesperson|ambassador|envoy|counterpart)$/u;
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'-]*|of|for|the|president|minister|prime|secretary|premier|leader|chairman|spokesman|spokeswoman|spokesperson|ambassador|envoy|counterpart)$/u;
 // One role spelt two ways: "the Emir" is the person titled "Amir".
 const SAME_ROLE = new Map([["emir", "amir"], ["amir", "emir"], ["shaikh", "sheikh"], ["sheikh", "shaikh"]]);
 // Words for any holder of an office of a kind: "the Indonesian official" is whoever of Indonesia
@@ -358,6 +358,15 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** The latest person the text names as the subject of a clause before `at`, outside what was said. */
+  private subjectBefore(at: number, said: SpokenSpan, accept: (person: Person) => boolean): string | null {
+    for (const m of this.mentions.before(at, 0)) {
+      if (m.start >= said.start && m.end <= said.end) continue;
+      if (accept(m.person) && !this.spoken.containing(m.start, m.end) && this.isSubject(m)) return m.person.name;
+    }
+    return null;
+  }
+
   /** The last two people named together as the subject of a clause between `floor` and `at`. */
   private pairBefore(at: number, floor: number): { at: number; name: string } | null {
     let second: PersonMention | null = null;
@@ -456,6 +465,13 @@ export class SpeakerResolver {
       (whollyTitled.length ? { name: whollyTitled[whollyTitled.length - 1]!.name } : null) ??
       this.salient(mention.start, said, fits);
     if (recent) return recent.name;
+    // none in the foreground: the one the story is about, the subject of a clause earlier on
+    // ("Minister A travelled to Yerevan and held talks with Minister B" … "the minister said"),
+    // else the latest named
+    if (titled.length > 1) {
+      const protagonist = this.subjectBefore(mention.start, said, (p) => titled.includes(p));
+      if (protagonist) return protagonist;
+    }
     if (titled.length) return titled[titled.length - 1]!.name;
     // "the Mongolian leader" where no title names Mongolia: the one person whose role fits and
     // who is not said to be of another country (the guest is the "Japanese Prime Minister")
