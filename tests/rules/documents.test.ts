@@ -473,3 +473,21 @@ describe("documents: \"The agreements include …\" after the signing, with a se
     expect(typesAndTitles(text)).toEqual([]);
   });
 });
+
+describe("documents: a series of subjects with their own articles", () => {
+  test.each([
+    [
+      "The two countries signed agreements on the avoidance of double taxation, the promotion of investments and air services, as well as a memorandum on tourism.",
+      ["agreements on the avoidance of double taxation", "agreement on the promotion of investments", "agreement on air services", "a memorandum on tourism"],
+    ],
+    [
+      "The ministers signed memoranda on the training of nurses, the exchange of students and sport.",
+      // (the plural stays as written: a title's words stand in the text)
+      ["memoranda on the training of nurses", "memoranda on the exchange of students", "memoranda on sport"],
+    ],
+    // a shared field before a comma list keeps its "of"
+    ["The sides signed agreements in the fields of trade, energy and culture.", ["agreements in the fields of trade", "agreement in the fields of energy", "agreement in the fields of culture"]],
+  ])("%s", (text, expected) => {
+    expect(run(text).documents.map((d) => d.title)).toEqual(expected);
+  });
+});

@@ -90,7 +90,10 @@ function commaList(complement: string, from: number): Part[] {
     pieces.push({ text: rest, start: offset + lastText.indexOf(rest, andAt) });
   }
   const first = pieces[0]!.text;
-  const prefix = sharedPrefix.exec(first.length < 300 ? first : "")?.[1] ?? "";
+  // "on the avoidance of double taxation, the protection of investments and air services": later
+  // subjects with their own article are whole noun phrases, sharing only the opening preposition
+  const whole = pieces.slice(1, -1).some((p) => /^\s*the\s/iu.test(p.text));
+  const prefix = (whole ? /^\s*\p{L}+\s/u.exec(first)?.[0] : sharedPrefix.exec(first.length < 300 ? first : "")?.[1]) ?? "";
   if (!prefix.trim()) return [];
   return packedMap(pieces, (p, n) => {
     const own = p.text.trim().replace(/^and\s+/iu, "");

@@ -155,7 +155,7 @@ function seriesGoesOn(text: string, at: number, limit: number, preposition: stri
 }
 
 /**
- * After a comma, ", the B and the C" (or ", the B, the C and the D") with no verb of its own: the
+ * After a comma, ", the B and the C" (or ", the B, the C and the D", ", the B and C") with no verb of its own: the
  * rest of a series of subjects, not an apposition (", the first such document").
  */
 function theSeriesGoesOn(text: string, at: number, limit: number): boolean {
@@ -163,7 +163,8 @@ function theSeriesGoesOn(text: string, at: number, limit: number): boolean {
   const stop = ahead.search(/[;:.\n]/u);
   for (const piece of (stop >= 0 ? ahead.slice(0, stop) : ahead).split(",")) {
     if (!/^\s*the\s+\p{Ll}/u.test(piece)) return false;
-    const and = /\sand\s+the\s+\p{Ll}/u.exec(piece);
+    // (the last one may go without its article: ", the protection of investments and air services")
+    const and = /\sand\s+(?:the\s+)?\p{Ll}/u.exec(piece);
     const own = and ? piece.slice(0, and.index) : piece;
     if (own.split(/\s+/u).some(isClauseVerb)) return false;
     if (and) return !clauseAfterAnd(piece.slice(and.index + 1));

@@ -74,9 +74,16 @@ function cueSentenceStart(parsed: ParsedText, line: Line): number {
 
 type CueKind = "colon" | "title";
 
+// A section heading of documents and their signing: "Agreements / MoUs exchanged", "Documents signed".
+const SIGNED_SECTION = /^[\p{L}-]+(?:(?:[ \t]*[/&,][ \t]*|[ \t]+)[\p{L}-]+){0,4}[ \t]+(?:signed|exchanged|concluded|inked)$/iu;
+
 function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKind | null {
   const text = lines[i]!.text.trim();
   if (listTitle.test(text) && text.length < 200) return "title";
+  if (signedSection(text) && nextLineMarked(lines, i)) return "title";
+  // (a sentence over such a heading leaves the list to it: "The following documents were exchanged
+  // today." then "Agreements / MoUs exchanged" then its numbered lines)
+  if (signedSection(nextText(lines, i))) return null;
   // "The documents signed include" with the list right under it, without a colon
   // (the marked line first: it is the cheapest test, and fails for most lines)
   if (!text.endsWith(":") && !/[.!?]["”»]?$/u.test(text) && text.length < 300 && nextLineMarked(lines, i) && documentWord(text) && eventSignings(text, publishedYear).length) return "colon";
@@ -162,6 +169,23 @@ function nextLineMarked(lines: Line[], i: number): boolean {
     if (text.trim()) return listMarker.test(text) && /^[ \t]*(?:[–—•·*▪●◦‣-]|\d{1,2}[.)])/u.test(text);
   }
   return false;
+}
+
+function signedSection(text: string): boolean {
+  return text.length < 60 && SIGNED_SECTION.test(text) && !/\b(?:to|be|will|shall|not|yet|being|were|was|are)\b/iu.test(text) && pluralDocuments(text);
+}
+
+/** The next line with words after line i, trimmed, or "". */
+function nextText(lines: Line[], i: number): string {
+  for (let j = i + 1; j < lines.length && j <= i + 3; j++) if (lines[j]!.text.trim()) return lines[j]!.text.trim();
+  return "";
+}
+
+/** The text names documents in the plural: "Agreements / MoUs", "Documents". */
+function pluralDocuments(text: string): boolean {
+  documentHead.lastIndex = 0;
+  for (let m = documentHead.exec(text); m; m = documentHead.exec(text)) if (isPluralHead(m[0])) return true;
+  return /\bdocuments\b/iu.test(text);
 }
 
 function documentWord(text: string): boolean {

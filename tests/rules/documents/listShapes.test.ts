@@ -351,3 +351,31 @@ describe("a communiqué's full text and the documents it lists", () => {
     ]);
   });
 });
+
+describe("a section heading that names the documents and their signing", () => {
+  test.each([
+    [
+      "The following outcome documents were exchanged today in the presence of the two prime ministers\n\nAgreements / MoUs exchanged\n\n1. Agreement on road transport\n\n2. MoU between the two central banks on payment systems\n\nAnnouncements\n\n1. Opening of a consulate in Cebu",
+      [["agreement", "Agreement on road transport"], ["memorandum", "MoU between the two central banks on payment systems"]],
+    ],
+    [
+      "Documents signed\n- Protocol on fisheries\n- Memorandum of understanding on tourism",
+      [["protocol", "Protocol on fisheries"], ["memorandum", "Memorandum of understanding on tourism"]],
+    ],
+    [
+      "Treaties and agreements concluded\n• Treaty on extradition\n• Agreement on visa exemption",
+      [["treaty", "Treaty on extradition"], ["agreement", "Agreement on visa exemption"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a heading of documents to come, or of something else signed
+    "Agreements to be signed\n- Protocol on fisheries\n- Memorandum of understanding on tourism",
+    "Announcements\n1. Opening of a consulate\n2. Extension of a line of credit",
+    "Guest book signed\n- By the president\n- By the minister",
+  ])("%s", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});
