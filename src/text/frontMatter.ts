@@ -231,17 +231,27 @@ function mostlyLatin(text: string): boolean {
 
 // Function words of the other languages of Latin script that name sites (some stand in people's
 // names too: "de la Cruz", "van der Berg", so it takes three).
-const FOREIGN_FUNCTION_WORDS = new Set(["de", "la", "des", "du", "et", "à", "les", "aux", "au", "del", "y", "los", "las", "e", "do", "dos", "das", "da", "und", "die", "der", "für", "het", "en", "van", "och", "og", "ng", "dan", "và", "ve", "ile", "i", "z", "na", "dla", "pro", "pour", "para", "della", "degli", "per"]);
+const FOREIGN_FUNCTION_WORDS = new Set(["de", "la", "des", "du", "et", "à", "les", "aux", "au", "del", "y", "los", "las", "e", "do", "dos", "das", "da", "und", "die", "der", "für", "het", "en", "van", "och", "og", "ng", "dan", "và", "ve", "ile", "i", "z", "na", "dla", "pro", "pour", "para", "della", "degli", "per", "em"]);
 const ENGLISH_FUNCTION_WORDS = new Set(["the", "of", "and", "to", "in", "on", "for", "with", "a", "an", "at", "by", "from", "is", "are"]);
 
 /** A line in another language than English: three of its function words, none of English's, no verb. */
 function inAnotherLanguage(line: string): boolean {
   let foreign = 0;
-  for (const word of line.toLowerCase().split(/\P{L}+/u)) {
+  // (written in lower case and longer than a letter: "e", "y", "i" may be initials, "AU" an acronym)
+  let longer = 0;
+  for (const written of line.split(/\P{L}+/u)) {
+    const word = written.toLowerCase();
     if (ENGLISH_FUNCTION_WORDS.has(word)) return false;
-    if (FOREIGN_FUNCTION_WORDS.has(word)) foreign++;
+    if (FOREIGN_FUNCTION_WORDS.has(word)) {
+      foreign++;
+      if (word.length > 1 && word === written) longer++;
+    }
   }
-  return foreign >= FOREIGN_WORDS_MIN && !hasFiniteVerb(line);
+  // (or one, in a line of four words or more with no verb at all: "Plataforma digital única del
+  // Estado Peruano", "Embaixada do Brasil em Pretória"; an English headline has a function word or a verb)
+  if (foreign >= FOREIGN_WORDS_MIN) return !hasFiniteVerb(line);
+  // ("do" is an English verb too)
+  return longer >= 1 && words(line) >= 4 && !headlineVerb(line.replace(/\p{L}+/gu, (w) => (FOREIGN_FUNCTION_WORDS.has(w.toLowerCase()) ? " " : w)));
 }
 const FOREIGN_WORDS_MIN = 3;
 
@@ -260,7 +270,7 @@ function nameLine(line: string): boolean {
 const META_LINE = /^\s*(?:source|editor|author|published|posted|date)\s*:/iu;
 
 // The kinds of page a site files its items under, on a line of their own.
-const CONTENT_TYPE = /^(?:(?:press|media|news)\s+(?:release|story|statement|brief)|news|speech|statement|readout|transcript|announcement)$/iu;
+const CONTENT_TYPE = /^(?:(?:press|media|news)\s+(?:releases?|stor(?:y|ies)|statements?|briefs?)|news|speech(?:es)?|statements?|readouts?|transcripts?|announcements?)$/iu;
 
 const PAGE_DATE_LABEL = /\b(?:(?:last\s+)?(?:updated|modified)|today(?:'s\s+date)?|current\s+date)\b/iu;
 const SENTENCE_END = /[.!?…:;]["”»’)]?\s*$/u;
@@ -364,6 +374,8 @@ function isChrome(line: string): boolean {
   if (COOKIES.test(s) && COOKIE_CONSENT.test(s)) return true;
   if (ADDRESSES_READER.test(s) && CONSENT_BUTTONS.test(s)) return true;
   if (w <= 3 && /news/iu.test(s)) return true; // "All news", "Latest World News", "Newsfrom Japan"
+  // a site's account of what it offers: "Exclusive news, data and analytics for professionals"
+  if (w <= 12 && /\bnews\b/u.test(s) && !hasFiniteVerb(s) && !/(?<!\S)\p{Ll}+ed\b/u.test(s)) return true;
   if (/^by[:\s]/iu.test(s) && w <= 6 && !/[.!?]$/u.test(s)) return true; // a byline
   // a credit to the office that wrote it: "Press and information team of the EEAS"
   if (PRESS_TEAM.test(s)) return true;
@@ -425,7 +437,7 @@ const SITE_SELF =
 const SITE_SUFFIX = /\s[·|–—-]\s+(?:(?:the\s+)?(?:official\s+)?(?:[\p{L}.]+\s+)?(?:web\s?site|web\s+portal|portal|internet\s+resource)|press\s+releases?|newsroom|news|press\s+(?:room|corner|centre|center)|media\s+(?:centre|center|room)|english\s+(?:version|edition))\s*$/iu;
 
 // The institutions whose names head their own websites.
-const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Government|Administration|Department|Directorate|Presidency|Secretariat|Chancellery|Mission|State House)\b/u;
+const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Authority|Government|Administration|Department|Directorate|Presidency|Secretariat|Chancellery|Mission|State House)\b/u;
 const STATE_NAME = /^\s*(?:the\s+)?(?:united\s+|federal\s+|people's\s+|islamic\s+|democratic\s+|socialist\s+)*(?:republic|kingdom|sultanate|state|emirate|principality|federation|commonwealth)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*$/iu;
 // "Office of the Special Adviser to the President on Media and Publicity"
 const SITE_NAME_WORDS = 14;
@@ -518,11 +530,15 @@ function isProse(line: string): boolean {
  * another headline.
  */
 function shortTitleOverDate(text: string, segments: Segment[], n: number): boolean {
-  const line = segmentText(text, segments[n]);
-  if (!/(?<!\S)\p{Ll}{3,}\s*$/u.test(line) || !/^\s*\S+\s+\S+\s*$/u.test(line)) return false;
-  const date = segmentText(text, segments[n + 1]);
-  if (!date || !standaloneDate(date)) return false;
-  const after = segmentText(text, segments[n + 2]);
+  const line = segmentText(text, segments[n]).trim();
+  if (!/^\S+\s+\p{L}{3,}$/u.test(line) || CONTENT_TYPE.test(line) || SITE_OWNER.test(line)) return false;
+  // (in capitals or title case, only right under the site's chrome: "Official Visit")
+  if (!/(?<!\S)\p{Ll}{3,}$/u.test(line) && !/^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}{2,}$/u.test(line)) return false;
+  let next = n + 1;
+  if (standaloneDate(segmentText(text, segments[next]))) next++;
+  // under it (and its date), the body, or a place ("The Kremlin, Moscow")
+  const after = segmentText(text, segments[next]);
+  if (next === n + 1) return after !== "" && isProse(after);
   return !after || isProse(after) || !/(?<!\S)\p{Ll}/u.test(after);
 }
 

@@ -288,3 +288,36 @@ describe("a lead sentence with an honorific's abbreviation", () => {
     expect(headingOf(text)).toEqual(expected);
   });
 });
+
+describe("a headline of two words in title case, right under the chrome", () => {
+  test.each([
+    ["PARLIAMENT OF RURITANIA\nSessions | Committees | Press\n\nParliamentary Cooperation\n\n2024.10.08\n\nOn 7 October, the Speaker received a delegation of the Sejm of Poland.", title("Parliamentary Cooperation")],
+    ["Ministry of Foreign Affairs of Ruritania\nHome / News\n\nVienna Consultations\n\nVienna, 21 May 2024 – The deputy ministers held the fifth round of consultations.", title("Vienna Consultations")],
+    ["Presidency of Ruritania\nNews | Agenda\n\nState Visit\n\nMonday 3 March 2025 - 10:15\n\nThe President received the King of Lesotho at the palace.", title("State Visit")],
+    // a section of the site is not a headline
+    ["Ministry of Trade\nHome / News\n\nPress Releases\n\n3 March 2025\n\nThe minister received the trade envoy of Chile on Monday.", lead("The minister received the trade envoy of Chile on Monday.")],
+    ["Ministry of Trade\n\nMedia Statements\n\nThe minister received the trade envoy of Chile on Monday.", lead("The minister received the trade envoy of Chile on Monday.")],
+    // nor the name of an office
+    ["Home / News\n\nPress Office\n\nThe minister received the trade envoy of Chile on Monday.", lead("The minister received the trade envoy of Chile on Monday.")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+});
+
+describe("more chrome over the headline", () => {
+  test.each([
+    // a site's name in another language, with one of its function words
+    ["Portal oficial del Gobierno Regional\nHome | News\n\nThe region and Mendoza sign a wine agreement\n\nThe agreement was signed on Friday.", title("The region and Mendoza sign a wine agreement")],
+    ["Embaixada do Brasil em Lusaka\nEmbassy of Brazil in Lusaka\n\nAmbassador opens a film festival in Lusaka\n\nThe festival opened on Friday.", title("Ambassador opens a film festival in Lusaka")],
+    // an authority's name is a letterhead
+    ["RIA | Ruritanian Investment Authority\nHome › News\n\nThree Contracts Signed\n\nMay 12, 2024\n\nThe authority signed three contracts on Sunday.", title("Three Contracts Signed")],
+    // what a site says it offers
+    ["Independent news and analysis for the energy industry\nWorld | Africa\n\nKenya and Uganda agree on a pipeline route\n\nThe ministers met on Friday.", title("Kenya and Uganda agree on a pipeline route")],
+    // but a headline about news, with its verb, is one
+    ["News agencies of Kenya and Uganda signed a partnership\n\nThe agencies met on Friday.", title("News agencies of Kenya and Uganda signed a partnership")],
+    // a headline with an initial is English
+    ["AU Chairperson received Deputy Secretary-General H.E. Ana Lopes\n\nThe Chairperson received her today.", title("AU Chairperson received Deputy Secretary-General H.E. Ana Lopes")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+});
