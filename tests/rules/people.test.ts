@@ -819,3 +819,23 @@ describe("a surname that reads as a misspelt role", () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("the last word of a body's name before a person's name of two words", () => {
+  const names = (text: string) => extract(text).people.map((p) => p.name);
+  test.each([
+    ["On Monday, Chairman of the State Great Khural Batbayaryn Enkhjin received the ambassador.", ["Batbayaryn Enkhjin"]],
+    ["Speaker of the Grand National Assembly Kemal Ozturk met the delegation.", ["Kemal Ozturk"]],
+    // a body whose name has ended: the three words are the person's
+    ["Minister of Transport Le Van Thanh met the delegation.", ["Le Van Thanh"]],
+    ["Minister of Transport and Logistics Alemu Tesfaye Bekele met the delegation.", ["Alemu Tesfaye Bekele"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe("a quotation closed in the marks of a plain keyboard, then its speaker and a participle", () => {
+  test("\"''…,'' said X, adding that …\": X adds", () => {
+    const text = "''Our two nations are one Andean Family,'' said Ana Lopes, adding that trade with Chile had doubled last year.";
+    expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual(["Ana Lopes", "Ana Lopes"]);
+  });
+});

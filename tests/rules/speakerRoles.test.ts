@@ -685,3 +685,10 @@ describe("a bare role where no one is in the foreground: the one the story is ab
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a pronoun after a subject with a long insertion", () => {
+  test("\"X, who has made … of his policy, struck …\" then \"he said\": X", () => {
+    const text = "Prime Minister Dawit Bekele arrived on Tuesday with his ministers of trade, energy and ports.\n\nMinister Grace Wanjiku said the deal would lift exports.\n\nDawit, who has made access to the sea the main plank of his foreign policy, struck a softer tone.\n\n\"We seek a door, not a coast,\" he said.";
+    expect(speakers(text)).toEqual([["Minister Grace Wanjiku", "Grace Wanjiku"], ["he", "Dawit Bekele"]]);
+  });
+});

@@ -384,10 +384,10 @@ const ROLE_REACH = 10;
  * Does the token at `at` follow "of", "in" or "and" inside a title that a role opens? Also as the
  * last word of a place of two or three ("Mayor of Ouro Preto", "Governor of Rio Grande do Sul").
  */
-export function complementOfRole(tokens: Token[], at: number): boolean {
+export function complementOfRole(tokens: Token[], at: number, body = false): boolean {
   for (let n = 0; n < 4 && at > 0 && tokens[at]!.spaced && /^(?:name|place|particle)$/u.test(kindOf(tokens[at - 1]!)); n++) at--;
-  // "Special Representative of the UN": past the article, before a body's initials
-  if (tokens[at - 1]?.core === "the" && isAllCaps(tokens[at]!) && tokens[at]!.spaced && at > 1) at--;
+  // "Special Representative of the UN": past the article, before a body's initials (or any body's name)
+  if (tokens[at - 1]?.core === "the" && (body || isAllCaps(tokens[at]!)) && tokens[at]!.spaced && at > 1) at--;
   const preposition = tokens[at - 1];
   if (!preposition || !/^(?:of|in|and)$/u.test(preposition.core) || !preposition.spaced || !tokens[at]!.spaced) return false;
   for (let k = at - 2; k >= 0 && at - k <= ROLE_REACH; k--) {
@@ -401,6 +401,9 @@ export function complementOfRole(tokens: Token[], at: number): boolean {
   }
   return false;
 }
+
+// The words of a body's name before its last one: "State Great", "National People's".
+const BODY_KINDS = new Set<TokenKind>(["org", "not-name", "modifier", "place", "country"]);
 
 // How far back over a series of fields the role of a title may stand.
 const FIELD_SERIES_REACH = 20;
@@ -442,6 +445,11 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
     // Kartikasari": the word after a role's "of" or "in" names its place or field, when a name of
     // two words follows and the word is no given name
     if (to - from >= 2 && (kinds[0] === "name" || kinds[0] === "place") && kinds[1] === "name" && kinds[2] === "name" && wordClass(tokens[from]!.lower) !== "givenName" && complementOfRole(tokens, from)) kinds[0] = "org";
+    // (also the last word of a body's name before the two of a person's, where the word before it
+    // cannot end the name: "Chairman of the State Great Khural Dashdorjiin Ganbold", not "Minister
+    // of Transport Le Minh Quang")
+    const k = kinds.length - 3;
+    if (k > 0 && (kinds[k - 1] === "not-name" || kinds[k - 1] === "modifier") && kinds[k] === "name" && kinds[k + 1] === "name" && kinds[k + 2] === "name" && wordClass(tokens[from + k]!.lower) !== "givenName" && kinds.slice(0, k).every((kind) => BODY_KINDS.has(kind)) && kinds[0] === "org" && complementOfRole(tokens, from, true)) kinds[k] = "org";
     // "Park Ji-hoon", "Oh Min-seo": a Korean surname before a hyphenated given name is a name,
     // whatever else the word means
     for (let k = 0; k + 1 < kinds.length; k++) {

@@ -183,7 +183,8 @@ function findSpeakerOfVerb(
 const INVERTED_REACH = 160;
 
 // A quotation's close right before a verb: its punctuation, then the mark ("…,’ said", "…” , said").
-const AFTER_QUOTATION = /(?:[,.!?…]["”’»]|["”»]\s?,)\s*$/u;
+// (also in the marks of plain keyboards: "…,' said", "…,'' said")
+const AFTER_QUOTATION = /(?:[,.!?…](?:''|["”’»'])|["”»]\s?,)\s*$/u;
 
 // A speech verb in the passive with `this`, `it` or a thing as its subject, and the `by` that
 // names its agent later in the clause. A person as the subject ("President X was told on Monday

@@ -383,7 +383,8 @@ export class SpeakerResolver {
 
   /** Is the name at this place the subject of its clause: a verb after it, no preposition before? */
   private isSubject(m: { start: number; end: number }): boolean {
-    const after = this.text.slice(m.end, m.end + 60);
+    // (room for an insertion of up to 80 letters between commas, and the verb after it)
+    const after = this.text.slice(m.end, m.end + 100);
     // "The opposition leader, Tomas Berg, disagreed": a name in apposition to the subject
     const appositive = /,\s$/u.test(this.text.slice(Math.max(0, m.start - 2), m.start)) && APPOSITIVE_VERB.test(after);
     if (!SUBJECT_AFTER.test(after) && !appositive) return false;
