@@ -692,3 +692,22 @@ describe("a pronoun after a subject with a long insertion", () => {
     expect(speakers(text)).toEqual([["Minister Grace Wanjiku", "Grace Wanjiku"], ["he", "Dawit Bekele"]]);
   });
 });
+
+describe("a participle's phrase opening the sentence before its subject", () => {
+  test.each([
+    [
+      "Prime Minister Anwar Rahim met the minister.\n\nAsked about the long-stalled upgrade of the trade arrangement, he was more cautious: \"We are close, but I will not name a date.\"",
+      [["he", "Anwar Rahim"]],
+    ],
+    [
+      "President Ana Lopes opened the forum.\n\nSpeaking to reporters after the closed-door session with investors, she was blunt: \"Red tape must go.\"",
+      [["she", "Ana Lopes"]],
+    ],
+    [
+      "Questioned on the border dispute with its northern neighbour, Minister Tomas Berg said: \"We will talk, not shout.\"",
+      [["Minister Tomas Berg", "Tomas Berg"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -151,6 +151,12 @@ function findSpeakerOfVerb(
   verbsOfSentence: { start: number; end: number; text: string }[],
 ): Mention | null {
   const before = text.slice(Math.max(floor, verb.start - 40), verb.start);
+  // "Asked about the talks, he was cautious: …": the participle opening the sentence is said of
+  // the subject after its phrase
+  if (/^\s*$/u.test(before) && /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(verb.text)) {
+    const subject = subjectAtStart(text, floor, Math.min(text.length, verb.end + PARTICIPIAL_REACH));
+    if (subject && subject.start > verb.end) return subject;
+  }
   const agent = passiveAgent(text, before, verb.end);
   if (agent) return agent;
   if (IMPERSONAL.test(before)) return null;
@@ -177,6 +183,9 @@ function findSpeakerOfVerb(
     ?? phraseAfter(text, verb.end, Math.min(text.length, verb.end + INVERTED_REACH))
     ?? subjectAtStart(text, floor, verb.start);
 }
+
+// How far a participle's phrase opening a sentence runs to the subject after it.
+const PARTICIPIAL_REACH = 200;
 
 // How far after an inverted verb its subject may run, a name in apposition included ("said the
 // Chairman of the Conference, Prime Minister of X Dr. Y").

@@ -229,11 +229,14 @@ function namePhraseAt(text: string, start: number, limit: number): Mention | nul
 
 /** The subject at the start of a sentence: `The White House issued …` → The White House. */
 export function subjectAtStart(text: string, start: number, limit: number): Mention | null {
-  // skip a leading adverbial: "Moreover, ", "In response, "
-  const head = text.slice(start, Math.min(limit, start + 80));
+  // skip a leading adverbial: "Moreover, ", "In response, ", "Asked about the long-stalled talks, "
+  const head = text.slice(start, Math.min(limit, start + 120));
   const lead = /^[\p{L}\s]{1,40},\s+/u.exec(head);
   const candidates = [start];
   if (lead) candidates.push(start + lead[0].length);
+  // (a participle's phrase is no subject: "Asked about …, he")
+  const participial = /^\p{Lu}\p{Ll}+(?:ed|ing)\s[\p{L}\s'’-]{1,90},\s+/u.exec(head);
+  if (participial) candidates.unshift(start + participial[0].length);
   for (const at of candidates) {
     const m = phraseAfter(text, at, limit);
     // "At the outset, Minister X …": a capitalised preposition opens the adverbial, not a name
