@@ -199,6 +199,7 @@ function actsAsPerson(tokens: Token[], candidate: NameCandidate): boolean {
 const TWO_WORD_COUNTRIES = new Map([
   ["nam", ["viet"]], ["leone", ["sierra"]], ["rica", ["costa"]], ["faso", ["burkina"]], ["verde", ["cabo", "cape"]],
   ["rico", ["puerto"]], ["marino", ["san"]], ["salvador", ["el"]], ["leste", ["timor"]], ["tome", ["sao", "são"]], ["lanka", ["sri"]],
+  ["d'ivoire", ["côte", "cote"]], ["d’ivoire", ["côte", "cote"]],
   // and their nationalities
   ["leonean", ["sierra"]], ["rican", ["costa", "puerto"]], ["verdean", ["cabo", "cape"]], ["lankan", ["sri"]], ["salvadoran", ["el"]],
 ]);
@@ -207,8 +208,10 @@ const TWO_WORD_COUNTRIES = new Map([
 function markCountriesOfTwoWords(tokens: Token[]): void {
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!token.capitalised || !token.spaced) continue;
+    if (!token.spaced) continue;
     const firsts = TWO_WORD_COUNTRIES.get(token.lower);
+    // (the second word may open in lower case: "Côte d’Ivoire")
+    if (!token.capitalised && !firsts) continue;
     if (firsts && firsts.includes(tokens[i - 1]!.lower)) tokens[i - 1]!.kind = token.kind = "country";
     // "Bosnia and Herzegovina", "Trinidad and Tobago": the lexicon's places of three words
     else if (i >= 2 && tokens[i - 1]!.lower === "and" && tokens[i - 2]!.capitalised && isPlacePhrase(`${tokens[i - 2]!.lower} and ${token.lower}`)) {

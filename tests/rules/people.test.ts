@@ -839,3 +839,14 @@ describe("a quotation closed in the marks of a plain keyboard, then its speaker 
     expect(extract(text).quotes.map((q) => q.speaker?.name)).toEqual(["Ana Lopes", "Ana Lopes"]);
   });
 });
+
+describe("a title that ends in a country of two words", () => {
+  const people = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    ["The President welcomed the President of Côte d’Ivoire, Alassane Kone, to the Palace. Kone said trade grew.", [["Alassane Kone", "President of Côte d’Ivoire"]]],
+    ["The President welcomed the Prime Minister of Côte d'Ivoire, Alassane Kone, to the Palace. Kone said trade grew.", [["Alassane Kone", "Prime Minister of Côte d'Ivoire"]]],
+    ["Minister of Foreign Affairs of Sri Lanka Nimal Perera arrived on Monday.", [["Nimal Perera", "Minister of Foreign Affairs of Sri Lanka"]]],
+  ])("%s", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});

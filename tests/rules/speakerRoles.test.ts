@@ -711,3 +711,18 @@ describe("a participle's phrase opening the sentence before its subject", () => 
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("countries of two words in titles and nationalities", () => {
+  test.each([
+    [
+      "ACCRA — President Kofi Mensah welcomed the President of Côte d’Ivoire, Alassane Kone, to the Palace. Foreign Minister Ama Boateng and Minister of Trade Yao Bamba signed two agreements.\n\nThe Ghanaian leader added that prices would rise.\n\nThe Ivorian President noted that a loan was under negotiation.",
+      [["The Ghanaian leader", "Kofi Mensah"], ["The Ivorian President", "Alassane Kone"]],
+    ],
+    [
+      "President Ana Lopes received the Prime Minister of Sri Lanka, Nimal Perera, and the Prime Minister of Nepal, Ram Thapa.\n\nThe Sri Lankan Prime Minister said that tea exports would grow.",
+      [["The Sri Lankan Prime Minister", "Nimal Perera"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -18,6 +18,8 @@ const hyphenOrSpaces = (gap: string) => /^(?:[ \u00a0]{1,3}|[-–/])$/u.test(gap
 
 /** The role class of a word in a title, lower-case words included (`aide`, `presidential`, `of`). */
 function titleKind(t: Token): TokenKind | "connector" | "other" {
+  // ("d’Ivoire", marked as the second word of a country's name)
+  if (t.kind === "country") return "country";
   if (/^\p{Ll}/u.test(t.core)) {
     if (ROLE_NOUNS.has(t.lower)) return "role";
     if (ROLE_MODIFIERS.has(t.lower)) return "modifier";

@@ -441,7 +441,7 @@ export class SpeakerResolver {
     // "President of Ghana" on a visit to Brazil)
     const fits = (person: Person | null, name: string): boolean => {
       const t = told(person, name);
-      if (!roleFits(t) || !adjectives.every((a) => sameCountry(a, t))) return false;
+      if (!roleFits(t) || !adjectives.every((a) => ofCountry(a, t))) return false;
       const own = adjectives.length && person?.title ? countryOfTitle(person.title) : null;
       return !own || adjectives.every((a) => sameCountry(a, own));
     };
@@ -452,7 +452,7 @@ export class SpeakerResolver {
     // "the Tongan Prime Minister": the one person whose own title names the country, before any whose
     // story around them merely mentions it
     if (adjectives.length) {
-      const titled = this.people.slice(0, MAX_PEOPLE).filter((p) => p.title && roleFits(lower(p.title)) && adjectives.every((a) => sameCountry(a, lower(p.title!))));
+      const titled = this.people.slice(0, MAX_PEOPLE).filter((p) => p.title && roleFits(lower(p.title)) && adjectives.every((a) => ofCountry(a, lower(p.title!))));
       if (titled.length === 1) return titled[0]!.name;
     }
     const fitting = this.people.slice(0, MAX_PEOPLE).filter((p) => fits(p, p.name));
@@ -600,7 +600,21 @@ function namesAnotherCountry(told: string, adjectives: string[]): boolean {
     if (!COUNTRIES.has(word) && !NATIONALITIES.has(word)) continue;
     if (!adjectives.some((a) => sameCountry(a, word))) return true;
   }
+  // (and a country of two words: "President of Côte d’Ivoire")
+  for (const country of COUNTRIES_OF_TWO_WORDS) if (told.includes(country) && !adjectives.some((a) => nationalOfTwoWords(a, country))) return true;
   return false;
+}
+
+/** Does `text` (lower case) name the country of `adjective`, of one word or of two ("Ivorian": "Côte d’Ivoire")? */
+function ofCountry(adjective: string, text: string): boolean {
+  if (sameCountry(adjective, text)) return true;
+  for (const country of COUNTRIES_OF_TWO_WORDS) if (text.includes(country) && nationalOfTwoWords(adjective, country)) return true;
+  return false;
+}
+
+/** "Vietnamese" of "viet nam", "Ivorian" of "côte d’ivoire". */
+function nationalOfTwoWords(adjective: string, country: string): boolean {
+  return nationalOf(adjective, country) || sameCountry(adjective, country.replace(/\s+/gu, ""));
 }
 
 /** Where the run of title words and capitalised words on the same line before `end` begins. */
