@@ -491,3 +491,21 @@ describe("documents: a series of subjects with their own articles", () => {
     expect(run(text).documents.map((d) => d.title)).toEqual(expected);
   });
 });
+
+describe("documents: a signing watched, in the bare infinitive", () => {
+  test.each([
+    ["The two presidents watched their ministers sign a memorandum on fisheries and a plan of action for 2025-2027.", ["a memorandum on fisheries", "a plan of action for 2025-2027"]],
+    ["The leaders witnessed the ministers of trade sign an agreement on customs.", ["an agreement on customs"]],
+    ["The premier saw the mayors sign a protocol on twinning.", ["a protocol on twinning"]],
+  ])("%s", (text, expected) => {
+    expect(run(text).documents.map((d) => d.title)).toEqual(expected);
+  });
+
+  test.each([
+    "The presidents will watch their ministers sign a memorandum on fisheries.",
+    "The ministers saw the need to sign an agreement on customs.",
+    "The presidents watched a film about the signing of a treaty in 1921.",
+  ])("%s", (text) => {
+    expect(run(text).documents).toEqual([]);
+  });
+});
