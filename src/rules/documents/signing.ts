@@ -8,9 +8,9 @@ import { lastWords } from "./words.js";
 import { asciiPattern } from "../../text/asciiPattern.js";
 
 // A signing verb or noun. "singed" is a common misspelling in wire copy. (Also the bare "sign" after
-// a verb of seeing: "the presidents watched their ministers sign …".)
+// a verb of seeing: "the presidents watched their ministers sign …"; the look back only after "sign".)
 const signingCues = asciiPattern(
-  /\b(?:signed(?! off\b)|singed|signing(?! off\b)|inked|exchanged(?! (?:views|opinions|greetings|ideas|experience|gifts|pleasantries|information|messages|congratulations))|exchange of(?= (?:(?!and |or |with )[\w-]+ ){0,4}(?:agreement|memorand|document|mou|note|letter|following|statement|declaration|communiqu|protocol|treat|instrument|contract|programme|program|plan|road ?map))|concluded|adopted|initiall?ed|ratified|put (?:their|his|her) signatures?|struck|sealed|clinched|secured|issued|released|made|(?<=\b(?:watched|witnessed|saw) (?:[\w'-]+ ){1,4})sign)\b/giu,
+  /\b(?:signed(?! off\b)|singed|signing(?! off\b)|inked|exchanged(?! (?:views|opinions|greetings|ideas|experience|gifts|pleasantries|information|messages|congratulations))|exchange of(?= (?:(?!and |or |with )[\w-]+ ){0,4}(?:agreement|memorand|document|mou|note|letter|following|statement|declaration|communiqu|protocol|treat|instrument|contract|programme|program|plan|road ?map))|concluded|adopted|initiall?ed|ratified|put (?:their|his|her) signatures?|struck|sealed|clinched|secured|issued|released|made|sign(?<=\b(?:watched|witnessed|saw) (?:[\w'-]+ ){1,4}sign))\b/giu,
 );
 // Cues that report a statement or declaration issued, not a document signed.
 const issuingCue = /^(?:issued|released|made)$/iu;
