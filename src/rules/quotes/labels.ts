@@ -34,7 +34,8 @@ export function findLabelledSpeech(parsed: ParsedText, people: Person[]): Labell
   for (const paragraph of parsed.paragraphs) {
     const head = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 80));
     const m = head.includes(":") ? LABEL.exec(head) : null;
-    if (m && !CHROME.test(m[1]!)) labels.push({ paragraph, m });
+    // (a title and a name is a speaker whatever its words: "Press Secretary SAWAMURA Keiko:")
+    if (m && (!CHROME.test(m[1]!) || (TITLE_IN_LABEL.test(m[1]!) && nameWords(m[1]!.replace(/,/gu, "").split(/\s+/u)).length > 0))) labels.push({ paragraph, m });
   }
   const count = new Map<string, number>();
   for (const { m } of labels) count.set(m[1]!, (count.get(m[1]!) ?? 0) + 1);

@@ -97,3 +97,14 @@ describe("a quotation never closed, attributed after a dash", () => {
     expect(run(text).quotes).toEqual([["We are not afraid of investment, we welcome it, because it creates jobs", "Zoltan Balla"]]);
   });
 });
+
+describe("a label whose title has a word of page furniture in it", () => {
+  test("\"Press Secretary X Y:\" is a speaker; \"Press Release:\" is not", () => {
+    const text = "Press Conference by the Press Secretary\n\nPress Secretary HAYASHI Mika: The Prime Minister of Fiji will visit Japan next week.\n\nPress Release: The ministry opened a new office.";
+    expect(run(text).quotes).toEqual([["The Prime Minister of Fiji will visit Japan next week", "HAYASHI Mika"]]);
+  });
+  test("\"News Director Ana Lopes:\" is a speaker", () => {
+    const text = "News Director Ana Lopes: The channel will open a bureau in Lima.";
+    expect(run(text).quotes).toEqual([["The channel will open a bureau in Lima", "Ana Lopes"]]);
+  });
+});
