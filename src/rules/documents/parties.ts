@@ -8,9 +8,10 @@ import { COUNTRIES } from "../people/lexicon.js";
 // Where a party's name ends: the subject of the document or the rest of the sentence begins.
 // (also " at " a venue, "yesterday", a paragraph break, or a line break before a list's next item or a sentence; ", and" before a lower-case word, a clause of its own: ", and this is a
 // historic day"; "to the Agreement"; a full stop after "Co." or "Ltd." before a sentence's first word;
-// "on the Trans-Caspian corridor", a subject in lower case after a capitalised word)
+// "on the Trans-Caspian corridor", a subject in lower case after a capitalised word; "for the
+// Avoidance of …", a subject in capitals after a country, not after a body named for it)
 const partyEnd =
-  /\n\s*\n|(?<!\s)\s+(?:at|yesterday|today|tomorrow)\b|(?<!\s)\s+(?:19|20)\d\d\b|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:The|This|These|It|They)\s))|,\s+and\s+(?!the\b|an?\b)\p{Ll}|(?<!\s)\s+(?:to|on)\s+the\s+(?:Agreement|Protocol|Convention|Treaty|Memorandum)\b|(?<=\.)\s+(?:The|This|These|It|They|He|She|In|On|At|During|Both|Also)\s|(?<!\s)\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|in|the)\b)\p{Ll}|(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed)\b|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s|in\s|for\s))/u;
+  /\n\s*\n|(?<!\s)\s+(?:at|yesterday|today|tomorrow)\b|(?<!\s)\s+(?:19|20)\d\d\b|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:The|This|These|It|They)\s))|,\s+and\s+(?!the\b|an?\b)\p{Ll}|(?<!\s)\s+(?:to|on)\s+the\s+(?:Agreement|Protocol|Convention|Treaty|Memorandum)\b|(?<=\.)\s+(?:The|This|These|It|They|He|She|In|On|At|During|Both|Also)\s|(?<!\s)\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|in|the)\b)\p{Ll}|(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed)\b|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s|in\s|for\s))|(?<!\s)(?<!\b(?:Ministry|Agency|Commission|Committee|Council|Office|Fund|Centre|Center|Institute|Authority|Department|Service|Organi[sz]ation|Association|Foundation|Bank))\s+for\s+the\s+(?=\p{Lu}\p{Ll}+(?:ance|ence|ion|ment)\b)/u;
 
 // A side that is nobody in particular, or a person by role.
 const notAParty =
@@ -86,10 +87,14 @@ function clean(party: string): string {
   const apposition = /,\s+(?:the|a|an)\s/u.exec(party);
   if (apposition) party = party.slice(0, apposition.index);
   party = party.replace(/\s+/gu, " ");
-  const trimmed = trimTrailing(party.trim().replace(/^(?:the|a|an|its|their|his|her)\s+/iu, ""), " ,;.");
+  const trimmed = trimTrailing(party.trim().replace(/^(?:the|a|an|its|their|his|her)\s+/iu, "").replace(DESCRIPTOR, ""), " ,;.");
   // a company's abbreviation keeps its full stop: "Trading Co.", "Cargo Terminals d.d."
   return COMPANY_ABBREVIATION.test(trimmed) && trimTrailing(party.trim(), " ,;").endsWith(".") ? `${trimmed}.` : trimmed;
 }
+
+// What a release says of a company before its name: "Qatar-based X", "the Chinese company X",
+// "Emirati developer X" (a closed class of the nouns for a business).
+const DESCRIPTOR = /^(?:\p{Lu}[\p{L}-]*-based\s+|(?:\p{Lu}[\p{L}-]+\s+)?(?:state-owned\s+|private\s+)?(?:company|firm|developer|group|operator|producer|manufacturer|investor|lender|conglomerate|carrier|refiner|miner|exporter|importer|startup|start-up)\s+)(?=\p{Lu})/u;
 
 const COMPANY_ABBREVIATION = /\b(?:Co|Ltd|Inc|Corp|Bhd|Pvt|S\.A|d\.d|a\.s|N\.V|B\.V|A\.G|S\.p\.A)$/u;
 
