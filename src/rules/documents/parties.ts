@@ -87,14 +87,10 @@ function clean(party: string): string {
   const apposition = /,\s+(?:the|a|an)\s/u.exec(party);
   if (apposition) party = party.slice(0, apposition.index);
   party = party.replace(/\s+/gu, " ");
-  const trimmed = trimTrailing(party.trim().replace(/^(?:the|a|an|its|their|his|her)\s+/iu, "").replace(DESCRIPTOR, ""), " ,;.");
+  const trimmed = trimTrailing(party.trim().replace(/^(?:the|a|an|its|their|his|her)\s+/iu, ""), " ,;.");
   // a company's abbreviation keeps its full stop: "Trading Co.", "Cargo Terminals d.d."
   return COMPANY_ABBREVIATION.test(trimmed) && trimTrailing(party.trim(), " ,;").endsWith(".") ? `${trimmed}.` : trimmed;
 }
-
-// What a release says of a company before its name: "Qatar-based X", "the Chinese company X",
-// "Emirati developer X" (a closed class of the nouns for a business).
-const DESCRIPTOR = /^(?:\p{Lu}[\p{L}-]*-based\s+|(?:\p{Lu}[\p{L}-]+\s+)?(?:state-owned\s+|private\s+)?(?:company|firm|developer|group|operator|producer|manufacturer|investor|lender|conglomerate|carrier|refiner|miner|exporter|importer|startup|start-up)\s+)(?=\p{Lu})/u;
 
 const COMPANY_ABBREVIATION = /\b(?:Co|Ltd|Inc|Corp|Bhd|Pvt|S\.A|d\.d|a\.s|N\.V|B\.V|A\.G|S\.p\.A)$/u;
 

@@ -289,14 +289,9 @@ describe("a statement signed under a name of its own, a city and years after the
   });
 });
 
-describe("what a release says of a company before its name, and a subject after a country", () => {
+describe("a subject in capitals after a country", () => {
   const parties = (text: string) => runDocumentsRule(text).documents.map((d) => d.parties);
   test.each([
-    ["The office signed an agreement on a cold store with Qatar-based Al Sadaf Logistics.", [["Al Sadaf Logistics"]]],
-    ["The ministry signed a memorandum on seeds with the Chinese company Jiangsu Hengrun Textile.", [["Jiangsu Hengrun Textile"]]],
-    ["The agency signed a contract on a solar park with Emirati developer Nakheel Crest Holdings.", [["Nakheel Crest Holdings"]]],
-    // a name that opens with such a word keeps it
-    ["The bank signed a loan agreement with Group Five Holdings.", [["Group Five Holdings"]]],
     ["The ministers signed the Agreement between the Republic of Kenya and the Republic of Finland for the Avoidance of Double Taxation.", [["Republic of Kenya", "Republic of Finland"]]],
     // a body named for its task keeps the task
     ["They signed a memorandum between the Ministry for the Protection of the Environment of Chile and the Agency for the Development of Tourism of Peru.", [["Ministry for the Protection of the Environment of Chile", "Agency for the Development of Tourism of Peru"]]],
