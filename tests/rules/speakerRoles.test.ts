@@ -726,3 +726,26 @@ describe("countries of two words in titles and nationalities", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a quotation that is what its speaker calls a thing", () => {
+  test.each([
+    [
+      "President Anton Kravets met Prime Minister Vo Minh Duc in Minsk.\n\n\"We have agreed on a roadmap,\" noted President Kravets.\n\nVo Minh Duc, for his part, called Belarus \"a reliable friend of our people since the difficult years.\"",
+      [["President Kravets", "Anton Kravets"], ["Vo Minh Duc", "Vo Minh Duc"]],
+    ],
+    [
+      "Minister Ana Lopes met Minister Tomas Berg.\n\n\"Trade will grow,\" Lopes said.\n\nBerg termed the new ferry line \"the best news for our islands in a decade.\"",
+      [["Lopes", "Ana Lopes"], ["Berg", "Tomas Berg"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+
+  test.each([
+    // a name given to a thing is no quotation of anybody
+    "The forum, called \"Open Seas for a Shared Future of Our Peoples\", opened on Monday in Lima.",
+    "Minister Ana Lopes opened a festival called \"Flavours of the Andes and the Sea\" on Monday.",
+  ])("%s", (text) => {
+    expect(speakers(text)).toEqual([]);
+  });
+});

@@ -93,7 +93,7 @@ export function findDirectQuotes(parsed: ParsedText): DirectQuote[] {
     let attribution = after;
     if (!attribution && span.closedBy !== "orphan") {
       const floor = clauseFloor(parsed, span.open);
-      attribution = creditedOnLineAfter(text, span) ?? attributionBefore(text, floor, span.open) ?? introducedOnLineBefore(parsed, span) ?? introducedByColon(text, floor, span);
+      attribution = creditedOnLineAfter(text, span) ?? attributionBefore(text, floor, span.open) ?? introducedOnLineBefore(parsed, span) ?? introducedByColon(text, floor, span) ?? introducedByNaming(text, floor, span);
     }
     quotes.push({ span, attribution });
   }
@@ -158,6 +158,20 @@ function introducedByColon(text: string, floor: number, span: QuotedSpan): Attri
   if (!colon || wordCount(before) < 3 || LABEL_BEFORE_COLON.test(before.slice(0, colon.index))) return null;
   const mention = subjectAtStart(text, floor, floor + colon.index);
   return mention ? { mention, cue: null } : null;
+}
+
+// A verb that names a thing in the quotation's words: "X called Belarus “a reliable friend”", "X
+// described the talks as “frank”", "X termed the deal “historic”".
+const NAMING_VERB = /\b(?:called|termed|dubbed|labell?ed|branded|hailed|described)\s+(?:(?!said|says)[\p{L}\d'’-]+\s+){1,6}(?:as\s+)?$/u;
+
+/** The quotation is what the subject of a naming verb right before it calls a thing: its words. */
+function introducedByNaming(text: string, floor: number, span: QuotedSpan): Attribution | null {
+  const before = text.slice(Math.max(floor, span.open - 80), span.open);
+  const verb = NAMING_VERB.exec(before);
+  if (!verb) return null;
+  const at = span.open - before.length + verb.index;
+  const mention = subjectAtStart(text, floor, at);
+  return mention ? { mention, cue: verb[0].split(/\s/u)[0]! } : null;
 }
 
 /** A quotation alone on its line after `X said:` or `saying:` ending the line before. */
