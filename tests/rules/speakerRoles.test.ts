@@ -749,3 +749,10 @@ describe("a quotation that is what its speaker calls a thing", () => {
     expect(speakers(text)).toEqual([]);
   });
 });
+
+describe("a pronoun after \"the head of government\" as the subject", () => {
+  test("the head of government, named by role after the head of state spoke, is \"he\"", () => {
+    const text = "The President of the Republic, Mr. Lamin Touray, received the Prime Minister of Malta, Mr. Anton Vella.\n\n« Our ports are open », declared the Head of State.\n\nFor his part, the Maltese head of government praised the stability of the country.\n\n« Our shipyards and your fishermen can work together, » he said.";
+    expect(speakers(text)).toEqual([["the Head of State", "Lamin Touray"], ["he", "Anton Vella"]]);
+  });
+});

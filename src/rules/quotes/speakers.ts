@@ -57,7 +57,7 @@ const GENERIC_ROLES = new Map([
 // "President Tomas Berg of Chile": the country after the name.
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 // The role words that name the one a later pronoun may stand for, as the subject of a clause.
-const ROLE_SUBJECT = /\b(?:President|president|Prime Minister|prime minister|Premier|premier|leader|head of state|Chancellor|chancellor|King|Emir|Amir)\b/gu;
+const ROLE_SUBJECT = /\b(?:President|president|Prime Minister|prime minister|Premier|premier|leader|head of state|head of government|Chancellor|chancellor|King|Emir|Amir)\b/gu;
 // (or an adverbial: ", in the presence of Prime Minister X" names somebody else)
 const COORDINATION = /^,\s+(?:and|or|but|while|as well as|in|at|with|on|during|after|before|under|from|to|by)\s/iu;
 // A title phrase right before a name, or an appositive right after it: where a person's role is written.
