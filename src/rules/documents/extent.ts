@@ -89,7 +89,9 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
   while (i < limit) {
     const c = text[i]!;
     if (c === ";" || c === ":" || c === "\n") break;
-    if (c === "." && (i + 1 >= to || /\s/u.test(text[i + 1] ?? " "))) break;
+    // (not the stop of a company's abbreviation inside a name: "between Korea Railroad Corp. and …",
+    // "… Ltd. on Monday")
+    if (c === "." && (i + 1 >= to || /\s/u.test(text[i + 1] ?? " ")) && !(COMPANY_STOP.test(text.slice(Math.max(from, i - 5), i)) && /^\s+(?:and\s|&\s|\p{Ll})/u.test(text.slice(i + 1, i + 7)))) break;
     if (c === ",") {
       const rest = text.slice(i + 1, i + 40).trimStart();
       // "on X, on Y and on Z": the series goes on
@@ -136,6 +138,9 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
   }
   return end;
 }
+
+// A company's abbreviation that ends in a full stop within a name.
+const COMPANY_STOP = /\b(?:Corp|Co|Inc|Ltd|Plc|Bhd|Pvt|LLC)$/u;
 
 // The preposition a complement opens with, which a series of subjects repeats ("on X, on Y and on Z").
 const SERIES_PREPOSITIONS = ["on", "in", "for", "regarding", "concerning"];

@@ -6,12 +6,12 @@ import { trimTrailing } from "./words.js";
 import { COUNTRIES } from "../people/lexicon.js";
 
 // Where a party's name ends: the subject of the document or the rest of the sentence begins.
-// (also " at " a venue, "yesterday", a paragraph break, or a line break before a list's next item or a sentence; ", and" before a lower-case word, a clause of its own: ", and this is a
+// (also " at " a venue, "yesterday", "on Monday", a paragraph break, or a line break before a list's next item or a sentence; ", and" before a lower-case word, a clause of its own: ", and this is a
 // historic day"; "to the Agreement"; a full stop after "Co." or "Ltd." before a sentence's first word;
 // "on the Trans-Caspian corridor", a subject in lower case after a capitalised word; "for the
 // Avoidance of …", a subject in capitals after a country, not after a body named for it)
 const partyEnd =
-  /\n\s*\n|(?<!\s)\s+(?:at|yesterday|today|tomorrow)\b|(?<!\s)\s+(?:19|20)\d\d\b|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:The|This|These|It|They)\s))|,\s+and\s+(?!the\b|an?\b)\p{Ll}|(?<!\s)\s+(?:to|on)\s+the\s+(?:Agreement|Protocol|Convention|Treaty|Memorandum)\b|(?<=\.)\s+(?:The|This|These|It|They|He|She|In|On|At|During|Both|Also)\s|(?<!\s)\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|in|the)\b)\p{Ll}|(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed)\b|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s|in\s|for\s))|(?<!\s)(?<!\b(?:Ministry|Agency|Commission|Committee|Council|Office|Fund|Centre|Center|Institute|Authority|Department|Service|Organi[sz]ation|Association|Foundation|Bank))\s+for\s+the\s+(?=\p{Lu}\p{Ll}+(?:ance|ence|ion|ment)\b)/u;
+  /\n\s*\n|(?<!\s)\s+on\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?<!\s)\s+(?:at|yesterday|today|tomorrow)\b|(?<!\s)\s+(?:19|20)\d\d\b|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:The|This|These|It|They)\s))|,\s+and\s+(?!the\b|an?\b)\p{Ll}|(?<!\s)\s+(?:to|on)\s+the\s+(?:Agreement|Protocol|Convention|Treaty|Memorandum)\b|(?<=\.)\s+(?:The|This|These|It|They|He|She|In|On|At|During|Both|Also)\s|(?<!\s)\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|in|the)\b)\p{Ll}|(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd|Corp|Plc|Bhd|Pvt|LLC))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed)\b|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s|in\s|for\s))|(?<!\s)(?<!\b(?:Ministry|Agency|Commission|Committee|Council|Office|Fund|Centre|Center|Institute|Authority|Department|Service|Organi[sz]ation|Association|Foundation|Bank))\s+for\s+the\s+(?=\p{Lu}\p{Ll}+(?:ance|ence|ion|ment)\b)/u;
 
 // A side that is nobody in particular, or a person by role.
 const notAParty =
@@ -204,9 +204,14 @@ export function partyOfItem(subject: string): string[] | undefined {
 
 // "Joint Statement of Turkmenistan and the Republic of Uzbekistan": the two who make it
 const JOINT_OF = /^(?:the\s+)?joint\s+(?:statement|declaration|communiqu[eé])\s+of\s+(?:the\s+)?(\p{Lu}[^,;]{1,80}?)\s+and\s+(?:the\s+)?(\p{Lu}[^,;]{1,80})$/iu;
+// "Joint action plan of the Customs Committee of A and the Customs Committee of B on …": a joint
+// document of the two, its subject after them
+const JOINT_WORK_OF = /^(?:the\s+)?joint\s+(?:action\s+plan|plan\s+of\s+action|plan|programme|program|road\s?map)\s+of\s+(?=(?:the\s+)?\p{Lu})/iu;
 
 /** The sides a joint statement's own name gives ("Joint Declaration of A and B"), or none. */
 export function partiesOfJoint(title: string): string[] {
+  const work = JOINT_WORK_OF.exec(title.trim());
+  if (work) return partiesBetween(`between ${title.trim().slice(work[0].length)}`);
   const m = JOINT_OF.exec(title.trim());
   if (!m) return [];
   const sides = [clean(m[1]!), clean(m[2]!)];

@@ -299,3 +299,24 @@ describe("a subject in capitals after a country", () => {
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("a joint plan of two bodies, and a company's abbreviation inside a side", () => {
+  const docs = (text: string) => runDocumentsRule(text).documents.map((d) => [d.title, d.parties]);
+  test.each([
+    [
+      "The following documents were signed:\n1) Joint action plan of the State Customs Committee of Ruritania and the Customs Service of Peru on simplified procedures;\n2) Agreement on air services.",
+      [["Joint action plan of the State Customs Committee of Ruritania and the Customs Service of Peru on simplified procedures", ["State Customs Committee of Ruritania", "Customs Service of Peru"]], ["Agreement on air services", []]],
+    ],
+    [
+      "The ministers signed a memorandum on rail cooperation between Andean Railroad Corp. and Pacific Railways Ltd. on Monday.",
+      // (a title keeps no final full stop)
+      [["a memorandum on rail cooperation between Andean Railroad Corp. and Pacific Railways Ltd", ["Andean Railroad Corp.", "Pacific Railways Ltd."]]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(docs(text)).toEqual(expected);
+  });
+
+  test("a joint plan of one side names no two", () => {
+    expect(docs("The ministry signed the Joint plan of action for 2025 on tourism.").map((d) => d[1])).toEqual([[]]);
+  });
+});
