@@ -115,7 +115,8 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
       line = text.slice(start, seg.end);
     }
 
-    const headline = cleanHeadline(line, shortTitleOverDate(text, segments, n));
+    // (a line of two words is read again as a headline only where what stands around it says so)
+    const headline = cleanHeadline(line) ?? (shortTitleOverDate(text, segments, n) ? cleanHeadline(line, true) : null);
     // "The minister held talks with his counterpart" then, after a break, "in Banjul on Friday, …":
     // a sentence cut by a line break, not a headline over the body
     const goesOn =
@@ -524,15 +525,15 @@ function isProse(line: string): boolean {
 }
 
 /**
- * A headline of two words ("Russian-Lao talks") is told from a section label ("Press Conferences",
- * "Bilateral relations") by what stands around it: it is right over the page's date, it names a
- * thing in lower case, and under the date comes the body or a place ("The Kremlin, Moscow"), not
- * another headline.
+ * A headline of two words ("Russian-Lao talks", "Official Visit") is told from a section label
+ * ("Press Releases", "Bilateral relations") by what stands around it: it is no page kind or office,
+ * and under it comes the body, or the page's date and then the body or a place ("The Kremlin,
+ * Moscow"), not another headline.
  */
 function shortTitleOverDate(text: string, segments: Segment[], n: number): boolean {
   const line = segmentText(text, segments[n]).trim();
   if (!/^\S+\s+\p{L}{3,}$/u.test(line) || CONTENT_TYPE.test(line) || SITE_OWNER.test(line)) return false;
-  // (in capitals or title case, only right under the site's chrome: "Official Visit")
+  // (its last word in lower case, or both words in title case: "Official Visit")
   if (!/(?<!\S)\p{Ll}{3,}$/u.test(line) && !/^\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}{2,}$/u.test(line)) return false;
   let next = n + 1;
   if (standaloneDate(segmentText(text, segments[next]))) next++;

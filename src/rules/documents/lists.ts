@@ -81,9 +81,14 @@ function cueKind(lines: Line[], i: number, publishedYear: number | null): CueKin
   const text = lines[i]!.text.trim();
   if (listTitle.test(text) && text.length < 200) return "title";
   if (signedSection(text) && nextLineMarked(lines, i)) return "title";
+  const kind = sentenceCueKind(lines, i, text, publishedYear);
   // (a sentence over such a heading leaves the list to it: "The following documents were exchanged
   // today." then "Agreements / MoUs exchanged" then its numbered lines)
-  if (signedSection(nextText(lines, i))) return null;
+  return kind && !signedSection(nextText(lines, i)) ? kind : null;
+}
+
+/** A cue written as a sentence or a table's header over the list (line i, trimmed as `text`). */
+function sentenceCueKind(lines: Line[], i: number, text: string, publishedYear: number | null): CueKind | null {
   // "The documents signed include" with the list right under it, without a colon
   // (the marked line first: it is the cheapest test, and fails for most lines)
   if (!text.endsWith(":") && !/[.!?]["”»]?$/u.test(text) && text.length < 300 && nextLineMarked(lines, i) && documentWord(text) && eventSignings(text, publishedYear).length) return "colon";

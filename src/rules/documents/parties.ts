@@ -209,10 +209,11 @@ const JOINT_OF = /^(?:the\s+)?joint\s+(?:statement|declaration|communiqu[eé])\s
 const JOINT_WORK_OF = /^(?:the\s+)?joint\s+(?:action\s+plan|plan\s+of\s+action|plan|programme|program|road\s?map)\s+of\s+(?=(?:the\s+)?\p{Lu})/iu;
 
 /** The sides a joint statement's own name gives ("Joint Declaration of A and B"), or none. */
-export function partiesOfJoint(title: string): string[] {
-  const work = JOINT_WORK_OF.exec(title.trim());
-  if (work) return partiesBetween(`between ${title.trim().slice(work[0].length)}`);
-  const m = JOINT_OF.exec(title.trim());
+export function partiesOfJoint(written: string): string[] {
+  const title = written.trim();
+  const work = JOINT_WORK_OF.exec(title);
+  if (work) return partiesBetween(`between ${title.slice(work[0].length)}`);
+  const m = JOINT_OF.exec(title);
   if (!m) return [];
   const sides = [clean(m[1]!), clean(m[2]!)];
   return sides.some((p) => notAParty.test(p) || /\b(?:heads?|leaders?|presidents?|ministers?)\b/iu.test(p)) ? [] : sides;

@@ -20,7 +20,7 @@ const DEPUTY_LEADER = /\b(?:vice|deputy)[\s-]+(?:president|prime\s+minister|prem
 const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime minister|chairman|chancellor|leader|monarch|head of (?:state|government))\b/iu;
 // "Vice Governor", "Deputy Minister": a role that a bare "the Governor" or "the minister" does not
 // name while someone holds it whole
-const DEPUTY_ROLE = /\b(?:vice|deputy)[\s-]+\p{L}+/giu;
+const DEPUTY_ROLE = /\b(?:vice|deputy)[\s-]+(\p{L}+)/giu;
 // The head of state is the president or the monarch: the prime minister heads the government.
 const HEAD_OF_STATE_ROLES = /\b(?:president|king|queen|emir|amir|sultan|monarch|emperor)\b/iu;
 const STATE_ROLE = /\bstate\s+(?:minister|secretary)\b|\b(?:minister|secretary)\s+of\s+state\b/u;
@@ -430,7 +430,7 @@ export class SpeakerResolver {
     // when anyone does
     // (only the role itself: "the official" is any official, a deputy minister too)
     const deputyRole = /\b(?:vice|deputy)\b/u.test(roleText);
-    const whole = (t: string) => t.replace(DEPUTY_ROLE, (deputy) => (roleNouns.includes(deputy.slice(deputy.search(/[\s-]\p{L}+$/u) + 1)) ? " " : deputy));
+    const whole = (t: string) => t.replace(DEPUTY_ROLE, (deputy, role: string) => (roleNouns.includes(role) ? " " : deputy));
     const heldWhole = !deputyRole && roleNouns.length > 0 && this.people.slice(0, MAX_PEOPLE).some((p) => p.title !== null && fitsAsWritten(whole(lower(p.title))));
     const roleFits = (t: string): boolean => fitsAsWritten(heldWhole ? whole(t) : t);
     // "the deputy minister": of those whose role fits, one with every word of it fits better than
