@@ -6,7 +6,7 @@ import { documentHead, documentType } from "./documents/vocabulary.js";
 import { documentLists, flattenedLists, type ListItem } from "./documents/lists.js";
 import { reportsSigning, signingStillToCome } from "./documents/signing.js";
 import { headlineDocument, withoutRepeats } from "./documents/headline.js";
-import { partiesBetween, partiesOfJoint } from "./documents/parties.js";
+import { partiesBetween, partiesOfJoint, sidesOpening } from "./documents/parties.js";
 import { documentsInSentence } from "./documents/prose.js";
 import { lastWords, trimTrailing } from "./documents/words.js";
 import { onceEach, type Naming } from "./documents/namedTwice.js";
@@ -144,10 +144,15 @@ function listedDocument(text: string, item: ListItem, cueHead: string | null, si
   const end = itemEnd(text, item.start, aside ? item.start + aside.index : item.end);
   const title = text.slice(item.start, end);
   documentHead.lastIndex = 0;
-  const head = documentHead.exec(title);
+  let head = documentHead.exec(title);
+  // "A Corporation and B Institute – a repair programme": the item opens with its sides, and a
+  // document noun in what they agreed on does not name the item's kind
+  const opening = cueHead && !sidesFirst ? sidesOpening(title) : undefined;
+  if (opening && head && head.index > title.search(/\s[–—-]\s|:/u)) head = null;
   // an item that names no document is one of the kind its cue names
   // under "… were signed between:" the item opens with its two sides ("A and B, on trade missions")
-  if (!head) return cueHead ? { start: item.start, end, title, type: documentType(cueHead), parties: partiesBetween(sidesFirst ? `between ${title}` : title) } : null;
+  // (so does one that opens with them before a dash or a colon: "A Corporation and B Ltd – a seafood park")
+  if (!head) return cueHead ? { start: item.start, end, title, type: documentType(cueHead), parties: sidesFirst ? partiesBetween(`between ${title}`) : opening ?? partiesBetween(title) } : null;
   const complement = title.slice(head.index + head[0].length);
   return { start: item.start, end, title, type: documentType(head[0]), parties: partiesBetween(complement) };
 }

@@ -32,7 +32,7 @@ const inThePresence = /^in\s+the\s+presence\b/iu;
 const timeAfterIn = /^in\s+(?:(?:early|mid|late)[- ])?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
 // After a comma, these words start something other than another subject of the list.
 const afterCommaStop =
-  /^(?:which|who|that|including|namely|notably|such as|among|the|a|an|this|these|its|their|his|her|exchanged|received|signed|said|according|while|with|together\s+with|along\s+with|alongside|within|during|in|on|at|by|and\s+(?:the|a|an|its|their|on|in)|as\s+well\s+as\s+(?:the|a|an))\b/iu;
+  /^(?:which|who|that|including|namely|notably|such as|among|the|a|an|this|these|its|their|his|her|exchanged|received|signed|said|according|while|with|together\s+with|along\s+with|alongside|within|during|in|on|at|by|and\s+(?:the|a|an|its|their|on|in|we|they|he|she|it|both|all)|as\s+well\s+as\s+(?:the|a|an))\b/iu;
 // After a comma, a short clause without a verb before another document: ", and X Y,".
 const ellipticSubject = /^\s*and\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,/u;
 const MAX_PHRASE = 400;

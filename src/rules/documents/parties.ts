@@ -2,8 +2,9 @@
 // province", "X signed a memorandum with Y", "X and Y signed an agreement". The persons who sign
 // are not parties, nor are "the two sides" or "the presidents".
 import { documentHead } from "./vocabulary.js";
-import { trimTrailing } from "./words.js";
-import { COUNTRIES } from "../people/lexicon.js";
+import { lastWords, trimTrailing } from "./words.js";
+import { wordClass } from "../people/wordClasses.js";
+import { COUNTRIES, NATIONALITIES } from "../people/lexicon.js";
 
 // Where a party's name ends: the subject of the document or the rest of the sentence begins.
 // (also " at " a venue, "yesterday", "on Monday", a paragraph break, or a line break before a list's next item or a sentence; ", and" before a lower-case word, a clause of its own: ", and this is a
@@ -11,7 +12,7 @@ import { COUNTRIES } from "../people/lexicon.js";
 // "on the Trans-Caspian corridor", a subject in lower case after a capitalised word; "for the
 // Avoidance of …", a subject in capitals after a country, not after a body named for it)
 const partyEnd =
-  /\n\s*\n|(?<!\s)\s+on\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?<!\s)\s+(?:at|yesterday|today|tomorrow)\b|(?<!\s)\s+(?:19|20)\d\d\b|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:The|This|These|It|They)\s))|,\s+and\s+(?!the\b|an?\b)\p{Ll}|(?<!\s)\s+(?:to|on)\s+the\s+(?:Agreement|Protocol|Convention|Treaty|Memorandum)\b|(?<=\.)\s+(?:The|This|These|It|They|He|She|In|On|At|During|Both|Also)\s|(?<!\s)\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|in|the)\b)\p{Ll}|(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd|Corp|Plc|Bhd|Pvt|LLC))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed)\b|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s|in\s|for\s))|(?<!\s)(?<!\b(?:Ministry|Agency|Commission|Committee|Council|Office|Fund|Centre|Center|Institute|Authority|Department|Service|Organi[sz]ation|Association|Foundation|Bank))\s+for\s+the\s+(?=\p{Lu}\p{Ll}+(?:ance|ence|ion|ment)\b)/u;
+  /\n\s*\n|(?<!\s)\s+on\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?<!\s)\s+(?:at|yesterday|today|tomorrow)\b|(?<!\s)\s+(?:19|20)\d\d\b|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:The|This|These|It|They)\s))|,\s+and\s+(?!the\b|an?\b)\p{Ll}|(?<!\s)\s+(?:to|on)\s+the\s+(?:Agreement|Protocol|Convention|Treaty|Memorandum)\b|(?<=\.)\s+(?:The|This|These|It|They|He|She|In|On|At|During|Both|Also)\s|(?<!\s)\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|in|the)\b)\p{Ll}|(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd|Corp|Plc|Bhd|Pvt|LLC))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed|will|would|shall|is|are|was|were|has|have|had)\b|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s|in\s|for\s))|(?<!\s)(?<!\b(?:Ministry|Agency|Commission|Committee|Council|Office|Fund|Centre|Center|Institute|Authority|Department|Service|Organi[sz]ation|Association|Foundation|Bank))\s+for\s+the\s+(?=\p{Lu}\p{Ll}+(?:ance|ence|ion|ment)\b)/u;
 
 // A side that is nobody in particular, or a person by role.
 const notAParty =
@@ -36,7 +37,8 @@ export function partiesBetween(complement: string): string[] {
   const sides = [clean(rest.slice(0, and)), clean(second.slice(0, secondEnd ? secondEnd.index : second.length))];
   // "between two countries and a joint plan of action": not two sides after all
   if (sides.some((p) => notAParty.test(p) || opensWithHead(p))) return [];
-  return sides.filter((p) => /\p{L}{2}/u.test(p) && !/^(?:the|a|an)$/iu.test(p));
+  // ("the company", "the ministry": a side named before, by a common noun, is no name)
+  return sides.filter((p) => /\p{L}{2}/u.test(p) && !/^(?:the|a|an)$/iu.test(p) && !(/^\p{Ll}+$/u.test(p) && organisation.test(p)));
 }
 
 // The bodies of both sides, named together: "Customs Administrations of the two countries", "the
@@ -49,7 +51,7 @@ const institutionsOfBoth = (name: string): boolean => BODIES_OF_BOTH.test(name.t
 
 // Words that name an organisation: the "and" before one of them joins two sides.
 export const organisation =
-  /^(?:ministry|ministries|government|governments|cabinet|university|council|committee|commission|agency|bank|company|corporation|office|institute|academy|authority|administration|department|forum|association|organi[sz]ation|union|alliance|community|parliament|assembly|secretariat|board|foundation|league|federation|center|centre|chamber|fund|group|service|court|television|radio|republic|kingdom|state|city|region|province|governorate|municipality|county|prefecture|oblast|district)$/iu;
+  /^(?:ministry|ministries|government|governments|cabinet|university|council|committee|commission|agency|bank|company|corporation|office|institute|academy|authority|administration|department|forum|association|organi[sz]ation|union|alliance|community|parliament|assembly|secretariat|board|foundation|league|federation|center|centre|chamber|fund|group|trust|service|court|television|radio|republic|kingdom|state|city|region|province|governorate|municipality|county|prefecture|oblast|district)$/iu;
 
 /** The "and" that joins the two sides, of the ones in `scope`: its offset, or -1. */
 function pickAnd(scope: string): number {
@@ -86,11 +88,19 @@ function opensWithHead(party: string): boolean {
 function clean(party: string): string {
   const apposition = /,\s+(?:the|a|an)\s/u.exec(party);
   if (apposition) party = party.slice(0, apposition.index);
+  // "the port's operator, Tema Terminal Services": a description, then the name it describes
+  const described = /^(?:the\s+)?[\p{Ll}’'\s-]{3,60},\s+(?=\p{Lu})/u.exec(party);
+  if (described) party = party.slice(described[0].length);
+  // "the Indonesian province of East Java": a nationality and a kind of place in lower case describe the name
+  const kind = PLACE_DESCRIBED.exec(party);
+  if (kind && NATIONALITIES.has(kind[1]!.toLowerCase())) party = party.slice(kind[0].length);
   party = party.replace(/\s+/gu, " ");
   const trimmed = trimTrailing(party.trim().replace(/^(?:the|a|an|its|their|his|her)\s+/iu, ""), " ,;.");
   // a company's abbreviation keeps its full stop: "Trading Co.", "Cargo Terminals d.d."
   return COMPANY_ABBREVIATION.test(trimmed) && trimTrailing(party.trim(), " ,;").endsWith(".") ? `${trimmed}.` : trimmed;
 }
+
+const PLACE_DESCRIBED = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+(?:province|state|region|city|emirate|county|prefecture|municipality|island)\s+of\s+(?=\p{Lu})/u;
 
 const COMPANY_ABBREVIATION = /\b(?:Co|Ltd|Inc|Corp|Bhd|Pvt|S\.A|d\.d|a\.s|N\.V|B\.V|A\.G|S\.p\.A)$/u;
 
@@ -161,6 +171,8 @@ function sidesOfSubject(subject: string, isPerson: (name: string) => boolean): s
       return institutionsOfBoth(one) && /\bof\s+(?:the\s+)?(?:two|both)\s/u.test(one) ? [one] : [];
     }
     if (/^and\s/u.test(piece) && i > 0) {
+      // ", and we have adopted …": a pronoun is the subject, and names nobody
+      if (PRONOUN_SUBJECT.test(piece)) return [];
       clause = `${pieces[i - 1]} ${piece}`;
       seriesFrom = i - 1;
       break;
@@ -177,10 +189,18 @@ function sidesOfSubject(subject: string, isPerson: (name: string) => boolean): s
       break;
     }
   }
+  // "Lima, 3 May 2025 – Chile and Peru signed": a dateline before the clause is none of its sides
+  const dash = Math.max(clause.lastIndexOf(" – "), clause.lastIndexOf(" — "), clause.lastIndexOf(" - "));
+  if (dash >= 0) clause = clause.slice(dash + 3);
   const and = pickAnd(clause);
   if (and < 0) return [];
   const sides = [clause.slice(0, and), clause.slice(and).replace(/^\s*(?:and|&)\s+/u, "")].map(clean).filter(Boolean);
-  if (sides.some((p) => notAParty.test(p) || isPerson(p) || !/^\p{Lu}/u.test(p))) return [];
+  // "the Coastal Oil and Gas Company signed": an "and" between two common nouns inside one name
+  if (sides.length === 2 && joinsCommonNouns(sides[0]!, sides[1]!)) {
+    const one = clean(clause);
+    return one.split(/\s+/u).some((w) => organisation.test(w) || companyWord.test(w)) && namedSide(one) ? [one] : [];
+  }
+  if (sides.some((p) => notAParty.test(p) || isPerson(p) || !namedSide(p) || opensWithHead(p))) return [];
   // "Barbados, Belize, Dominica and St. Vincent …": the names before the last two, back to the
   // start of the subject or a piece that is no bare name ("In Lima, Chile, Peru and Colombia")
   const series: string[] = [];
@@ -193,6 +213,50 @@ function sidesOfSubject(subject: string, isPerson: (name: string) => boolean): s
     series.unshift(side);
   }
   return [...series, ...sides];
+}
+
+// The word a company's name ends with: "Nordic Shipping AB", "Andes Copper Ltd".
+export const companyWord = /^(?:Ltd|Inc|Corp|LLC|AB|AG|GmbH|SA|SpA|NV|BV|Plc|PLC|Bhd|Pvt|Limited|Group|Holdings?)\.?$/u;
+
+/** "Oil" and "Gas": the words either side of an "and" are common nouns in compromise's lexicon, capitalised, no article between. */
+function joinsCommonNouns(left: string, right: string): boolean {
+  const last = lastWords(left, 1)[0] ?? "";
+  const first = right.split(/\s+/u, 1)[0] ?? "";
+  return /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(first) && wordClass(last.toLowerCase()) === "common" && wordClass(first.toLowerCase()) === "common";
+}
+
+// ", and we have adopted …", ", and they signed …": a pronoun for the subject.
+const PRONOUN_SUBJECT = /^and\s+(?:we|they|he|she|it|both|all)$/iu;
+
+/**
+ * Is a subject's side a name: capitalised ("Peru", "Bank of Ghana"), or an organisation's name after
+ * a word or two of lower case ("the provincial Ministry of Health", "the national Bank of Ghana"),
+ * and no clause of its own ("our ministers signed the Lomé Protocol")?
+ */
+function namedSide(side: string): boolean {
+  if (/\b(?:signed|adopted|concluded|inked|exchanged|have|has)\b/u.test(side)) return false;
+  if (/^\p{Lu}/u.test(side)) return true;
+  const lead = /^(?:\p{Ll}[\p{Ll}-]*\s+){1,2}(?=\p{Lu})/u.exec(side);
+  return lead !== null && side.slice(lead[0].length).split(/\s+/u).some((w) => organisation.test(w));
+}
+
+// An item that opens with two capitalised sides, then a dash or a colon and what they agreed on.
+const SIDES_THEN_SUBJECT = /^(\p{Lu}[^–—:;]{0,120}?\s(?:and|&)\s(?:the\s+)?\p{Lu}[^–—:;]{0,120}?)(?:\s[–—-]|:)\s/u;
+
+/**
+ * "A Corporation and B Ltd – a seafood park": the two sides a listed item opens with, each an
+ * organisation, a company or a country (not "Ministry of Tourism and Sports: promotion"), or undefined.
+ */
+export function sidesOpening(item: string): string[] | undefined {
+  const m = SIDES_THEN_SUBJECT.exec(item);
+  if (!m) return undefined;
+  const sides = partiesBetween(`between ${m[1]}`);
+  // (or a name of two words or more that ends in a common noun: "Blue Lagoon Resorts", not "Sports")
+  const named = (side: string) => {
+    const words = side.split(/\s+/u);
+    return COUNTRIES.has(side.toLowerCase()) || words.some((w) => organisation.test(w) || companyWord.test(w)) || (words.length > 1 && wordClass(words[words.length - 1]!.toLowerCase()) === "common");
+  };
+  return sides.length === 2 && sides.every(named) ? sides : undefined;
 }
 
 /** "with the Ministry of Health on vaccines": the side an enumerated item names. */

@@ -4,15 +4,15 @@
 // surnames, places and function words) tells the people, and a role word the officials.
 import type { KnownPeople } from "../context.js";
 import type { DocumentPhrase } from "./phrases.js";
-import { organisation, partiesBetween, partiesOnBehalf, partyAfterWith, partiesInSubject } from "./parties.js";
+import { companyWord, organisation, partiesBetween, partiesOnBehalf, partyAfterWith, partiesInSubject } from "./parties.js";
 import { lastWords, trimTrailing } from "./words.js";
-import { isPlacePhrase } from "../people/wordClasses.js";
+import { isPlacePhrase, wordClass } from "../people/wordClasses.js";
 
 // The verb right before the document, in the active voice: its subject may name the parties.
 const activeSigning = /^(?:signed|singed|inked|exchanged|concluded|adopted)$/iu;
 const SIGNED_WITH_BEFORE = /(?<!\p{L})(?:signed|inked|concluded)\s+with\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,4})\s+$/u;
 const passiveSignedWith = /^\s*(?:has|have|was|were)\s+(?:been\s+)?(?:also\s+)?(?:signed|inked|concluded)(?=\s+with\s)/iu;
-const passiveBetween = /^\s*(?:(?:was|were|has been|have been)\s+)?(?:also\s+|virtually\s+)?(?:signed|inked|concluded|exchanged)\s+(?:\S+\s+){0,2}?between\s/iu;
+const passiveBetween = /^,?\s*(?:(?:was|were|has been|have been)\s+)?(?:also\s+|virtually\s+)?(?:signed|inked|concluded|exchanged)\s+(?:\S+\s+){0,2}?between\s/iu;
 
 export function partiesInProse(ctx: KnownPeople, phrase: DocumentPhrase, cues: number[], sentenceStart: number): string[] {
   const text = ctx.parsed.text;
@@ -87,10 +87,14 @@ const roleWord = /\b(?:president|minister|prime|premier|leader|prince|king|emir|
 // Two or three capitalised words and nothing else: the way a person's name looks.
 const personLike = /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}$/u;
 
+/** Does a capitalised word name a thing rather than a person: an organisation, a company, a common noun? */
+const thingWord = (word: string): boolean => organisation.test(word) || companyWord.test(word) || wordClass(word.toLowerCase()) === "common";
+
 function isPerson(ctx: KnownPeople, start: number, end: number, name: string): boolean {
   if (roleWord.test(name)) return true;
-  // ("Sri Lanka", "Costa Rica": two capitalised words that name a country)
-  if (personLike.test(name) && !name.split(" ").some((w) => organisation.test(w)) && !isPlacePhrase(name.toLowerCase())) return true;
+  // ("Sri Lanka", "Costa Rica": two capitalised words that name a country; "Blue Lagoon Resorts": a
+  // common noun in compromise's lexicon, which no given name or surname is)
+  if (personLike.test(name) && !name.split(" ").some(thingWord) && !isPlacePhrase(name.toLowerCase())) return true;
   return peopleIn(ctx, start, end).some((p) => p.includes(name) || name.includes(trimTrailing(p, " ,.")));
 }
 

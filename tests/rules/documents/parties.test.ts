@@ -320,3 +320,57 @@ describe("a joint plan of two bodies, and a company's abbreviation inside a side
     expect(docs("The ministry signed the Joint plan of action for 2025 on tourism.").map((d) => d[1])).toEqual([[]]);
   });
 });
+
+describe("a subject's sides after a dateline, an adverbial or with an apposition, and a company that looks like a name", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => d.parties);
+  test.each([
+    // a dateline with a comma before the dash
+    ["Quito, 4 June 2025 – The Ecuador Trade Office and Pacific Cacao Ltd, a grower based in Guayaquil, today signed a supply agreement on beans.", [["Ecuador Trade Office", "Pacific Cacao Ltd"]]],
+    // an apposition after the second side
+    ["The Port of Gdańsk and Baltic Ferries AB, a Swedish operator, on Friday signed a memorandum on shore power.", [["Port of Gdańsk", "Baltic Ferries AB"]]],
+    // an adverbial before the subject, and a side with an adjective in lower case before its name
+    ["Besides the treaty, the provincial Ministry of Water and the Gansu Department of Forestry signed a memorandum on irrigation.", [["provincial Ministry of Water", "Gansu Department of Forestry"]]],
+    ["At the same ceremony, the federal Office of Statistics and the Chilean National Statistics Institute signed a protocol on census data.", [["federal Office of Statistics", "Chilean National Statistics Institute"]]],
+    // a company of common nouns joined by "and": one side
+    ["Meanwhile, the Andean Oil and Gas Company signed a memorandum on exploration.", [["Andean Oil and Gas Company"]]],
+    // a nationality and a kind of place describe the name
+    ["Queensland and the Chinese province of Hainan have signed an agreement on tourism.", [["Queensland", "Hainan"]]],
+    // negatives: two persons, a pronoun after a clause, an adjective before no organisation
+    ["Maria Lopez and Carlos Mendez signed a memorandum on schools.", [[]]],
+    ["Our ministers signed the Lomé Protocol on cotton prices, and we adopted a Joint Declaration on trade.", [[], []]],
+    ["Today the local farmers and the Andes Growers signed a contract on seeds.", [[]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
+
+describe("sides named after a comma, by a description, and an organisation named before by a common noun", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => d.parties);
+  test.each([
+    ["The second, a protocol on student grants, was signed between Lima University and the Kyoto Institute of Technology.", [["Lima University", "Kyoto Institute of Technology"]]],
+    ["A memorandum on trade fairs, signed between the Ghana Export Authority and the Togo Chamber of Commerce, will open two offices.", [["Ghana Export Authority", "Togo Chamber of Commerce"]]],
+    ["A lease contract was also signed between the company and the park's manager, Accra Industrial Estates.", [["Accra Industrial Estates"]]],
+    ["An agreement on pilots was signed between the ministry and the Air Navigation Authority.", [["Air Navigation Authority"]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
+
+describe("a listed item that opens with its two sides", () => {
+  const docs = (text: string) => runDocumentsRule(text).documents.map((d) => [d.type, d.parties]);
+  test.each([
+    [
+      "The memoranda signed are:\n1. Punjab Industrial Corporation and Green Fields Pvt Ltd – a food park at Ludhiana\n2. Punjab Port Trust and Sutlej Logistics Ltd – a dry port",
+      [["memorandum", ["Punjab Industrial Corporation", "Green Fields Pvt Ltd"]], ["memorandum", ["Punjab Port Trust", "Sutlej Logistics Ltd"]]],
+    ],
+    // a colon after the sides; a document noun in what they agreed on is no kind of the item's
+    [
+      "Three agreements were signed:\n- Bank of Lagos and Sahel Trade Bank: payments in local currencies\n- Department of Roads and Coastal Survey Institute: a repair programme for two bridges",
+      [["agreement", ["Bank of Lagos", "Sahel Trade Bank"]], ["agreement", ["Department of Roads", "Coastal Survey Institute"]]],
+    ],
+    // negatives: a ministry of two fields, fields and no sides
+    ["Two memoranda were signed:\n- Ministry of Youth and Sports: joint camps\n- Culture and Tourism – festivals", [["memorandum", []], ["memorandum", []]]],
+  ])("%s", (text, expected) => {
+    expect(docs(text)).toEqual(expected);
+  });
+});
