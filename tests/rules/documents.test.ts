@@ -509,3 +509,17 @@ describe("documents: a signing watched, in the bare infinitive", () => {
     expect(run(text).documents).toEqual([]);
   });
 });
+
+describe("documents: a declaration of intent and a statute", () => {
+  test.each([
+    ["The two ministers signed a joint declaration of intent on battery recycling.", [["letter_of_intent", "a joint declaration of intent on battery recycling"]]],
+    ["A Declaration of Intent on Film Co-production was signed by the culture ministers.", [["letter_of_intent", "A Declaration of Intent on Film Co-production"]]],
+    ["The founders signed the Statute of the Andean Chamber of Mines.", [["regulation", "the Statute of the Andean Chamber of Mines"]]],
+    // a declaration with no intent is a declaration; a statute only referred to is no document
+    ["The leaders signed a joint declaration on ocean protection.", [["declaration", "a joint declaration on ocean protection"]]],
+    ["Under the statute of the council, members serve four years.", []],
+    ["The court ruled that the statute was void.", []],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});

@@ -33,7 +33,7 @@ const GOVERNED_ELSEWHERE = new Set([
 // The sentence mentions a document at all: most sentences are dropped by this cheap test. Every
 // head `documentHead` finds starts with one of these.
 const anyHead = asciiPattern(
-  /\b(?:memorand|mous?\b|agreement|arrangement|deal|accord|treat|convention|declaration|statement|communiqu|program|plan|road ?map|letter|protocol|contract|charter|regulations|document|instrument|minutes|notes)/iu,
+  /\b(?:memorand|mous?\b|agreement|arrangement|deal|accord|treat|convention|declaration|statement|communiqu|program|plan|road ?map|letter|protocol|contract|charter|regulations|statute|document|instrument|minutes|notes)/iu,
 );
 
 // A sentence that goes on listing what the one before said was signed: "These include …",

@@ -6,14 +6,14 @@ import type { DocumentType } from "../../types.js";
 // A document's head noun, longest forms first so that "memorandum of understanding" wins over
 // "memorandum". Every alternative is a fixed word sequence: no quantifier can overlap another.
 export const documentHead =
-  /\b(?:memorand(?:um|a|ums)(?: of (?:understanding|cooperation|intent)(?: and cooperation)?)?|mous?|letters? of intent|exchanges? of (?:letters|notes)|exchange letters?|protocols? of intent|action plans?|plans? of action|road ?maps?|agreements?|arrangements?|deals?|accords?|treat(?:y|ies)|conventions?|declarations?|statements?|communiqu[eé]s?|programmes?|programs?|plans?|contracts?|charters?|regulations|documents?|instruments?|minutes|notes|letters|protocols?)(?![\p{L}\p{N}])/giu;
+  /\b(?:memorand(?:um|a|ums)(?: of (?:understanding|cooperation|intent)(?: and cooperation)?)?|mous?|letters? of intent|declarations? of intent|exchanges? of (?:letters|notes)|exchange letters?|protocols? of intent|action plans?|plans? of action|road ?maps?|agreements?|arrangements?|deals?|accords?|treat(?:y|ies)|conventions?|declarations?|statements?|communiqu[eé]s?|programmes?|programs?|plans?|contracts?|charters?|regulations|statutes?|documents?|instruments?|minutes|notes|letters|protocols?)(?![\p{L}\p{N}])/giu;
 
 /** The type (SPEC: documents.type) a head noun gives its document. */
 export function documentType(head: string): DocumentType {
   const h = head.toLowerCase();
   if (h.startsWith("memorand") || h.startsWith("mou")) return "memorandum";
   if (h === "letters") return "exchange_of_notes";
-  if (h.startsWith("letter")) return "letter_of_intent";
+  if (h.startsWith("letter") || h.endsWith("of intent") && h.startsWith("declaration")) return "letter_of_intent";
   if (h.startsWith("exchange")) return "exchange_of_notes";
   if (h === "notes") return "exchange_of_notes";
   if (h.startsWith("protocol") || h === "minutes") return "protocol";
@@ -28,7 +28,7 @@ export function documentType(head: string): DocumentType {
   if (h.startsWith("program")) return "programme";
   if (h.startsWith("contract")) return "contract";
   if (h.startsWith("charter")) return "charter";
-  if (h === "regulations") return "regulation";
+  if (h === "regulations" || h.startsWith("statute")) return "regulation";
   return "other";
 }
 
@@ -37,7 +37,7 @@ export function documentType(head: string): DocumentType {
  * satisfaction"): in prose they name a document only with a modifier or a complement.
  */
 export function isWeakHead(head: string): boolean {
-  return /^(?:statements?|plans?|programmes?|programs?|documents?|instruments?|notes|letters|minutes|regulations|charters?|contracts?|deals?|accords?|declarations?|conventions?|arrangements?)$/iu.test(head);
+  return /^(?:statements?|plans?|programmes?|programs?|documents?|instruments?|notes|letters|minutes|regulations|statutes?|charters?|contracts?|deals?|accords?|declarations?|conventions?|arrangements?)$/iu.test(head);
 }
 
 /** Is the head a plural ("agreements", "memoranda", "letters of intent")? */
