@@ -850,3 +850,18 @@ describe("a title that ends in a country of two words", () => {
     expect(people(text)).toEqual(expected);
   });
 });
+
+describe("people in a caption with its credit, and a name with 'Ould'", () => {
+  const names = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    [
+      "Chile and Peru sign water deal\n\nPresident Ana Torres and President Luis Quispe during the signing. Photo: Presidency / Juan Soto\n\nThe talks went well.",
+      [["Ana Torres", "President"], ["Luis Quispe", "President"], ["Juan Soto", null]],
+    ],
+    ["President Ahmed Ould Bah met Minister Sara Ould Cheikh in Nouakchott.", [["Ahmed Ould Bah", "President"], ["Sara Ould Cheikh", "Minister"]]],
+    // a headline in title case still names nobody by its capitals alone
+    ["Minister Ana Ruiz Opens Lima Trade Fair\n\nThe fair opened on Monday.", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

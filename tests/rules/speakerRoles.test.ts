@@ -756,3 +756,48 @@ describe("a pronoun after \"the head of government\" as the subject", () => {
     expect(speakers(text)).toEqual([["the Head of State", "Lamin Touray"], ["he", "Anton Vella"]]);
   });
 });
+
+describe("a president by nationality where the text calls them head of state, counterpart or names them with another president", () => {
+  test.each([
+    // "the Kenyan president" is the one called the Kenyan head of state
+    [
+      "President Ana Torres held talks with the Kenyan head of state, Daniel Ochieng, in Lima.\n\nAccording to the Kenyan president, \"direct flights will resume in June.\"",
+      [["the Kenyan president", "Daniel Ochieng"]],
+    ],
+    // two presidents named together, no title naming a country: the order of the countries tells
+    [
+      "Chile and Peru sign water deal\n\nPresident Ana Torres and President Luis Quispe at the ceremony. Photo: Presidency / Juan Soto\n\nPresident Ana Torres received her Peruvian counterpart on Friday.\n\n\"Water unites us,\" said Torres.\n\nThe Peruvian president thanked his host. \"The deal is fair,\" he added.",
+      [["Torres", "Ana Torres"], ["he", "Luis Quispe"]],
+    ],
+    // the counterpart of a foreign minister is no president
+    [
+      "Ghana and Togo sign border deal\n\nPresident Kofi Mensah and President Paul Agbo at the ceremony. Photo: Presidency / Ama Sey\n\nForeign Minister Efua Owusu and her Togolese counterpart Jean Koffi exchanged notes.\n\n\"The border is open,\" the Togolese president said.",
+      [["the Togolese president", "Paul Agbo"]],
+    ],
+    // the counterpart of a president is a head of state, told apart by nationality
+    [
+      "Dakar – Senegalese President Moussa Diallo and his Gambian counterpart Lamin Jatta on Monday opened the bridge.\n\n\"Trade will double,\" the Gambian head of state said.",
+      [["the Gambian head of state", "Lamin Jatta"]],
+    ],
+    // ... but "the head of state" alone is the host
+    [
+      "Dakar – President Moussa Diallo and his Gambian counterpart, Lamin Jatta, opened the bridge on Monday.\n\n\"Trade will double,\" the head of state said.",
+      [["the head of state", "Moussa Diallo"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("a participle alone opening the sentence, and 'in his words'", () => {
+  test.each([
+    ["Foreign Minister Ama Owusu met her Nigerian counterpart in Abuja.\n\nResponding, the Ghanaian minister stressed that Accra saw Nigeria as a partner.", [["the Ghanaian minister", "Ama Owusu"]]],
+    ["Minister Rosa Quispe met the delegation.\n\nConcluding, the minister said that the talks were frank.", [["the minister", "Rosa Quispe"]]],
+    ["Peru's Trade Minister, Rosa Quispe, welcomed the plan. In her words, «the region needs roads, not studies».", [["her", "Rosa Quispe"]]],
+    ["The Chilean envoy, Tomas Berg, was brief. In the words of Berg, \"trade is the best diplomacy\".", [["Berg", "Tomas Berg"]]],
+    // a name before the comma is the subject's own
+    ["Minister Ana Ruiz met Minister Tomas Berg.\n\nBerg, the Chilean minister, said that trade was up.", [["Berg", "Tomas Berg"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -98,7 +98,7 @@ export const FIELD_QUALIFIER = /^(?:North|South|East|West|Northern|Southern|East
  * Name particles that stand lower-case between the parts of a name; Turkic patronymics put one
  * between the father's name and the surname ("Elnur Tofiq oglu Mammadov", "Gulnara Askar kyzy Omurova").
  */
-export const NAME_PARTICLES = words(`bin ibn bint binti bt al el da de di do dos das du del della los las van von der den ter ul uz la le y oglu ogly oğlu uulu kyzy qizi gizi`);
+export const NAME_PARTICLES = words(`bin ibn bint binti bt al el da de di do dos das du del della los las van von der den ter ul uz la le y oglu ogly oğlu uulu kyzy qizi gizi ould`);
 
 /** Words that name a ship before its name ("the frigate Admiral Grigorovich"), and ship prefixes. */
 export const VESSELS = words(`

@@ -308,6 +308,8 @@ function lineInHeadlineCase(line: string): boolean {
   if (upper > 3 * lower) return true;
   // a sentence full of proper nouns is still a sentence: a headline is short and has no full stop
   if (line.length > 160 || /[.:]$/u.test(line)) return false;
+  // (so is a line of two sentences, a caption and its credit: "A and B during the talks. Photo: …")
+  if (/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(line)) return false;
   const long = line.match(/\p{L}{4,}/gu) ?? [];
   if (long.length < 4 || long.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * long.length) return false;
   // a verb in lower case ("… of Poland held talks at the Presidential") is a sentence's: a
@@ -427,7 +429,7 @@ export function lastFieldOfTitle(tokens: Token[], at: number): boolean {
 
 // Forms of address for a person, never for an office ("His Excellency President …" is one).
 const PERSONAL_ADDRESS = /^(?:dr|eng|engr|mr|mrs|ms|prof)\.?$/u;
-const PATRONYMIC = /^(?:bin|bint|binti|ibn)$/u;
+const PATRONYMIC = /^(?:bin|bint|binti|ibn|ould)$/u;
 
 // The letters written after a name for a seat or an honour (a closed set).
 const POST_NOMINALS = new Set(["MP", "MPs", "TD", "MLA", "MEP", "MSP", "MS", "MNA", "MPP", "MHA", "MHK", "QC", "KC", "SC", "OBE", "CBE", "MBE", "KBE", "DBE", "GCMG", "KCMG", "CMG", "PC", "JP", "PhD", "FRS"]);
@@ -462,6 +464,11 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
       // "Sheikh Sultan bin Hazza", "Hamdan bin Sultan Al Nahyan": after "Sheikh" or a patronymic
       // particle, and before a name's next part, such a word is a given name
       else if ((kinds[k] === "role" || kinds[k] === "place") && (kinds[k - 1] === "soft-honorific" || (kinds[k - 1] === "particle" && PATRONYMIC.test(tokens[from + k - 1]!.lower))) && (kinds[k + 1] === "name" || kinds[k + 1] === "particle")) kinds[k] = "name";
+    }
+    // "Sidi Ould Bah", "Omar bin Hay": the word after a patronymic particle inside a name is a name,
+    // whatever else the lexicon makes of it (an interjection, a function word)
+    for (let k = 1; k < kinds.length; k++) {
+      if (kinds[k] === "not-name" && (kinds[k - 1] === "name" || kinds[k - 1] === "particle") && k >= 2 && PATRONYMIC.test(tokens[from + k - 1]!.lower) && kinds[k - 2] === "name" && wordClass(tokens[from + k]!.lower) === "function") kinds[k] = "name";
     }
     // "Anne Marchal": a word read as a misspelt role ("Marshal") right after a given name is its surname
     for (let k = 1; k < kinds.length; k++) {

@@ -28,7 +28,8 @@ function tailLength(window: string, text: string, from: number): number {
 }
 // `it was noted that`, `it is noted that`: reported speech with no speaker
 const IMPERSONAL = /\bit\s+(?:is|was|has\s+been|had\s+been|will\s+be|should\s+be|must\s+be)\s+$/iu;
-const ACCORDING_TO = /\baccording\s+to\s+/giu;
+// ("in the words of X", and "in his words," whose pronoun is the speaker)
+const ACCORDING_TO = /\baccording\s+to\s+|\bin\s+the\s+words\s+of\s+|\bin\s+(his|her|their)\s+(?:own\s+)?words\b/giu;
 const HEAD_REACH = 400;
 // How far back a participle looks for the finite verb whose subject it shares.
 const VERB_REACH = 300;
@@ -113,13 +114,14 @@ export function attributionBefore(text: string, sentenceStart: number, to: numbe
   const floor = Math.max(sentenceStart, to - HEAD_REACH);
   if (to <= floor) return null;
   const verbs = speechVerbsIn(text, floor, to);
-  let according: { start: number; end: number } | null = null;
+  let according: { start: number; end: number; pronoun: string | undefined } | null = null;
   const head = text.slice(floor, to);
   ACCORDING_TO.lastIndex = 0;
-  for (let m = ACCORDING_TO.exec(head); m; m = ACCORDING_TO.exec(head)) according = { start: floor + m.index, end: floor + m.index + m[0].length };
+  for (let m = ACCORDING_TO.exec(head); m; m = ACCORDING_TO.exec(head)) according = { start: floor + m.index, end: floor + m.index + m[0].length, pronoun: m[1] };
   const verb = verbs[verbs.length - 1];
   if (according && (!verb || according.start > verb.start)) {
-    const mention = phraseAfter(text, according.end, to);
+    const at = according.pronoun === undefined ? -1 : text.indexOf(according.pronoun, according.start);
+    const mention = at >= 0 ? { start: at, end: at + according.pronoun!.length, text: according.pronoun! } : phraseAfter(text, according.end, to);
     if (mention) return { mention, cue: text.slice(according.start, according.end).trim() };
   }
   if (!verb) return null;

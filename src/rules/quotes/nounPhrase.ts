@@ -129,7 +129,9 @@ export function subjectBefore(text: string, sentenceStart: number, end: number):
     // ("Asked about trade with New Zealand, the spokesperson said": a name after a preposition is
     // its object, no subject the role stands in apposition to)
     const governed = name !== null && PREPOSITION_BEFORE.test(text.slice(Math.max(floor, name.start - 12), name.start));
-    const isName = name && !governed && isCapitalised(name.text) && !hasRoleWord(name.text) && !ADVERBS.has(lower(name.text));
+    // ("Responding, the minister said": a participle alone opens the sentence, no name)
+    const participle = name !== null && /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(name.text) && !isNameWord(name.text);
+    const isName = name && !governed && !participle && isCapitalised(name.text) && !hasRoleWord(name.text) && !ADVERBS.has(lower(name.text));
     if (isName && /^\s*,\s*$/u.test(text.slice(name.end, phrase.start))) return name;
   }
   // "The Prime Minister's Office in a post shared on X, formerly known as Twitter, wrote": an
@@ -235,8 +237,9 @@ export function subjectAtStart(text: string, start: number, limit: number): Ment
   const candidates = [start];
   if (lead) candidates.push(start + lead[0].length);
   // (a participle's phrase is no subject: "Asked about …, he")
-  const participial = /^\p{Lu}\p{Ll}+(?:ed|ing)\s[\p{L}\s'’-]{1,90},\s+/u.exec(head);
-  if (participial) candidates.unshift(start + participial[0].length);
+  // (or one alone, "Responding, the minister …", when the word is no given name or surname: "Fred, …")
+  const participial = /^(\p{Lu}\p{Ll}+(?:ed|ing))(\s[\p{L}\s'’-]{1,90})?,\s+/u.exec(head);
+  if (participial && (participial[2] || !isNameWord(participial[1]!))) candidates.unshift(start + participial[0].length);
   for (const at of candidates) {
     const m = phraseAfter(text, at, limit);
     // "At the outset, Minister X …": a capitalised preposition opens the adverbial, not a name
@@ -256,4 +259,10 @@ function appositiveName(text: string, role: Mention, limit: number): Mention | n
   const last = name.text.slice(name.text.lastIndexOf(" ") + 1);
   if (hasRoleWord(name.text) && (hasRoleWord(last) || !/^\p{Lu}\p{Ll}/u.test(last) || !hasRoleWord(name.text.slice(0, name.text.indexOf(" ") + 1 || undefined)))) return null;
   return /\p{Lu}\p{Ll}/u.test(name.text) ? name : null;
+}
+
+/** Is the word a given name or a surname in compromise's lexicon? */
+function isNameWord(word: string): boolean {
+  const kind = wordClass(word.toLowerCase());
+  return kind === "givenName" || kind === "surname";
 }

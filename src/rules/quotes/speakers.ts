@@ -11,6 +11,7 @@ import { headNoun, nameWords, NON_PERSON_HEADS, sameCountry, sameWord, TITLE_WOR
 import { COUNTRIES, NATIONALITIES, ROLE_NOUNS } from "../people/lexicon.js";
 import { packedMap } from "../../text/packed.js";
 import { verbForm } from "../../text/verbForms.js";
+import { trimTrailing } from "../documents/words.js";
 
 // Role nouns that name the head of a state or government, whatever the exact title.
 const HEAD_OF_GOVERNMENT = /\b(?:prime\s+minister|premier|chancellor|head\s+of\s+(?:the\s+)?government)\b/u;
@@ -53,6 +54,8 @@ const GENERIC_ROLES = new Map([
   ["envoy", /\b(?:ambassador|chargé|(?:special\s+)?representative|emissary)\b/u],
   // where ministers are called secretaries: Kenya's cabinet secretaries, a secretary of state
   ["minister", /\bcabinet secretary\b|\bsecretary of state\b/u],
+  // "the Angolan president" is the one the text calls "the Angolan head of state" (a republic's)
+  ["president", /\bhead of state\b/u],
 ]);
 // "President Tomas Berg of Chile": the country after the name.
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}+/u;
@@ -70,6 +73,8 @@ const LED_BY = /\b(\p{Lu}\p{L}+)\s+(?:delegation|side|team|party)\s+(?:(?:was|we
 const TWO_WORD_NATIONALITY = /^(?:Sierra\s+Leone|Costa\s+Ric|Puerto\s+Ric|Sri\s+Lank|El\s+Salvador|Cabo\s+Verd|Cape\s+Verd|Burkina\s+Fas|Viet\s+Nam|Timor[\s-]+Lest|San\s+Marin|S[aã]o\s+Tom)/u;
 
 // "his Sierra Leonean counterpart, President X": the nationality of the other side, before the comma
+// "… and her Bolivian counterpart": a possessive, a nationality of up to two words, "counterpart".
+const COUNTERPART_PHRASE = /^(?:his|her|their|its) (?:\p{Lu}[\p{L}-]* ){0,2}counterpart$/u;
 const COUNTERPART_OF = /\b(?:his|her|its|their|the)\s+((?:\p{Lu}\p{L}+\s+){1,2})(?:counterpart|colleague|guest|host)\s*,\s*$/u;
 
 /** Does the appositive after the comma open with a finite verb (", received the minister")? */
@@ -439,9 +444,22 @@ export class SpeakerResolver {
     const told = (person: Person | null, name: string) => lower(`${person?.title ?? ""} ${this.contextOf(person, name)}`).replace(SERVES_A_ROLE, " ").replace(/\bpm\b/gu, "prime minister");
     // (not one whose own title names another country: "the Brazilian President" is not the
     // "President of Ghana" on a visit to Brazil)
+    // "Foreign Minister A and her Bolivian counterpart B": B is a foreign minister, not "the Bolivian president"
+    // (and "the Mauritanian head of state" is the Senegalese president's Mauritanian counterpart)
+    const counterpartRole = (person: Person | null): string | null => (person?.title && /\bcounterpart\b/iu.test(person.title) ? this.counterpartOf(person) : null);
+    const counterpartFits = (person: Person): boolean => {
+      const other = counterpartRole(person);
+      return other === null || fitsAsWritten(other);
+    };
+    // (only where a nationality tells the two apart: "the head of state" alone is the host, whom the
+    // text names first)
+    const holds = (person: Person | null, t: string): boolean => {
+      const other = counterpartRole(person);
+      return other === null || !adjectives.length ? roleFits(t) && (other === null || fitsAsWritten(other)) : fitsAsWritten(other);
+    };
     const fits = (person: Person | null, name: string): boolean => {
       const t = told(person, name);
-      if (!roleFits(t) || !adjectives.every((a) => ofCountry(a, t))) return false;
+      if (!holds(person, t) || !adjectives.every((a) => ofCountry(a, t))) return false;
       const own = adjectives.length && person?.title ? countryOfTitle(person.title) : null;
       return !own || adjectives.every((a) => sameCountry(a, own));
     };
@@ -452,7 +470,7 @@ export class SpeakerResolver {
     // "the Tongan Prime Minister": the one person whose own title names the country, before any whose
     // story around them merely mentions it
     if (adjectives.length) {
-      const titled = this.people.slice(0, MAX_PEOPLE).filter((p) => p.title && roleFits(lower(p.title)) && adjectives.every((a) => ofCountry(a, lower(p.title!))));
+      const titled = this.people.slice(0, MAX_PEOPLE).filter((p) => p.title && holds(p, lower(p.title)) && adjectives.every((a) => ofCountry(a, lower(p.title!))));
       if (titled.length === 1) return titled[0]!.name;
     }
     const fitting = this.people.slice(0, MAX_PEOPLE).filter((p) => fits(p, p.name));
@@ -461,6 +479,12 @@ export class SpeakerResolver {
     const namedBefore = fitting.filter((p) => p.mentions[0]!.start < mention.start);
     const titled = namedBefore.length ? namedBefore : fitting;
     const whollyTitled = titled.filter((p) => wholly(told(p, p.name)));
+    // "the Bolivian president" of two presidents whose titles name no country: the one named in the
+    // place the text names Bolivia, before the one who spoke last
+    if (adjectives.length === 1 && titled.length === 2 && titled.every((p) => !p.title || countryOfTitle(p.title) === null)) {
+      const inOrder = this.byCountryOrder(titled[0]!, titled[1]!, adjectives[0]!);
+      if (inOrder) return inOrder.name;
+    }
     const recent =
       this.salient(mention.start, said, (p, n) => fits(p, n) && wholly(told(p, n))) ??
       (whollyTitled.length ? { name: whollyTitled[whollyTitled.length - 1]!.name } : null) ??
@@ -479,7 +503,7 @@ export class SpeakerResolver {
     if (adjectives.length) {
       const otherwise = (person: Person | null, name: string) => {
         const t = told(person, name);
-        return roleFits(t) && !namesAnotherCountry(t, adjectives);
+        return roleFits(t) && !namesAnotherCountry(t, adjectives) && (!person || counterpartFits(person));
       };
       // only when one person is left: two leaders of no stated country are not guessed between
       const left = this.people.slice(0, MAX_PEOPLE).filter((p) => otherwise(p, p.name));
@@ -518,7 +542,8 @@ export class SpeakerResolver {
     for (const m of a.mentions) {
       for (const n of b.mentions) {
         const [x, y, first, second] = m.start < n.start ? [m, n, a, b] : [n, m, b, a];
-        if (y.start - x.end < 12 && /^\s+and\s+$/u.test(this.text.slice(x.end, y.start))) return [first, second];
+        // ("A and B", or with the second one's title: "President A and President B")
+        if (y.start - x.end < 60 && PAIRED.test(this.text.slice(x.end, y.start))) return [first, second];
       }
     }
     return null;
@@ -534,6 +559,23 @@ export class SpeakerResolver {
   }
 
   /** The words around every place a person is named. */
+  /**
+   * "Foreign Minister A and her Bolivian counterpart B": the role, in lower case, of the one whose
+   * counterpart the person is (the words before "and" at the person's first mention), or null.
+   */
+  private counterpartOf(person: Person): string | null {
+    const first = person.mentions[0]!;
+    const before = trimTrailing(this.text.slice(Math.max(0, first.start - 160), first.start), " ,");
+    if (!before.endsWith(" counterpart")) return null;
+    const and = before.lastIndexOf(" and ");
+    if (and < 0 || !COUNTERPART_PHRASE.test(before.slice(and + 5))) return null;
+    // the other one's title and name, back to the clause's start
+    const other = before.slice(0, and);
+    const clause = other.slice(Math.max(other.lastIndexOf("."), other.lastIndexOf(","), other.lastIndexOf(";"), other.lastIndexOf("\n")) + 1);
+    const roles = lower(clause).split(/[^\p{L}-]+/u).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a)$/u.test(w));
+    return roles.length ? roles.join(" ") : null;
+  }
+
   private contextOf(person: Person | null, name: string): string {
     const around = (start: number, end: number) => {
       const titlesStart = titlesBefore(this.text, Math.max(0, start - 80), start);
