@@ -801,3 +801,29 @@ describe("a participle alone opening the sentence, and 'in his words'", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a bare role of two, one of whom is visiting", () => {
+  test.each([
+    // the host, before either has spoken
+    [
+      "HANOI, May 3 – Prime Minister Le Van Hung held talks with visiting Thai Prime Minister Somchai Wongsa.\n\nThe prime minister said Vietnam would open two more border gates. \"Trade will double by 2030,\" he said.",
+      [["The prime minister", "Le Van Hung"], ["he", "Le Van Hung"]],
+    ],
+    [
+      "Minister Ana Costa met visiting Minister Paulo Neves in Lisbon on Monday.\n\n\"The ferry line will reopen,\" the minister said.",
+      [["the minister", "Ana Costa"]],
+    ],
+    // "the visiting premier" is the visitor
+    [
+      "HANOI, May 3 – Prime Minister Le Van Hung held talks with visiting Thai Prime Minister Somchai Wongsa.\n\n\"Our farmers need your ports,\" the visiting prime minister said.",
+      [["the visiting prime minister", "Somchai Wongsa"]],
+    ],
+    // once the visitor has spoken, the one who spoke last
+    [
+      "Minister Ana Costa met visiting Minister Paulo Neves in Lisbon on Monday.\n\nNeves, for his part, said that Brazil wanted more flights.\n\n\"Our students are welcome,\" the minister said.",
+      [["Neves", "Paulo Neves"], ["the minister", "Paulo Neves"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

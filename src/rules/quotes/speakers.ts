@@ -479,6 +479,14 @@ export class SpeakerResolver {
     const namedBefore = fitting.filter((p) => p.mentions[0]!.start < mention.start);
     const titled = namedBefore.length ? namedBefore : fitting;
     const whollyTitled = titled.filter((p) => wholly(told(p, p.name)));
+    // "talks between Prime Minister A and visiting Prime Minister B … the prime minister said": the
+    // host, where the text calls the other one the visitor ("the visiting premier": the visitor)
+    // (only before either has spoken: then the one who spoke last is in the foreground)
+    if (!adjectives.length && titled.length === 2 && !this.history.some((h) => h.at < mention.start && titled.some((p) => p.name === h.name))) {
+      const visiting = /\bvisiting\b/u.test(roleText);
+      const picked = titled.filter((p) => this.visiting(p) === visiting);
+      if (picked.length === 1) return picked[0]!.name;
+    }
     // "the Bolivian president" of two presidents whose titles name no country: the one named in the
     // place the text names Bolivia, before the one who spoke last
     if (adjectives.length === 1 && titled.length === 2 && titled.every((p) => !p.title || countryOfTitle(p.title) === null)) {
@@ -559,6 +567,13 @@ export class SpeakerResolver {
   }
 
   /** The words around every place a person is named. */
+  /** Is the person "visiting" where first named ("visiting Kazakh Prime Minister B")? */
+  private visiting(person: Person): boolean {
+    const first = person.mentions[0]!;
+    const before = this.text.slice(titlesBefore(this.text, Math.max(0, first.start - 80), first.start) - 10, first.start);
+    return /\bvisiting\s/iu.test(before);
+  }
+
   /**
    * "Foreign Minister A and her Bolivian counterpart B": the role, in lower case, of the one whose
    * counterpart the person is (the words before "and" at the person's first mention), or null.
