@@ -523,3 +523,23 @@ describe("documents: a declaration of intent and a statute", () => {
     expect(typesAndTitles(text)).toEqual(expected);
   });
 });
+
+describe("documents: a numbered list run into a sentence", () => {
+  test.each([
+    [
+      "The ministers exchanged four documents, namely (1) an Agreement on Air Services, (2) a Memorandum of Understanding on Tourism, (3) a Protocol on Customs, and (4) a Plan of Action for 2025–2027.",
+      [["agreement", "an Agreement on Air Services"], ["memorandum", "a Memorandum of Understanding on Tourism"], ["protocol", "a Protocol on Customs"], ["plan", "a Plan of Action for 2025–2027"]],
+    ],
+    ["They signed a) a treaty on extradition, b) a protocol on customs and c) an agreement on visas.", [["treaty", "a treaty on extradition"], ["protocol", "a protocol on customs"], ["agreement", "an agreement on visas"]]],
+    ["The two sides signed 1) an agreement on fisheries and 2) a memorandum on ports.", [["agreement", "an agreement on fisheries"], ["memorandum", "a memorandum on ports"]]],
+    // a number in brackets that is no item's: the document goes on
+    ["The ministers signed an agreement on the Article (2) procedures of the customs code.", [["agreement", "an agreement on the Article (2) procedures of the customs code"]]],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test("the sides of an item end before the next item's number", () => {
+    const text = "They signed (1) a memorandum between Lima Port and Callao Docks, and (2) an agreement on visas.";
+    expect(run(text).documents.map((d) => d.parties)).toEqual([["Lima Port", "Callao Docks"], []]);
+  });
+});

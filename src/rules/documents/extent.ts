@@ -33,6 +33,8 @@ const timeAfterIn = /^in\s+(?:(?:early|mid|late)[- ])?(?:january|february|march|
 // After a comma, these words start something other than another subject of the list.
 const afterCommaStop =
   /^(?:which|who|that|including|namely|notably|such as|among|the|a|an|this|these|its|their|his|her|exchanged|received|signed|said|according|while|with|together\s+with|along\s+with|alongside|within|during|in|on|at|by|and\s+(?:the|a|an|its|their|on|in|we|they|he|she|it|both|all)|as\s+well\s+as\s+(?:the|a|an))\b/iu;
+// An item's number in a list run into a sentence: "(2) ", "and (3) ", "2) ", "b) ".
+const INLINE_ITEM = /^(?:and\s+)?\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s/u;
 // After a comma, a short clause without a verb before another document: ", and X Y,".
 const ellipticSubject = /^\s*and\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,/u;
 const MAX_PHRASE = 400;
@@ -94,6 +96,8 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
     if (c === "." && (i + 1 >= to || /\s/u.test(text[i + 1] ?? " ")) && !(COMPANY_STOP.test(text.slice(Math.max(from, i - 5), i)) && /^\s+(?:and\s|&\s|\p{Ll})/u.test(text.slice(i + 1, i + 7)))) break;
     if (c === ",") {
       const rest = text.slice(i + 1, i + 40).trimStart();
+      // ", (2) a Memorandum …", ", and (3) an Agreement …": the next item of a list run into a sentence
+      if (INLINE_ITEM.test(rest)) break;
       // "on X, on Y and on Z": the series goes on
       if (opening && seriesGoesOn(text, i + 1, limit, opening)) {
         i++;
@@ -122,6 +126,7 @@ export function extendRight(text: string, from: number, to: number, headStarts: 
       const city = CITY_AT_END.exec(rest);
       if (city && wordClass(city[1]!.toLowerCase()) === "place") break;
       if (/^between\b/iu.test(rest)) openBetween = true;
+      if (/^and\s/u.test(rest) && INLINE_ITEM.test(rest)) break;
       if (/^(?:and|as well as)\b/iu.test(rest)) {
         const inName = endsCapitalised(text.slice(Math.max(from, i - 30), i)) && /^and\s+\p{Lu}/u.test(rest);
         if (!inName && startsCoordinatedHead(text, i + 1, headStarts)) break;
