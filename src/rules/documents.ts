@@ -63,6 +63,7 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
     found.push(...reading.documents);
     if (reading.mentions) previousHead = lastHead(parsed.text.slice(sentence.start, sentence.end)) ?? previousHead;
   }
+  dropSummarised(found, lists, parsed.text);
   const named = headline ? headlineDocument(parsed, headline, found, () => found.length > 0 || reportsSigning(parsed.text.slice(0, 20000), publishedYear), publishedYear) : null;
   const all = named ? [named, ...withoutRepeats(found, named)] : found;
   // "Joint Statement of A and B" with no sides found around it: its own name gives them
@@ -70,6 +71,30 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
   sidesNamedBefore(parsed.text, all);
   return numbered(parsed.text, onceEach(all));
 }
+
+/**
+ * "signed five memoranda in the fields of rail, mining, …" over "The following MoUs were exchanged:"
+ * and their five items: the lead sums up the documents the list names one by one. A group of
+ * documents distributed from one plural head in prose goes where a list after it, within a few
+ * paragraphs, names as many documents of the same kind or more, and its cue does not add others
+ * ("The following documents were also signed:").
+ */
+function dropSummarised(found: Found[], lists: { start: number; end: number }[], text: string): void {
+  const groups = new Map<number, Found[]>();
+  for (const d of found) if (d.group !== undefined && !d.listed) groups.set(d.group, [...(groups.get(d.group) ?? []), d]);
+  for (const [at, members] of groups) {
+    if (members.length < 2) continue;
+    const type = members[0]!.type;
+    const summed = lists.some((l) => {
+      if (l.start <= at || l.start - at > SUMMARY_REACH || OTHER_DOCUMENTS.test(text.slice(l.start, Math.min(l.end, l.start + 200)).split("\n", 1)[0]!)) return false;
+      const items = found.filter((d) => d.listed && d.start >= l.start && d.end <= l.end);
+      return items.length >= members.length && items.every((d) => d.type === type);
+    });
+    if (summed) for (const m of members) found.splice(found.indexOf(m), 1);
+  }
+}
+const SUMMARY_REACH = 1500;
+const OTHER_DOCUMENTS = /\b(?:also|other|further|additional|another|besides|addition)\b/iu;
 
 /**
  * "Belgium, the Netherlands and Luxembourg signed a treaty … The three countries also adopted a

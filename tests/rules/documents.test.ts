@@ -543,3 +543,37 @@ describe("documents: a numbered list run into a sentence", () => {
     expect(run(text).documents.map((d) => d.parties)).toEqual([["Lima Port", "Callao Docks"], []]);
   });
 });
+
+describe("documents: a lead that sums up a list, a short cue after the signing, and a time clause after the subjects", () => {
+  test.each([
+    // the lead's five memoranda are the list's five items
+    [
+      "Ghana and Peru on Monday signed three memoranda in the fields of fisheries, mining and tourism, after talks in Accra.\n\nThe following MoUs were exchanged:\n1. MoU between the Ghana Fisheries Commission and Peru's Sea Institute;\n2. MoU on mining research;\n3. MoU on tourism promotion.",
+      [["memorandum", "MoU between the Ghana Fisheries Commission and Peru's Sea Institute"], ["memorandum", "MoU on mining research"], ["memorandum", "MoU on tourism promotion"]],
+    ],
+    // a list of other documents besides them keeps both
+    [
+      "Ghana and Peru on Monday signed three memoranda in the fields of fisheries, mining and tourism.\n\nThe following documents were also signed:\n1. MoU on air services;\n2. MoU on visas;\n3. MoU on ports.",
+      [
+        ["memorandum", "memoranda in the fields of fisheries"], ["memorandum", "memoranda in the fields of mining"], ["memorandum", "memoranda in the fields of tourism"],
+        ["memorandum", "MoU on air services"], ["memorandum", "MoU on visas"], ["memorandum", "MoU on ports"],
+      ],
+    ],
+    // "The documents were:" right after the sentence that reports the exchange
+    [
+      "Three documents were exchanged after the talks in Lima.\n\nThe documents were:\n- Memorandum of Understanding on Seasonal Workers;\n- Agreement on Tourism;\n- Exchange of Notes on Scholarships.",
+      [["memorandum", "Memorandum of Understanding on Seasonal Workers"], ["agreement", "Agreement on Tourism"], ["exchange_of_notes", "Exchange of Notes on Scholarships"]],
+    ],
+    // ", following talks between …" ends the last subject
+    [
+      "Chile and Peru today signed agreements on port fees, power trade and the joint operation of the Arica railway, following talks between President Ana Torres and President Luis Quispe.",
+      [["agreement", "agreements on port fees"], ["agreement", "agreement on power trade"], ["agreement", "agreement on the joint operation of the Arica railway"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test("'The results were:' after no signing is no list of documents", () => {
+    expect(typesAndTitles("The ministers met in Lima.\n\nThe results were:\n- more flights;\n- lower fees.")).toEqual([]);
+  });
+});

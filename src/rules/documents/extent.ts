@@ -32,7 +32,7 @@ const inThePresence = /^in\s+the\s+presence\b/iu;
 const timeAfterIn = /^in\s+(?:(?:early|mid|late)[- ])?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/iu;
 // After a comma, these words start something other than another subject of the list.
 const afterCommaStop =
-  /^(?:which|who|that|including|namely|notably|such as|among|the|a|an|this|these|its|their|his|her|exchanged|received|signed|said|according|while|with|together\s+with|along\s+with|alongside|within|during|in|on|at|by|and\s+(?:the|a|an|its|their|on|in|we|they|he|she|it|both|all)|as\s+well\s+as\s+(?:the|a|an))\b/iu;
+  /^(?:which|who|that|including|namely|notably|such as|among|the|a|an|this|these|its|their|his|her|exchanged|received|signed|said|according|while|with|together\s+with|along\s+with|alongside|within|during|following|after|before|ahead|amid|upon|in|on|at|by|and\s+(?:the|a|an|its|their|on|in|we|they|he|she|it|both|all)|as\s+well\s+as\s+(?:the|a|an))\b/iu;
 // An item's number in a list run into a sentence: "(2) ", "and (3) ", "2) ", "b) ".
 const INLINE_ITEM = /^(?:and\s+)?\(?(?:\d{1,2}|[a-h]|[ivx]{1,4})\)\s/u;
 // After a comma, a short clause without a verb before another document: ", and X Y,".

@@ -132,8 +132,9 @@ function announcesOneText(cue: string): boolean {
   return last !== null && !isPluralHead(last[0]) && /^\s*:$/u.test(cue.slice(last.index + last[0].length));
 }
 
-// The verb of a short cue that refers back to the documents just reported signed.
-const SHORT_CUE_VERB = /\b(?:include|including|following|as follows|cover|covers|concern|concerns|relate\s+to|deal\s+with)\b/iu;
+// The verb of a short cue that refers back to the documents just reported signed ("These include:",
+// "The documents were:").
+const SHORT_CUE_VERB = /\b(?:include|including|following|as follows|cover|covers|concern|concerns|relate\s+to|deal\s+with|were|are)\b/iu;
 
 type MarkerStyle = "digit" | "letter" | "bullet" | "word";
 

@@ -14,6 +14,8 @@ export interface Naming {
   bare?: boolean;
   /** An item of an enumerated list: lists name each document once. */
   listed?: boolean;
+  /** Distributed from one plural head in prose: where that head starts. */
+  group?: number;
 }
 
 // Words every title may share without being about the same thing.

@@ -34,6 +34,8 @@ export interface DocumentPhrase {
   plainStatement?: boolean;
   /** The sides its own item names ("one with the Ministry of Health on …"), when it has one. */
   parties?: string[];
+  /** Where the plural head starts that this item is distributed from ("memoranda on A, B and C"). */
+  group?: number;
 }
 
 const signedThenSubject = /^\s+(?:was|were|have been|has been)\s+(?:also\s+)?(?:signed|concluded|inked|exchanged)\s+(?=on\s|regarding\s|concerning\s)/iu;
@@ -99,7 +101,7 @@ export function documentPhrases(text: string, from: number, to: number, previous
     // a dropped phrase does not swallow the heads in its complement
     covered = judged.phrases.length ? end : head.end;
     const distributed = judged.phrases.length > 1;
-    phrases.push(...judged.phrases.map((p) => (distributed ? p : { ...p, sentenceEnd: to })));
+    phrases.push(...judged.phrases.map((p) => (distributed ? { ...p, group: head.start } : { ...p, sentenceEnd: to })));
   }
   return withElliptic(text, from, to, heads, headStarts, phrases, previousHead);
 }

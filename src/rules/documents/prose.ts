@@ -93,7 +93,7 @@ export function documentsInSentence(ctx: KnownPeople, from: number, to: number, 
     if (lastWords(text.slice(Math.max(from, p.start - 60), p.start), 3).some((w) => GOVERNED_ELSEWHERE.has(w.toLowerCase()))) continue;
     const pairs = p.plural ? signedPairwise(text, p, to) : [];
     if (pairs.length) documents.push(...pairs);
-    else documents.push({ start: p.start, end: p.end, title: p.title, type: kindOf(p, previousHead), parties: p.parties ?? orShared(partiesInProse(ctx, p, signing, from), text, documents, p), bare: p.bare });
+    else documents.push({ start: p.start, end: p.end, title: p.title, type: kindOf(p, previousHead), parties: p.parties ?? orShared(partiesInProse(ctx, p, signing, from), text, documents, p), bare: p.bare, group: p.group });
   }
   // a sentence that goes on about the documents keeps the signing in view for the next one
   return { documents, signed: signing.length > 0 || inherited || previousSigned, mentions };
