@@ -14,6 +14,7 @@ import { eventDay } from "./documents/earlierSigning.js";
 import { findDates } from "./dates.js";
 import { afterDateline } from "../text/frontMatter.js";
 import type { DateMention } from "../types.js";
+import { COUNTRIES } from "./people/lexicon.js";
 
 type Found = Naming;
 
@@ -108,18 +109,25 @@ function sidesNamedBefore(text: string, found: Found[]): void {
     const subject = COUNTED_SIDES.exec(text.slice(Math.max(0, d.start - 120), d.start));
     if (!subject) return;
     const count = /three/iu.test(subject[1]!) ? 3 : 2;
+    // ("the two governments" are the states, not two agencies that signed a memorandum before)
+    const states = /^(?:countries|governments|nations|states)$/iu.test(subject[2]!);
     for (let k = i - 1; k >= 0; k--) {
       const earlier = inOrder[k]!;
-      if (earlier.parties.length === count) {
+      if (earlier.parties.length === count && (!states || earlier.parties.every(isState))) {
         d.parties = [...earlier.parties];
         return;
       }
     }
   });
 }
+/** A side that is a state: a country, or its government, republic or kingdom. */
+function isState(side: string): boolean {
+  return COUNTRIES.has(side.toLowerCase()) || /\b(?:Government|Republic|Kingdom|State|Federation|Emirates)\b/u.test(side);
+}
+
 // The subject that counts the sides, right before the verb and its document.
 const COUNTED_SIDES =
-  /(?:^|[.!?;]\s+|,\s+(?:and\s+)?|\n)(?:the\s+)?(two|both|three)\s+(?:sides|countries|governments|nations|states|parties)\s+(?:(?:also|have|has|then|jointly|further|later|formally)\s+)*(?:signed|adopted|issued|exchanged|concluded|inked|approved)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /(?:^|[.!?;]\s+|,\s+(?:and\s+)?|\n)(?:the\s+)?(two|both|three)\s+(sides|countries|governments|nations|states|parties)\s+(?:(?:also|have|has|then|jointly|further|later|formally)\s+)*(?:signed|adopted|issued|exchanged|concluded|inked|approved)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** The last document head a sentence names, which "Another on …" after it stands for. */
 function lastHead(sentence: string): string | null {

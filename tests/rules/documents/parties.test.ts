@@ -374,3 +374,17 @@ describe("a listed item that opens with its two sides", () => {
     expect(docs(text)).toEqual(expected);
   });
 });
+
+describe("sides a counting subject takes from an earlier document", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => d.parties);
+  test.each([
+    // the two governments are the states that signed before
+    ["Chile and Peru signed an agreement on ports. The two governments also adopted a joint declaration on water.", [["Chile", "Peru"], ["Chile", "Peru"]]],
+    // not two agencies
+    ["They signed a memorandum between the Lima Port Authority and the Callao Dock Company. The two governments also adopted a joint declaration on water.", [["Lima Port Authority", "Callao Dock Company"], []]],
+    // "the two sides" are whoever signed before
+    ["They signed a memorandum between the Lima Port Authority and the Callao Dock Company. The two sides also adopted a plan on dredging.", [["Lima Port Authority", "Callao Dock Company"], ["Lima Port Authority", "Callao Dock Company"]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
