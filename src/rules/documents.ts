@@ -148,7 +148,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 // Left over at the end of an item, word by word: a joining "and", a stray closing quote from
 // translation, an agency code ("-05D04-").
-const tailWord = /^(?:and|respectively|["”»]|-?[\dA-Z]{0,3}\d[\dA-Z]{0,6}-?)$/u;
+// (not a year: "of 9 June 1997")
+const tailWord = /^(?:and|respectively|["”»]|(?!(?:19|20)\d\d$)-?[\dA-Z]{0,3}\d[\dA-Z]{0,6}-?)$/u;
 
 /** The item without the punctuation, stray marks and codes at its end. */
 function itemEnd(text: string, start: number, end: number): number {

@@ -12,7 +12,7 @@ export interface SentenceSpan {
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "nr", "gen", "lt", "col", "capt", "cmdr", "maj",
   "sgt", "sen", "rep", "gov", "pres", "amb", "hon", "rev", "fr", "jr", "sr", "messrs", "mt", "ft",
-  "eng", "arch", "lic", "adv", "brig", "adm", "cdr", "insp", "supt",
+  "eng", "arch", "lic", "adv", "brig", "adm", "cdr", "insp", "supt", "ma",
   "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "inc", "ltd", "co", "corp", "bros", "dept", "univ", "assn", "est", "approx", "vs", "etc", "cf",
   "e.g", "i.e", "u.s", "u.k", "u.n", "u.s.a", "h.e", "h.h", "h.r.h", "a.m", "p.m", "art", "para", "vol",

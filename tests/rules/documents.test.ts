@@ -577,3 +577,14 @@ describe("documents: a lead that sums up a list, a short cue after the signing, 
     expect(typesAndTitles("The ministers met in Lima.\n\nThe results were:\n- more flights;\n- lower fees.")).toEqual([]);
   });
 });
+
+describe("documents: a list after 'witnessed the signing of:', and a year at an item's end", () => {
+  test("each item, its year kept", () => {
+    const text = "After the talks, the prime ministers witnessed the signing of:\n\n– Roadmap for trade for 2025–2027;\n\n– Protocol amending the Agreement on air services of 4 May 1998;\n\n– Agreement on twinning between Osh city and Lida city.";
+    expect(typesAndTitles(text)).toEqual([
+      ["roadmap", "Roadmap for trade for 2025–2027"],
+      ["protocol", "Protocol amending the Agreement on air services of 4 May 1998"],
+      ["agreement", "Agreement on twinning between Osh city and Lida city"],
+    ]);
+  });
+});

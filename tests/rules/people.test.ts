@@ -865,3 +865,15 @@ describe("people in a caption with its credit, and a name with 'Ould'", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("names opened by 'Ma.' or a word the lexicon calls an interjection, and one word after a nationality", () => {
+  const names = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    ["Trade Undersecretary Ma. Cristina Santos met the delegation in Manila.", [["Ma. Cristina Santos", "Trade Undersecretary"]]],
+    ["Vietnamese Ambassador Dang Van Long called on the minister.", [["Dang Van Long", "Vietnamese Ambassador"]]],
+    ["The delegation of the Polish Sejm met Speaker Rosa Vidal.", [["Rosa Vidal", "Speaker"]]],
+    ["The Polish Sejm and Speaker Rosa Vidal opened the session.", [["Rosa Vidal", "Speaker"]]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -506,7 +506,7 @@ describe("roles by abbreviation, by the story's subject, by an acronym and after
     // an acronym the text spelled out
     [
       "MANILA – The ministers met on Monday, the Department of Foreign Affairs (DFA) said.\n\nIn a statement, the DFA said the two officials reviewed the agenda.",
-      [["the Department of Foreign Affairs (DFA)", "Department of Foreign Affairs (DFA)"], ["the DFA", "Department of Foreign Affairs"]],
+      [["the Department of Foreign Affairs (DFA)", "Department of Foreign Affairs"], ["the DFA", "Department of Foreign Affairs"]],
     ],
     // a role in lower case between an organisation and the person
     [
@@ -822,6 +822,25 @@ describe("a bare role of two, one of whom is visiting", () => {
     [
       "Minister Ana Costa met visiting Minister Paulo Neves in Lisbon on Monday.\n\nNeves, for his part, said that Brazil wanted more flights.\n\n\"Our students are welcome,\" the minister said.",
       [["Neves", "Paulo Neves"], ["the minister", "Paulo Neves"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("a role told by the body it heads, an appositive that is a clause, and an acronym the text spells out", () => {
+  test.each([
+    [
+      "Chairman of the Cabinet of Ministers of Ruritania Omar Beksultan and Prime Minister of Belarus Ivan Petrenko held talks.\n\nThe head of the Cabinet told journalists that a tractor plant would open. \"The first tractors come in spring,\" he said.",
+      [["The head of the Cabinet", "Omar Beksultan"], ["he", "Omar Beksultan"]],
+    ],
+    [
+      "The Speaker of the Senate of Chile, Rosa Vidal, today hosted a delegation headed by Deputy Speaker Anna Kowalska.\n\nThe Deputy Speaker said that Poland backed the treaty.",
+      [["The Deputy Speaker", "Anna Kowalska"]],
+    ],
+    [
+      "The Department of Trade and Industry (DTI) said on Monday that exports rose.\n\nThe DTI said the fair would open in May.",
+      [["DTI", "Department of Trade and Industry"], ["The DTI", "Department of Trade and Industry"]],
     ],
   ])("%s", (text, expected) => {
     expect(speakers(text)).toEqual(expected);

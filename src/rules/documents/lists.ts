@@ -35,7 +35,7 @@ export interface DocumentList {
 const listMarker =
   /^[ \t]*(?:[–—•·*▪●◦‣-][ \t]*){1,3}|^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+|^[ \t]*\d{1,2}[ \t]?[-–][ \t]+|^[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)[ \t]+|^[ \t]*[ivx]{1,5}[.)][ \t]+|^[ \t]*(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)[ \t]*[:–—-][ \t]*/iu;
 // The words of a cue that announces a list of documents.
-const listWords = /\b(?:documents?|agreements?|memorand\w*|mous?|treaties|protocols|following|include[sd]?|including|as follows|signed|inked|exchanged)\b/iu;
+const listWords = /\b(?:documents?|agreements?|memorand\w*|mous?|treaties|protocols|following|include[sd]?|including|as follows|signed|signing|inked|exchanged)\b/iu;
 // A title line announcing a list: "List of Agreements/MoUs signed between India and Mauritius".
 const listTitle = /^\s*list of\b[^\n]{1,80}\b(?:signed|exchanged|concluded)\b/iu;
 const MAX_ITEM_LINES = 12;

@@ -118,7 +118,8 @@ export interface NameCandidate {
   softHonorific: boolean;
 }
 
-const ABBREVIATED = /^(?:(?:\p{L}\.)+|mrs?\.|ms\.|dr\.|prof\.|engr?\.|st\.|[js]r\.)$/iu;
+// ("Ma. Lourdes Santos": the Filipino abbreviation of María)
+const ABBREVIATED = /^(?:(?:\p{L}\.)+|mrs?\.|ms\.|dr\.|prof\.|engr?\.|st\.|ma\.|[js]r\.)$/iu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -429,6 +430,8 @@ export function lastFieldOfTitle(tokens: Token[], at: number): boolean {
 
 // Forms of address for a person, never for an office ("His Excellency President …" is one).
 const PERSONAL_ADDRESS = /^(?:dr|eng|engr|mr|mrs|ms|prof)\.?$/u;
+// Function words of four letters that a capitalised run holds as themselves, never as a name.
+const COMMON_FUNCTION = new Set("with from into onto upon over than that this then them they were what when whom will your also".split(" "));
 const PATRONYMIC = /^(?:bin|bint|binti|ibn|ould)$/u;
 
 // The letters written after a name for a seat or an honour (a closed set).
@@ -481,7 +484,9 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
     // "President To Lam", "Chief of Staff You Young-min": a capitalised function word between a
     // role and a name, in the middle of a sentence, is the first part of the name
     for (let k = 1; k + 1 < kinds.length; k++) {
-      const short = tokens[from + k]!.core.length <= 3;
+      // (or an interjection of four letters, whose word is a surname too: "Ambassador Dang Minh Khoi")
+      const core = tokens[from + k]!.core;
+      const short = core.length <= 3 || (core.length === 4 && wordClass(core.toLowerCase()) === "function" && !COMMON_FUNCTION.has(core.toLowerCase()));
       if (short && kinds[k] === "not-name" && TITLE_END_KINDS.has(kinds[k - 1]!) && kinds[k + 1] === "name") kinds[k] = "name";
     }
     let i = 0;
@@ -503,7 +508,9 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
       let k = first - 1;
       while (k >= 0 && (kinds[k] === "honorific" || kinds[k] === "soft-honorific")) k--;
       const nameTokens = tokens.slice(from + first, from + j + 1);
-      if (nameTokens.every((t) => NAME_PARTICLES.has(t.lower))) {
+      // "the Polish Sejm", "the Georgian Lari": one word after a nationality names its thing
+      const ofNation = j === first && first > 0 && kinds[first - 1] === "country" && NATIONALITIES.has(tokens[from + first - 1]!.lower);
+      if (ofNation || nameTokens.every((t) => NAME_PARTICLES.has(t.lower))) {
         i = j + 1;
         continue;
       }

@@ -73,14 +73,17 @@ const LED_BY = /\b(\p{Lu}\p{L}+)\s+(?:delegation|side|team|party)\s+(?:(?:was|we
 const TWO_WORD_NATIONALITY = /^(?:Sierra\s+Leone|Costa\s+Ric|Puerto\s+Ric|Sri\s+Lank|El\s+Salvador|Cabo\s+Verd|Cape\s+Verd|Burkina\s+Fas|Viet\s+Nam|Timor[\s-]+Lest|San\s+Marin|S[aã]o\s+Tom)/u;
 
 // "his Sierra Leonean counterpart, President X": the nationality of the other side, before the comma
+// "the head of the Cabinet", "the head of the Senate": a body the role leads, other than a state or a government.
+const HEAD_OF_BODY = /\bhead\s+of\s+(?:the\s+)?(?!(?:state|government|delegation|the)\b)(\p{L}[\p{L}-]*)/u;
 // "… and her Bolivian counterpart": a possessive, a nationality of up to two words, "counterpart".
 const COUNTERPART_PHRASE = /^(?:his|her|their|its) (?:\p{Lu}[\p{L}-]* ){0,2}counterpart$/u;
 const COUNTERPART_OF = /\b(?:his|her|its|their|the)\s+((?:\p{Lu}\p{L}+\s+){1,2})(?:counterpart|colleague|guest|host)\s*,\s*$/u;
 
 /** Does the appositive after the comma open with a finite verb (", received the minister")? */
 function opensWithVerb(appositive: string): boolean {
-  const first = /^,\s+(\p{Ll}+)/u.exec(appositive)?.[1];
-  return first !== undefined && isFiniteWord(first);
+  // (after a time or an adverb: ", today hosted …", ", on Monday received …", ", also met …")
+  const m = /^,\s+(?:(?:today|yesterday|also|then|later|earlier|again|on\s+\p{Lu}\p{Ll}+day)\s+)?(\p{Ll}+)/u.exec(appositive);
+  return m !== null && isFiniteWord(m[1]!);
 }
 
 /**
@@ -222,12 +225,13 @@ export class SpeakerResolver {
     // "according to her": the object form stands for the person as `she` does
     if (words.length === 1 && (PRONOUNS.has(first) || first === "her")) return this.pronoun(mention, said);
     const head = headNoun(words);
-    if (head && NON_PERSON_HEADS.has(lower(stripPossessive(head)))) return mention.text.replace(ARTICLE, "");
+    // ("the Department of Foreign Affairs (DFA)": the name, without the acronym it defines)
+    if (head && NON_PERSON_HEADS.has(lower(stripPossessive(head)))) return mention.text.replace(ARTICLE, "").replace(DEFINED_ACRONYM, "");
     // a person the people rule knows, named in the mention
     const known = this.personAt(mention);
     if (known) return known.name;
     // "the DFA said" after "the Department of Foreign Affairs (DFA)": the name the text spells out
-    const acronym = /^(?:the\s+)?(\p{Lu}{2,6})$/u.exec(mention.text)?.[1];
+    const acronym = /^(?:[Tt]he\s+)?(\p{Lu}{2,6})$/u.exec(mention.text)?.[1];
     const spelled = acronym ? spelledOut(this.text, acronym) : null;
     if (spelled) return spelled;
     // "the RDC said" of the "Resident District Commissioner": the one person whose title it spells
@@ -479,6 +483,12 @@ export class SpeakerResolver {
     const namedBefore = fitting.filter((p) => p.mentions[0]!.start < mention.start);
     const titled = namedBefore.length ? namedBefore : fitting;
     const whollyTitled = titled.filter((p) => wholly(told(p, p.name)));
+    // "the head of the Cabinet": of those who lead, the one whose own title names the body
+    const body = HEAD_OF_BODY.exec(roleText)?.[1];
+    if (body !== undefined && titled.length > 1) {
+      const heads = titled.filter((p) => p.title !== null && lower(p.title).includes(body));
+      if (heads.length === 1) return heads[0]!.name;
+    }
     // "talks between Prime Minister A and visiting Prime Minister B … the prime minister said": the
     // host, where the text calls the other one the visitor ("the visiting premier": the visitor)
     // (only before either has spoken: then the one who spoke last is in the foreground)
@@ -688,6 +698,9 @@ function titlesBefore(text: string, floor: number, end: number): number {
   }
 }
 
+// An acronym in brackets after the name it abbreviates: " (DFA)".
+const DEFINED_ACRONYM = /\s\(\p{Lu}{2,8}\)$/u;
+
 /** The initials of a name's capitalised words: "Resident District Commissioner of Tororo" → "RDCT". */
 function initialsOf(name: string): string {
   return name.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
@@ -701,7 +714,7 @@ function spelledOut(text: string, acronym: string): string | null {
   const words = text.slice(Math.max(0, at - 120), at).trim().split(/\s+/u);
   let first = words.length;
   while (first > 0 && (/^\p{Lu}[\p{L}’'-]*$/u.test(words[first - 1]!) || (first < words.length && /^(?:of|for|and|on|the|de)$/u.test(words[first - 1]!)))) first--;
-  while (first < words.length && !/^\p{Lu}/u.test(words[first]!)) first++;
+  while (first < words.length && (!/^\p{Lu}/u.test(words[first]!) || /^the$/iu.test(words[first]!))) first++;
   const name = words.slice(first).join(" ");
   if (!name) return null;
   // its capitals spell the acronym: the words' initials, in order
