@@ -588,3 +588,28 @@ describe("documents: a list after 'witnessed the signing of:', and a year at an 
     ]);
   });
 });
+
+describe("documents: signatures as the cue, a table's header row, and 'The first, on …'", () => {
+  test.each([
+    [
+      "At the end of the visit, the ministers put their signatures to these documents:\n– Programme of cooperation in culture for 2025–2027;\n– Agreement on academic exchange.",
+      [["programme", "Programme of cooperation in culture for 2025–2027"], ["agreement", "Agreement on academic exchange"]],
+    ],
+    [
+      "The following documents were exchanged:\n\nS.No. | Agreement/MoU | Chilean Signatory | Indian Signatory\n1. | MoU on mining research | Ana Ruiz, Minister | Raj Kumar, Secretary\n2. | Agreement on visas | Tomas Berg, Ambassador | Anil Rao, Secretary",
+      [["memorandum", "MoU on mining research"], ["agreement", "Agreement on visas"]],
+    ],
+    [
+      "The two sides signed two memoranda. The first, on port security, was signed by the ministers. The second, on customs data, was signed by the agencies.",
+      [["memorandum", "The first, on port security"], ["memorandum", "The second, on customs data"]],
+    ],
+    // "the first" with no comma is no document's opener
+    ["The ministers signed a memorandum on ports. It is the first on port security in the region.", [["memorandum", "a memorandum on ports"]]],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test("a side ends before 'on' and an acronym in capitals", () => {
+    expect(run("They signed a letter of intent between Andes Bank and Pacific Credit Union on SME lending.").documents.map((d) => d.parties)).toEqual([["Andes Bank", "Pacific Credit Union"]]);
+  });
+});

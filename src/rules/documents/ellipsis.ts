@@ -1,13 +1,14 @@
 // A document named without its head noun, which it takes from the document named before it (SPEC:
 // documents): "a memorandum on customs and a second on diplomas", "Another on cooperation between
-// the broadcasters was also signed", "one more for the supply of grain". The head is the last one
+// the broadcasters was also signed", "one more for the supply of grain", "The first, on fisheries, was
+// signed by …" after "three memoranda were signed". The head is the last one
 // named in the sentence, or else in the sentences before.
 
 import { asciiPattern } from "../../text/asciiPattern.js";
 
 // An opener that stands for "another <head>", right before the complement that names it.
 const OPENER = asciiPattern(
-  /\b(?:another|a\s+(?:second|third|fourth|fifth|further)|one\s+more|the\s+(?:second|third|fourth|fifth|other|last))\s+(?=(?:on|for|regarding|concerning|between|to|with|in\s+the\s+(?:fields?|areas?|spheres?|sectors?))\s)/giu,
+  /\b(?:another|a\s+(?:second|third|fourth|fifth|further)|one\s+more|the\s+(?:second|third|fourth|fifth|other|last)|the\s+first(?=,))(?:,\s+|\s+)(?=(?:on|for|regarding|concerning|between|to|with|in\s+the\s+(?:fields?|areas?|spheres?|sectors?))\s)/giu,
 );
 
 // Ahead of a phrase's complement: where the next, elliptic, document begins ("…, and one more for …").

@@ -102,7 +102,8 @@ function sentenceCueKind(lines: Line[], i: number, text: string, publishedYear: 
   const tail = text.slice(-400);
   if (announcesOneText(tail)) return null;
   // "the signing of …", "the exchange of the following:" (a noun of the act, with no document named)
-  if (/\b(?:sign|signed|signing|inked|exchanged|concluded|adopted)\b|\bexchange\s+of\s+the\s+following\b/iu.test(tail)) {
+  // ("put their signatures to these documents:")
+  if (/\b(?:sign|signed|signing|signatures?|inked|exchanged|concluded|adopted)\b|\bexchange\s+of\s+the\s+following\b/iu.test(tail)) {
     return eventSignings(tail, publishedYear).length ? "colon" : null;
   }
   // "… witnessed the exchange of a number of agreements, which are as follows:"
@@ -250,6 +251,12 @@ function sectionHeading(body: string): boolean {
   return s.length > 0 && s.length < 40 && !/\s(?:of|on|between|for|to|with|in|concerning|regarding)\s/iu.test(s) && !/[.;,]$/u.test(s);
 }
 
+/** A table's header row: cells, and a column of serial numbers or of signatories. */
+function tableHeader(line: string): boolean {
+  return (line.includes("|") || line.includes("\t")) && (signatoryHeader.test(line) || SERIAL_COLUMN.test(line));
+}
+const SERIAL_COLUMN = /\b(?:S|Sl|Sr)\.?\s?No\b/u;
+
 function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: string | null = null): Omit<DocumentList, "start"> | null {
   const { text, lines } = parsed;
   const items: ListItem[] = [];
@@ -321,6 +328,9 @@ function readItems(parsed: ParsedText, from: number, kind: CueKind, cueHead: str
       // a hard-wrapped item goes on in this line
       (current as ListItem).end = bodyEnd;
       currentLines++;
+    } else if (marked === null && !current && tableHeader(raw) && markedLineAhead(lines, i + 1)) {
+      // a table's header row over its numbered rows, whatever its cells name
+      // ("S.No. | Agreement/MoU | Indian Signatory | …")
     } else if (marked !== true && opensWithDocument(raw) && raw.trim().length < 600) {
       marked = false;
       close();
