@@ -877,3 +877,19 @@ describe("names opened by 'Ma.' or a word the lexicon calls an interjection, and
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a name with a joined Arabic article, and a caption whose sentence ends in brackets", () => {
+  const names = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    ["His Iraqi counterpart, Karim Abdul-Hadi al-Jubouri, thanked Ankara.", [["Karim Abdul-Hadi al-Jubouri", "Iraqi counterpart"]]],
+    ["Minister Ahmed el-Sayed met Ambassador Sara Khalid as-Sabah in Cairo.", [["Ahmed el-Sayed", "Minister"], ["Sara Khalid as-Sabah", "Ambassador"]]],
+    // a lower-case word with a hyphen is no part of a name
+    ["Minister Ahmed Fathi held follow-up talks in Cairo.", [["Ahmed Fathi", "Minister"]]],
+    [
+      "Chile and Peru agree on ports\n\nInterior Minister Ana Torres (l) and her Peruvian counterpart Luis Quispe meet in Arica (Chile). Photo: Juan Soto/EFE\n\nThe talks went well.",
+      [["Ana Torres", "Interior Minister"], ["Luis Quispe", "Peruvian counterpart"], ["Juan Soto", null]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

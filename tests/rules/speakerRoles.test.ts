@@ -846,3 +846,10 @@ describe("a role told by the body it heads, an appositive that is a clause, and 
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("the head of a country's diplomacy is its minister of external or international relations", () => {
+  test("a minister of external relations", () => {
+    const text = "The documents were signed by the Angolan Minister of External Relations, Rui Mateus, and the Namibian Minister of International Relations, Anna Hango.\n\nThe head of Angolan diplomacy said that the session was useful.";
+    expect(speakers(text)).toEqual([["The head of Angolan diplomacy", "Rui Mateus"]]);
+  });
+});

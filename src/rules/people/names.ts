@@ -187,6 +187,8 @@ function wordEnd(text: string, at: number): number {
 }
 
 const isCapitalised = (t: Token) => t.capitalised;
+// An Arabic article joined by a hyphen to a capitalised name: "al-Saadi", "el-Sayed", "as-Sabah".
+const ARTICLE_JOINED = /^(?:al|el|ad|as|ash|at|ar|an|az|ud|ul|ed)-\p{Lu}/u;
 export const isAllCaps = (t: Token) => t.core.length > 1 && !/\p{Ll}/u.test(t.core);
 /** Two words of one name stand apart by spaces only, never across a line or a mark. */
 const joined = (t: Token) => t.spaced;
@@ -220,7 +222,8 @@ function classify(t: Token): TokenKind {
   if (HONORIFICS.has(t.lower) || HONORIFICS.has(w)) return "honorific";
   if (SOFT_HONORIFICS.has(w)) return "soft-honorific";
   if (ROLE_NOUNS.has(w)) return "role";
-  if (!isCapitalised(t)) return NAME_PARTICLES.has(w) ? "particle" : "not-name";
+  // "al-Saadi", "el-Sayed": an Arabic article joined to a capitalised name is a part of it
+  if (!isCapitalised(t)) return NAME_PARTICLES.has(w) ? "particle" : ARTICLE_JOINED.test(t.core) ? "name" : "not-name";
   // (a nationality's plural, as a field of a title: "Minister of … and Tunisians Abroad")
   if (COUNTRIES.has(w) || NATIONALITIES.has(w) || (w.endsWith("s") && NATIONALITIES.has(w.slice(0, -1)))) return "country";
   if (NON_PERSON_WORDS.has(w)) return "org";
@@ -256,7 +259,7 @@ function capitalisedRuns(tokens: Token[]): Array<[number, number]> {
     let j = i;
     while (j + 1 < tokens.length && joined(tokens[j + 1]!) && !tokens[j]!.possessive && !tokens[j]!.endsSentence) {
       const next = tokens[j + 1]!;
-      if (isCapitalised(next)) {
+      if (isCapitalised(next) || ARTICLE_JOINED.test(next.core)) {
         j++;
         continue;
       }
@@ -310,7 +313,7 @@ function lineInHeadlineCase(line: string): boolean {
   // a sentence full of proper nouns is still a sentence: a headline is short and has no full stop
   if (line.length > 160 || /[.:]$/u.test(line)) return false;
   // (so is a line of two sentences, a caption and its credit: "A and B during the talks. Photo: …")
-  if (/\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(line)) return false;
+  if (/(?:\p{Ll}{2}|[)\]”"’])[.!?]\s+\p{Lu}/u.test(line)) return false;
   const long = line.match(/\p{L}{4,}/gu) ?? [];
   if (long.length < 4 || long.filter((w) => /^\p{Lu}/u.test(w)).length < 0.8 * long.length) return false;
   // a verb in lower case ("… of Poland held talks at the Presidential") is a sentence's: a

@@ -428,7 +428,7 @@ export class SpeakerResolver {
     const ofDiplomacy = /\bdiplomacy\b/u.test(roleText);
     const fitsAsWritten = (t: string): boolean =>
       ofGovernment ? HEAD_OF_GOVERNMENT.test(t) :
-      ofDiplomacy ? /\bforeign\b/u.test(t) && /\b(?:minister|secretary)\b/u.test(t) :
+      ofDiplomacy ? /\b(?:foreign|external|international relations)\b/u.test(t) && /\b(?:minister|secretary)\b/u.test(t) :
       (!ofState || /\bstate\b/u.test(t)) && !(leaderRole && !roleNouns.length && CORPORATE.test(t)) &&
       (roleNouns.some((r) => nounFits(r, t))
       // "his Angolan counterpart": the same role as the other side's
