@@ -853,3 +853,14 @@ describe("the head of a country's diplomacy is its minister of external or inter
     expect(speakers(text)).toEqual([["The head of Angolan diplomacy", "Rui Mateus"]]);
   });
 });
+
+describe("a quotation whose speaker the next sentence names: 'That warning came from X'", () => {
+  test.each([
+    ["Minister Ana Ruiz opened the fair.\n\n“Prices will fall before they rise.”\n\nThat warning came from Tomas Berg, an economist at the Lima Institute, who spoke after the minister.", [["Tomas Berg", "Tomas Berg"]]],
+    ["President Luis Quispe met President Ana Torres. \"We must get to know each other again.\" The remark came from Quispe himself at the lunch.", [["Quispe", "Luis Quispe"]]],
+    // a sentence that says where something else came from names no speaker
+    ["Minister Ana Ruiz opened the fair.\n\n“Prices will fall before they rise.”\n\nThe money came from Tomas Berg, a banker.", [[null, null]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -100,11 +100,27 @@ export function findDirectQuotes(parsed: ParsedText): DirectQuote[] {
   lendNeighbourAttributions(text, quotes);
   for (const q of quotes) {
     if (q.attribution) continue;
+    // "“…” That warning came from X, an analyst …": the next sentence names who spoke
+    q.attribution = cameFrom(text, closingEnd(text, q.span));
+    if (q.attribution) continue;
     // a quotation standing alone after a sentence that names a speaker: `Kenya and Algeria, Ruto said, …`
     const previous = sentenceBefore(parsed, q.span.open);
     if (previous) q.attribution = attributionBefore(text, previous.start, previous.end);
   }
   return quotes;
+}
+
+// "The remark came from", "That warning came from", "These words came from": a noun for what was said.
+const CAME_FROM = /^[\s"'’”»]*(?:The|That|This|These|Those)\s+(?:[\p{Ll}-]+\s+)?(?:remarks?|warning|comments?|assessment|message|appeal|words|view|call|statement|verdict|point|criticism|praise|plea)\s+came\s+from\s+/u;
+
+/** The speaker a sentence right after the quotation names ("That warning came from X"), on its line or the next paragraph's. */
+function cameFrom(text: string, at: number): Attribution | null {
+  const m = CAME_FROM.exec(text.slice(at, at + 120));
+  if (!m || (text.slice(at, at + m[0].length).match(/\n/gu)?.length ?? 0) > 2) return null;
+  const start = at + m[0].length;
+  const lineEnd = text.indexOf("\n", start);
+  const mention = phraseAfter(text, start, lineEnd < 0 ? text.length : lineEnd);
+  return mention ? { mention, cue: "came from" } : null;
 }
 
 /** In an unclosed quotation's first paragraph: a comma and the attribution after it. */
