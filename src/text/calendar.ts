@@ -82,6 +82,10 @@ const DAY_FIRST = new RegExp(
   `(?<![\\p{L}\\d])(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s|de\\s)?(?<month>${MONTH})\\.?(?:,?\\s(?:de\\s)?(?<year>(?:19|20)\\d\\d)(?!\\d))?(?!\\p{L})`,
   "giu",
 );
+/** `21-Apr-2025`: day, month name and year joined by dashes, as some agencies stamp their items. */
+const DASHED_MONTH = new RegExp(`(?<![\\p{L}\\d-])(?<day>\\d{1,2})-(?<month>${MONTH})-(?<year>(?:19|20)\\d\\d)(?![\\d-])`, "giu");
+/** `November, 04, 2024`: a comma after the month too, and then always the year. */
+const MONTH_COMMA_DAY = new RegExp(`(?<![\\p{L}\\d])(?<month>${MONTH}),\\s(?<day>\\d{1,2}),\\s(?<year>(?:19|20)\\d\\d)(?!\\d)`, "iuy");
 /** `February 2025`: a month and year without a day. */
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(?<month>${MONTH})\\.?,?\\s(?<year>(?:19|20)\\d\\d)(?!\\d)`, "iuy");
 /** `2022 Nov. 17`: the year first, as some agencies date their items. */
@@ -185,7 +189,7 @@ export function findCalendarDates(s: string): CalendarDate[] {
   // the rest name a month, which starts where monthStarts found one (or with a long s, `ſept`,
   // which the case-insensitive forms fold to s)
   if (!starts.length && !s.includes("ſ")) return withoutOverlaps(found);
-  for (const matches of [matchesAtMonths(MONTH_FIRST, s, starts), s.matchAll(DAY_FIRST), s.matchAll(YEAR_FIRST)]) {
+  for (const matches of [matchesAtMonths(MONTH_FIRST, s, starts), s.matchAll(DAY_FIRST), s.matchAll(YEAR_FIRST), s.matchAll(DASHED_MONTH), matchesAtMonths(MONTH_COMMA_DAY, s, starts)]) {
     for (const m of matches) {
       const g = m.groups!;
       const month = monthNumber(g.month!);

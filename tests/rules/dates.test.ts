@@ -278,3 +278,22 @@ test("months joined by a word or a slash without a year make no range", () => {
     expect(datesOf(text).filter(([value]) => value.includes("/"))).toEqual([]);
   }
 });
+
+describe("dates: a month name between dashes, and a comma after the month", () => {
+  test.each([
+    ["Updated 09:15, 03-Mar-2025", [["2025-03-03", "03-Mar-2025"]]],
+    ["The fair closed on 7-Sep-2024 in Lima.", [["2024-09-07", "7-Sep-2024"]]],
+    ["March, 09, 2025 - 11:40 World news", [["2025-03-09", "March, 09, 2025"]]],
+    // a comma after the month with no year is a count, not a day
+    ["In November, 4 ministers met in Lima.", []],
+    // a code of letters and numbers is no date
+    ["The order was filed as 12-ABC-2025.", []],
+  ])("%s", (text, expected) => {
+    expect(datesOf(text)).toEqual(expected);
+  });
+
+  test("the publication date from a stamp at the top of the page", () => {
+    const text = "Updated 19:42, 21-Apr-2025\n\nMinisters meet in Quito\n\nThe ministers met on Monday.";
+    expect(extract(text).date?.value).toBe("2025-04-21");
+  });
+});
