@@ -864,3 +864,19 @@ describe("a quotation whose speaker the next sentence names: 'That warning came 
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a pronoun after a minister named by role as the subject", () => {
+  test.each([
+    [
+      "Russian Foreign Minister Ivan Petrov held talks with his Lao counterpart Somsak Vongsa on Monday.\n\nThe Lao minister, in turn, thanked Moscow for its help. Laos counts on Russian support, he said.",
+      [["he", "Somsak Vongsa"]],
+    ],
+    // a role with the name after its comma is that person's mention, not a subject of its own
+    [
+      "Jakarta - Energy Minister Budi Santoso said the two countries signed a memorandum.\n\nIt was signed by Santoso and Chile's Minister of Mines and Energy, Rosa Vidal, in Jakarta. A working group will meet twice a year, he said.",
+      [["Energy Minister Budi Santoso", "Budi Santoso"], ["he", "Budi Santoso"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

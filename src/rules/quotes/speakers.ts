@@ -60,7 +60,7 @@ const GENERIC_ROLES = new Map([
 // "President Tomas Berg of Chile": the country after the name.
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}+/u;
 // The role words that name the one a later pronoun may stand for, as the subject of a clause.
-const ROLE_SUBJECT = /\b(?:President|president|Prime Minister|prime minister|Premier|premier|leader|head of state|head of government|Chancellor|chancellor|King|Emir|Amir)\b/gu;
+const ROLE_SUBJECT = /\b(?:President|president|Prime Minister|prime minister|Premier|premier|leader|head of state|head of government|Chancellor|chancellor|King|Emir|Amir|Minister|minister)\b/gu;
 // (or an adverbial: ", in the presence of Prime Minister X" names somebody else)
 const COORDINATION = /^,\s+(?:and|or|but|while|as well as|in|at|with|on|during|after|before|under|from|to|by)\s/iu;
 // A title phrase right before a name, or an appositive right after it: where a person's role is written.
@@ -317,7 +317,8 @@ export class SpeakerResolver {
     const of = /^\s+of\s+(?:the\s+)?\p{Lu}\p{Ll}+/u.exec(this.text.slice(end, end + 40));
     if (of) to = end + of[0].length;
     // a name right after the role is a person mention, resolved as such
-    if (/^\s+\p{Lu}/u.test(this.text.slice(to, to + 3))) return null;
+    // (so is one after a comma: "Brazil's Minister of Mines and Energy, Rodrigo Bezerra")
+    if (/^,?\s+\p{Lu}/u.test(this.text.slice(to, to + 4)) || /^\s+and\s+\p{Lu}\p{Ll}+,\s+\p{Lu}/u.test(this.text.slice(to, to + 40))) return null;
     return { start: from, end: to, text: this.text.slice(from, to) };
   }
 
