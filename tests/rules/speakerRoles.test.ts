@@ -880,3 +880,14 @@ describe("a pronoun after a minister named by role as the subject", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a parliamentarian, legislator or lawmaker by nationality", () => {
+  test.each([
+    ["Cuban Vice President Rosa Mena received the Vice Chairman of the National Assembly of Laos, Somsak Vongsa, in Havana.\n\nAccording to the Lao parliamentarian, the two legislatures will exchange delegations.", [["the Lao parliamentarian", "Somsak Vongsa"]]],
+    ["Prime Minister Ana Costa met Senator Tomas Berg of Chile in Lisbon.\n\nThe Chilean lawmaker said that trade would grow.", [["The Chilean lawmaker", "Tomas Berg"]]],
+    // a minister is no parliamentarian
+    ["Minister Ana Costa of Chile met Minister Tomas Berg of Peru.\n\nThe Chilean legislator said that trade would grow.", [["The Chilean legislator", "Chilean legislator"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

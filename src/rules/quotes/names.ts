@@ -9,7 +9,7 @@ export const TITLE_WORDS = new Set([
   "general", "deputy", "chairman", "chairperson", "chairwoman", "chair", "premier", "spokesman",
   "spokeswoman", "spokesperson", "ambassador", "diplomat", "governor", "mayor", "king", "queen", "emir", "amir",
   "sultan", "prince", "crown", "sheikh", "shaikh", "chancellor", "commissioner", "director", "chief",
-  "head", "leader", "envoy", "senator", "speaker", "mr", "mrs", "ms", "dr", "prof", "he", "h.e", "h.e.",
+  "head", "leader", "envoy", "senator", "speaker", "legislator", "parliamentarian", "lawmaker", "mr", "mrs", "ms", "dr", "prof", "he", "h.e", "h.e.",
   "hh", "his", "her", "excellency", "highness", "majesty", "datuk", "dato", "dato’", "dato'", "seri",
   "tan", "sri", "tun", "respected", "honourable", "honorable", "hon", "mr.", "mrs.", "ms.", "dr.",
   "prof.", "state", "executive", "first", "lady", "sir", "madam", "dame", "lord", "pm", "fm", "the",

@@ -47,6 +47,7 @@ const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'-]*|of|for|the|president|minister|prime|
 const SAME_ROLE = new Map([["emir", "amir"], ["amir", "emir"], ["shaikh", "sheikh"], ["sheikh", "shaikh"]]);
 // Words for any holder of an office of a kind: "the Indonesian official" is whoever of Indonesia
 // holds a title, "the Chilean diplomat" whoever serves in its foreign service.
+const PARLIAMENT_ROLE = /\b(?:parliament\w*|assembly|senate|congress|legislat\w+|deputy|senator|speaker|mp|majlis|duma|sejm|seimas)\b/u;
 const GENERIC_ROLES = new Map([
   ["official", /\b(?:minister|secretary|director|deputy|vice|head|chief|ambassador|envoy|consul|commissioner|governor|chairman|chairperson|chair|spokes\w+)\b/u],
   ["diplomat", /\b(?:ambassador|envoy|consul|chargé|foreign|diplomat)\b/u],
@@ -54,6 +55,10 @@ const GENERIC_ROLES = new Map([
   ["envoy", /\b(?:ambassador|chargé|(?:special\s+)?representative|emissary)\b/u],
   // where ministers are called secretaries: Kenya's cabinet secretaries, a secretary of state
   ["minister", /\bcabinet secretary\b|\bsecretary of state\b/u],
+  // "the Vietnamese parliamentarian" is whoever holds a seat or an office of a parliament
+  ["parliamentarian", PARLIAMENT_ROLE],
+  ["legislator", PARLIAMENT_ROLE],
+  ["lawmaker", PARLIAMENT_ROLE],
   // "the Angolan president" is the one the text calls "the Angolan head of state" (a republic's)
   ["president", /\bhead of state\b/u],
 ]);
