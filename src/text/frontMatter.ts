@@ -93,6 +93,12 @@ export function readFrontMatter(parsed: ParsedText): FrontMatter {
       continue;
     }
     if (isChrome(line)) {
+      // "State Information Service" over "Home > Egypt and the World" and "العربية | English": a
+      // short line with no verb over the site's navigation is the site's name, not a headline
+      if (result.headline && !typeSeen && navigation(line)) {
+        const named = text.slice(result.headline.start, result.headline.end);
+        if (words(named) <= 6 && !headlineVerb(named)) result.headline = null;
+      }
       // "Source: Xinhua | 2024-07-09 21:48:16 | Editor: …": the item's date in its metadata line
       if (META_LINE.test(line)) {
         const date = findCalendarDates(line).find((d) => d.day !== null && d.year !== null);
@@ -402,6 +408,14 @@ const MENU_SEPARATOR = /\s[|/·•]\s|\s?[›»>]\s/u;
 const SCRIPTS = [/\p{Script=Latin}{2}/u, /\p{Script=Arabic}{2}/u, /\p{Script=Cyrillic}{2}/u, /\p{Script=Han}/u, /\p{Script=Hebrew}{2}/u, /\p{Script=Devanagari}{2}/u, /\p{Script=Greek}{2}/u, /\p{Script=Hangul}/u, /\p{Script=Thai}{2}/u, /\p{Script=Georgian}{2}/u, /\p{Script=Armenian}{2}/u];
 // A word of a name or an address: capitalised, an acronym, a number, or glue between names.
 const NAME_PIECE_WORD = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|\d[\d/-]*\p{L}?|of|and|the|de|du|des|al|el)$/u;
+
+/** A breadcrumb ("Home > News") or a language switcher ("ES | EN", a line in two scripts). */
+function navigation(s: string): boolean {
+  if (/\s?[›»>]\s/u.test(s)) return true;
+  if (SCRIPTS.filter((script) => script.test(s)).length >= 2) return true;
+  const pieces = s.split("|").map((p) => p.trim());
+  return pieces.length >= 2 && pieces.every((p) => /^\p{L}{2,3}$/u.test(p) || /^(?:English|Español|Français|Português|Deutsch|Русский|العربية)$/u.test(p));
+}
 
 function chromeByShape(s: string, w: number): boolean {
   if (w > 16) return false;

@@ -321,3 +321,16 @@ describe("more chrome over the headline", () => {
     expect(headingOf(text)).toEqual(expected);
   });
 });
+
+describe("a short verbless line over the site's navigation is its name", () => {
+  test.each([
+    ["Sunday, 09 March 2025 - 06:15 PM\nAndean Information Service\nHome > Peru and the World > Neighbours\nEN | ES\n\nLIMA, Mar 9 (ANS) - The foreign ministers of Peru and Chile met on Sunday in Lima to discuss trade.", lead("The foreign ministers of Peru and Chile met on Sunday in Lima to discuss trade.")],
+    ["Tonga Daily Record\nالعربية | English\n\nThe prime ministers of Fiji and Tonga met on Monday to discuss fisheries.", lead("The prime ministers of Fiji and Tonga met on Monday to discuss fisheries.")],
+    // a headline with a verb keeps its place over the breadcrumb
+    ["Peru and Chile sign port deal\nHome > World > Asia\n\nThe ministers met on Monday in Lima to discuss trade.", title("Peru and Chile sign port deal")],
+    // a verbless headline under the navigation stays
+    ["Home > World > Asia\nJoint Statement on Ports\n\nThe ministers met on Monday in Lima to discuss trade.", title("Joint Statement on Ports")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+});
