@@ -891,3 +891,19 @@ describe("a parliamentarian, legislator or lawmaker by nationality", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("'His Peruvian counterpart' as a subject", () => {
+  test.each([
+    [
+      "Lima - The commission was co-chaired by the Chilean Minister of Foreign Affairs, Tomas Berg, and the Peruvian Minister of Foreign Affairs, Ana Quispe.\n\nHis Peruvian counterpart observed that the meeting came at a good time.",
+      [["His Peruvian counterpart", "Ana Quispe"]],
+    ],
+    // no title names the country: as before
+    [
+      "Minister Tomas Berg met Minister Ana Quispe in Lima.\n\nHis Bolivian counterpart observed that the meeting came at a good time.",
+      [["His Bolivian counterpart", "His Bolivian counterpart"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

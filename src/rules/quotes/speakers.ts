@@ -256,6 +256,12 @@ export class SpeakerResolver {
       const other = owner && this.salient(mention.start, said, (_, n) => n !== owner.name);
       if (other) return other.name;
     }
+    // "His Mozambican counterpart": the one person whose own title names that country
+    if (words.length === 3 && POSSESSIVE.test(words[0]!) && OTHER_SIDE.has(lower(words[2]!))) {
+      const nationality = lower(words[1]!);
+      const of = this.people.slice(0, MAX_PEOPLE).filter((p) => p.title !== null && countryOfTitle(p.title) !== null && sameCountry(nationality, countryOfTitle(p.title)!));
+      if (of.length === 1) return of[0]!.name;
+    }
     // a role nobody in the text fits is still what the text says: `the two leaders`, `the minister`
     return this.role(mention, words, said) ?? mention.text.replace(ARTICLE, "");
   }
