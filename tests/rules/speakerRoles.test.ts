@@ -907,3 +907,23 @@ describe("'His Peruvian counterpart' as a subject", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a role after a participle's phrase that names another person, and a prime minister called head of government", () => {
+  test.each([
+    [
+      "Lisbon - The Portuguese Prime Minister, Rui Matos, met the Chilean head of government, Ana Vidal, today.\n\nSpeaking after a meeting with the Chilean head of government, Ana Vidal, the Portuguese leader said that trade would double.",
+      [["the Portuguese leader", "Rui Matos"]],
+    ],
+    [
+      "Lisbon - The Portuguese Prime Minister, Rui Matos, met the Chilean head of government, Ana Vidal, today.\n\nThe Chilean prime minister said that her country wanted more flights.",
+      [["The Chilean prime minister", "Ana Vidal"]],
+    ],
+    // no participle: the name before the role is its apposition, as before
+    [
+      "Minister Ana Costa met Minister Tomas Berg.\n\nBerg, the Chilean minister, said that trade was up.",
+      [["Berg", "Tomas Berg"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

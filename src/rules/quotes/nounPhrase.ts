@@ -123,7 +123,11 @@ export function subjectBefore(text: string, sentenceStart: number, end: number):
   // "Christa Schweng, the EESC president said"
   const afterComma = /,\s*$/u.test(text.slice(Math.max(floor, phrase.start - 3), phrase.start));
   const fencedRight = /^\s*,/u.test(text.slice(phrase.end, end));
-  if (afterComma && isRoleOnly(phrase.text) && (fencedRight || /^(?:the|a|an)\s/iu.test(phrase.text))) {
+  // ("Speaking after a meeting with the Chilean minister, Ana Ruiz, the Peruvian leader said": after
+  // a participle's phrase the role is the subject; the name before it belongs to the phrase)
+  const lead = PARTICIPIAL_LEAD.exec(text.slice(sentenceStart, Math.min(phrase.start, sentenceStart + 40)));
+  const participialLead = lead !== null && !isNameWord(lead[1]!);
+  if (afterComma && !participialLead && isRoleOnly(phrase.text) && (fencedRight || /^(?:the|a|an)\s/iu.test(phrase.text))) {
     const before = tokens.findLastIndex((t) => t.end < phrase.start);
     const name = before >= 0 ? phraseBackFrom(text, tokens, before, floor) : null;
     // ("Asked about trade with New Zealand, the spokesperson said": a name after a preposition is
@@ -140,6 +144,8 @@ export function subjectBefore(text: string, sentenceStart: number, end: number):
   return phrase;
 }
 
+// A sentence that opens with a participle's phrase: "Speaking at …", "Addressing the forum", "Asked about …".
+const PARTICIPIAL_LEAD = /^\s*(\p{Lu}\p{Ll}+(?:ing|ed))\s/u;
 const PREPOSITION_BEFORE = /\b(?:with|to|of|in|for|from|by|on|at|about|into|towards|between)\s+(?:the\s+)?$/iu;
 
 // How far before its verb a speaker's phrase is looked for.

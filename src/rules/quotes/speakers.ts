@@ -59,6 +59,9 @@ const GENERIC_ROLES = new Map([
   ["parliamentarian", PARLIAMENT_ROLE],
   ["legislator", PARLIAMENT_ROLE],
   ["lawmaker", PARLIAMENT_ROLE],
+  // "the Cabo Verdean prime minister" is the one the text calls its head of government
+  ["prime", /\bhead of (?:the )?government\b/u],
+  ["premier", /\bhead of (?:the )?government\b/u],
   // "the Angolan president" is the one the text calls "the Angolan head of state" (a republic's)
   ["president", /\bhead of state\b/u],
 ]);
