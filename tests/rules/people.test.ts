@@ -893,3 +893,17 @@ describe("a name with a joined Arabic article, and a caption whose sentence ends
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("an agency's credit line of names cut by slashes", () => {
+  const names = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    [
+      "ABU DHABI, 3 May (WAM) - President Omar Saleh received Prime Minister Ana Torres of Chile.\n\nThe two leaders discussed trade.\n\nWAM/Samir Haddad/Youssef Karam",
+      [["Omar Saleh", "President"], ["Ana Torres", "Prime Minister"], ["Samir Haddad", null], ["Youssef Karam", null]],
+    ],
+    // a breadcrumb in title case names nobody
+    ["ABU DHABI, 3 May (WAM) - President Omar Saleh received Prime Minister Ana Torres of Chile.\n\nNews/Gulf Region/Trade Talks", [["Omar Saleh", "President"], ["Ana Torres", "Prime Minister"]]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

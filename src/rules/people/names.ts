@@ -297,6 +297,8 @@ function lineInHeadlineCase(line: string): boolean {
   if (SIGNATORIES.test(line)) return false;
   // "Editor: Zhao Lin", "Contact: Press Secretary A. B., tel. …": a credit names its person
   if (CREDIT_LABEL.test(line)) return false;
+  // "WAM/Tariq Al Fahim/Hatem Mohamed": an agency's credit of its reporters, names cut by slashes
+  if (SLASH_CREDIT.test(line)) return false;
   let upper = 0;
   let lower = 0;
   for (let i = 0; i < line.length; i++) {
@@ -321,6 +323,7 @@ function lineInHeadlineCase(line: string): boolean {
   return !long.some((w) => /^\p{Ll}/u.test(w) && FINITE_FORMS.has(verbForm(w) ?? ""));
 }
 const FINITE_FORMS = new Set(["past", "present"]);
+const SLASH_CREDIT = /^\p{Lu}{2,10}\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*)+(?:\s?\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}*)+)*\s*$/u;
 const CREDIT_LABEL = /\b(?:[Ee]ditor|(?:[Mm]edia\s+|[Pp]ress\s+)?[Cc]ontacts?|[Ii]nquiries|[Ee]nquiries|[Aa]uthor|[Rr]eporter|[Cc]orrespondent)\s*:\s*\p{Lu}/u;
 const SIGNATORIES = /^\p{L}+(?:\s\p{L}+)?\s+by\s*:|\b(?:H\.\s?E\.|Mr\.|Mrs\.|Ms\.|Dr\.|Prof\.|Shri|Smt\.)\s+\p{Lu}/u;
 
