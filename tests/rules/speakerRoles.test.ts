@@ -795,6 +795,7 @@ describe("a participle alone opening the sentence, and 'in his words'", () => {
     ["Minister Rosa Quispe met the delegation.\n\nConcluding, the minister said that the talks were frank.", [["the minister", "Rosa Quispe"]]],
     ["Peru's Trade Minister, Rosa Quispe, welcomed the plan. In her words, «the region needs roads, not studies».", [["her", "Rosa Quispe"]]],
     ["The Chilean envoy, Tomas Berg, was brief. In the words of Berg, \"trade is the best diplomacy\".", [["Berg", "Tomas Berg"]]],
+    ["Peru's Foreign Minister, Luis Quispe, welcomed the plan. In his words, «the region needs ports».", [["his", "Luis Quispe"]]],
     // a name before the comma is the subject's own
     ["Minister Ana Ruiz met Minister Tomas Berg.\n\nBerg, the Chilean minister, said that trade was up.", [["Berg", "Tomas Berg"]]],
   ])("%s", (text, expected) => {

@@ -231,7 +231,8 @@ export class SpeakerResolver {
     const words = tokens(mention.text);
     const first = lower(words[0] ?? "");
     // "according to her": the object form stands for the person as `she` does
-    if (words.length === 1 && (PRONOUNS.has(first) || first === "her")) return this.pronoun(mention, said);
+    // (and "in his words", "in their words": the possessive as the pronoun it stands for)
+    if (words.length === 1 && (PRONOUNS.has(first) || first === "her" || first === "his" || first === "their")) return this.pronoun(mention, said);
     const head = headNoun(words);
     // ("the Department of Foreign Affairs (DFA)": the name, without the acronym it defines)
     if (head && NON_PERSON_HEADS.has(lower(stripPossessive(head)))) return mention.text.replace(ARTICLE, "").replace(DEFINED_ACRONYM, "");
@@ -289,7 +290,7 @@ export class SpeakerResolver {
   /** `he`/`she`: the person last in the story's foreground; `I`/`we` (a transcript): the last speaker. */
   private pronoun(mention: Mention, said: SpokenSpan): string | null {
     if (/^(?:i|we|me|us)$/iu.test(mention.text)) return this.history.findLast((h) => h.at < mention.start)?.name ?? null;
-    if (/^(?:they|them)$/iu.test(mention.text)) {
+    if (/^(?:they|them|their)$/iu.test(mention.text)) {
       const group = this.groupBefore(mention.start);
       if (group) this.groups.push({ at: mention.start, name: group });
       return group ?? this.groups.findLast((g) => g.at < mention.start)?.name ?? null;
