@@ -928,3 +928,20 @@ describe("a role after a participle's phrase that names another person, and a pr
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("'the guest' is the one the text says is visiting", () => {
+  test.each([
+    [
+      "Cuban Vice President Rosa Mena received on Tuesday the Speaker of the Assembly of Laos, Somsak Vongsa, who is on an official visit to the island.\n\nThe guest, for his part, said that trade would grow.",
+      [["The guest", "Somsak Vongsa"]],
+    ],
+    [
+      "President Ana Torres held talks with visiting Prime Minister Luis Quispe of Peru.\n\nThe guest said that the border would reopen.",
+      [["The guest", "Luis Quispe"]],
+    ],
+    // nobody is said to be visiting: the words stay as written
+    ["President Ana Torres held talks with Prime Minister Luis Quispe of Peru.\n\nThe guest said that the border would reopen.", [["The guest", "guest"]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -81,6 +81,10 @@ const LED_BY = /\b(\p{Lu}\p{L}+)\s+(?:delegation|side|team|party)\s+(?:(?:was|we
 const TWO_WORD_NATIONALITY = /^(?:Sierra\s+Leone|Costa\s+Ric|Puerto\s+Ric|Sri\s+Lank|El\s+Salvador|Cabo\s+Verd|Cape\s+Verd|Burkina\s+Fas|Viet\s+Nam|Timor[\s-]+Lest|San\s+Marin|S[aã]o\s+Tom)/u;
 
 // "his Sierra Leonean counterpart, President X": the nationality of the other side, before the comma
+// "The guest", "the visitor": who the text says is visiting.
+const GUEST = /^(?:[Tt]he|[Oo]ur)\s+(?:guest|visitor)$/u;
+// ", who is on an official visit to …", ", who is paying a working visit": the one visiting.
+const ON_A_VISIT = /^,\s+who\s+(?:is|was)\s+(?:on|paying|making)\s+an?\s+(?:(?:official|state|working|three-day|two-day)\s+)?visit\b/u;
 // "the head of the Cabinet", "the head of the Senate": a body the role leads, other than a state or a government.
 const HEAD_OF_BODY = /\bhead\s+of\s+(?:the\s+)?(?!(?:state|government|delegation|the)\b)(\p{L}[\p{L}-]*)/u;
 // "… and her Bolivian counterpart": a possessive, a nationality of up to two words, "counterpart".
@@ -259,6 +263,11 @@ export class SpeakerResolver {
       const owner = this.salient(mention.start, said, () => true);
       const other = owner && this.salient(mention.start, said, (_, n) => n !== owner.name);
       if (other) return other.name;
+    }
+    // "The guest, for his part, …": the one person the text says is visiting
+    if (GUEST.test(mention.text)) {
+      const guests = this.people.slice(0, MAX_PEOPLE).filter((p) => this.visiting(p));
+      if (guests.length === 1) return guests[0]!.name;
     }
     // "His Mozambican counterpart": the one person whose own title names that country
     if (words.length === 3 && POSSESSIVE.test(words[0]!) && OTHER_SIDE.has(lower(words[2]!))) {
@@ -593,11 +602,11 @@ export class SpeakerResolver {
   }
 
   /** The words around every place a person is named. */
-  /** Is the person "visiting" where first named ("visiting Kazakh Prime Minister B")? */
+  /** Is the person "visiting" where first named ("visiting Kazakh Prime Minister B", "B, who is on an official visit")? */
   private visiting(person: Person): boolean {
     const first = person.mentions[0]!;
     const before = this.text.slice(titlesBefore(this.text, Math.max(0, first.start - 80), first.start) - 10, first.start);
-    return /\bvisiting\s/iu.test(before);
+    return /\bvisiting\s/iu.test(before) || ON_A_VISIT.test(this.text.slice(first.end, first.end + 80));
   }
 
   /**
