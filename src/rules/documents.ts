@@ -82,7 +82,12 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
  */
 function dropSummarised(found: Found[], lists: { start: number; end: number }[], text: string): void {
   const groups = new Map<number, Found[]>();
-  for (const d of found) if (d.group !== undefined && !d.listed) groups.set(d.group, [...(groups.get(d.group) ?? []), d]);
+  for (const d of found) {
+    if (d.group === undefined || d.listed) continue;
+    const members = groups.get(d.group);
+    if (members) members.push(d);
+    else groups.set(d.group, [d]);
+  }
   for (const [at, members] of groups) {
     if (members.length < 2) continue;
     const type = members[0]!.type;

@@ -272,7 +272,10 @@ export class SpeakerResolver {
     // "His Mozambican counterpart": the one person whose own title names that country
     if (words.length === 3 && POSSESSIVE.test(words[0]!) && OTHER_SIDE.has(lower(words[2]!))) {
       const nationality = lower(words[1]!);
-      const of = this.people.slice(0, MAX_PEOPLE).filter((p) => p.title !== null && countryOfTitle(p.title) !== null && sameCountry(nationality, countryOfTitle(p.title)!));
+      const of = this.people.slice(0, MAX_PEOPLE).filter((p) => {
+        const country = p.title === null ? null : countryOfTitle(p.title);
+        return country !== null && sameCountry(nationality, country);
+      });
       if (of.length === 1) return of[0]!.name;
     }
     // a role nobody in the text fits is still what the text says: `the two leaders`, `the minister`
@@ -484,7 +487,8 @@ export class SpeakerResolver {
     // text names first)
     const holds = (person: Person | null, t: string): boolean => {
       const other = counterpartRole(person);
-      return other === null || !adjectives.length ? roleFits(t) && (other === null || fitsAsWritten(other)) : fitsAsWritten(other);
+      if (other === null) return roleFits(t);
+      return adjectives.length ? fitsAsWritten(other) : roleFits(t) && fitsAsWritten(other);
     };
     const fits = (person: Person | null, name: string): boolean => {
       const t = told(person, name);
@@ -601,7 +605,6 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** The words around every place a person is named. */
   /** Is the person "visiting" where first named ("visiting Kazakh Prime Minister B", "B, who is on an official visit")? */
   private visiting(person: Person): boolean {
     const first = person.mentions[0]!;
@@ -626,6 +629,7 @@ export class SpeakerResolver {
     return roles.length ? roles.join(" ") : null;
   }
 
+  /** The words around every place a person is named. */
   private contextOf(person: Person | null, name: string): string {
     const around = (start: number, end: number) => {
       const titlesStart = titlesBefore(this.text, Math.max(0, start - 80), start);
