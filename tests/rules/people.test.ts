@@ -907,3 +907,20 @@ describe("an agency's credit line of names cut by slashes", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a body's name after a role's 'of the', before the person's", () => {
+  const names = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    // the body's words run to the person's given name, or leave the person two words
+    ["The Speaker of the Jogorku Kenesh Erkinbek Sydykov thanked the guests.", [["Erkinbek Sydykov", "Speaker of the Jogorku Kenesh"]]],
+    ["The Chairman of the Majlis Omar Hadi Salem thanked the guests.", [["Omar Hadi Salem", "Chairman of the Majlis"]]],
+    ["The Speaker of the Sabor Gordan Jandrokovic thanked the guests.", [["Gordan Jandrokovic", "Speaker of the Sabor"]]],
+    // a body the lexicon knows, and a name right after "of" with no article: as before
+    ["The Governor of the Central Bank Ana Ruiz thanked the guests.", [["Ana Ruiz", "Governor of the Central Bank"]]],
+    ["The Mayor of Toruń Marek Nowak thanked the guests.", [["Marek Nowak", "Mayor of Toruń"]]],
+    // a run that "of" goes on after is all the body's name: nobody is named
+    ["He will serve as Chairman of the Halk Maslakhaty Milli Gengesh of Turkmenistan from May.", []],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

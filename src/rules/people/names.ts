@@ -461,6 +461,14 @@ export function findNameCandidates(parsed: ParsedText, tokens: Token[]): NameCan
     // of Transport Le Minh Quang")
     const k = kinds.length - 3;
     if (k > 0 && (kinds[k - 1] === "not-name" || kinds[k - 1] === "modifier") && kinds[k] === "name" && kinds[k + 1] === "name" && kinds[k + 2] === "name" && wordClass(tokens[from + k]!.lower) !== "givenName" && kinds.slice(0, k).every((kind) => BODY_KINDS.has(kind)) && kinds[0] === "org" && complementOfRole(tokens, from, true)) kinds[k] = "org";
+    // "Speaker of the Jogorku Kenesh Erkinbek Sydykov", "Chairman of the Majlis Omar Hadi Salem":
+    // after a role's "of the" the run opens with the body's name (a person takes no article); it
+    // runs on to the first given name, or else leaves the person the last two words (not where
+    // "of" goes on after the run: "Chairman of the Halk Maslakhaty Milli Gengesh of X" is all a body)
+    if (kinds.length >= 3 && !kinds.some((kind) => kind !== "name" && kind !== "place") && tokens[from - 1]?.core === "the" && tokens[to + 1]?.core !== "of" && complementOfRole(tokens, from, true)) {
+      kinds[0] = "org";
+      for (let k = 1; k < kinds.length - 2 && wordClass(tokens[from + k]!.lower) !== "givenName"; k++) kinds[k] = "org";
+    }
     // "Park Ji-hoon", "Oh Min-seo": a Korean surname before a hyphenated given name is a name,
     // whatever else the word means
     for (let k = 0; k + 1 < kinds.length; k++) {

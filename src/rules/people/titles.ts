@@ -88,7 +88,8 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
       const afterKind = titleKind(after);
       // (the name's side of the title begins at a form of address before it: "… of Hajj and Umrah Dr. X")
       const nameSide = after.start >= tokens[last + 1]!.start;
-      const placeOfRole = (nameSide || NAME_PARTICLES.has(after.lower)) && complementOfRole(tokens, i);
+      // (a body's own name after "of the" too: "Speaker of the Jogorku Kenesh X Y")
+      const placeOfRole = (nameSide || NAME_PARTICLES.has(after.lower)) && complementOfRole(tokens, i, nameSide);
       if (!placeOfRole && !fieldInTitle(tokens, i, candidate) && !lastFieldOfTitle(tokens, i) && (nameSide || (afterKind !== "org" && afterKind !== "role" && afterKind !== "name" && afterKind !== "modifier"))) break;
     }
     if (kind === "role") hasRole = true;
