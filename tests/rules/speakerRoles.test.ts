@@ -945,3 +945,42 @@ describe("'the guest' is the one the text says is visiting", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a person titled 'Head of State' is who 'the head of state' and 'the President' stand for", () => {
+  test.each([
+    [
+      "Head of State Arman Seitkali received Foreign Minister Jan Novak of Czechia.\n\n«We value this visit,» Arman Seitkali said.\n\nThe Head of State recalled his talks with President of Czechia Petr Dvorak in Prague.\n\n«Our trade can double,» the President stated.",
+      [["Arman Seitkali", "Arman Seitkali"], ["the President", "Arman Seitkali"]],
+    ],
+    [
+      "Head of State Arman Seitkali met Prime Minister Ola Berg of Norway.\n\n«The north matters to us,» the head of state said.",
+      [["the head of state", "Arman Seitkali"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("the head of a parliament, by whatever name the country gives it", () => {
+  test.each([
+    [
+      "Speaker of the National Assembly Erkin Sadykov thanked Türkiye for its support. The Kyrgyz parliament chief said his country counts on Turkish investors.",
+      [["The Kyrgyz parliament chief", "Erkin Sadykov"]],
+    ],
+    [
+      "Deputy Speaker Ana Ruiz met Speaker Tomas Lind. The parliament speaker said the session would open on Monday.",
+      [["The parliament speaker", "Tomas Lind"]],
+    ],
+    [
+      "Senate President Ivan Petrov received Minister Ana Ruiz. The head of parliament said the law would pass in May.",
+      [["The head of parliament", "Ivan Petrov"]],
+    ],
+    // a minister is no head of parliament: the words stay as written
+    [
+      "Minister Ana Ruiz opened the fair in Lima. The parliament chief said the law would pass in May.",
+      [["The parliament chief", "parliament chief"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -41,6 +41,7 @@ const AUXILIARIES = set("is are was were am has have had does do did isn't isn�
 const SUBJECT_PRONOUNS = set("he she it they we i you there");
 const PLURAL_PRONOUNS = set("they we i you");
 export const OBJECT_PRONOUNS = set("him her them us me it");
+const POSSESSIVES = set("its his her their our my your");
 const DETERMINERS = set("the a an this these those some any each every no all both several many few its his her their our my your another such much most other");
 export const PREPOSITIONS = set("in at on during after before following to with via through from by for of between among under over about since until within without across against amid into onto upon towards toward per behind beyond around near outside inside");
 // Words that open a clause of their own, or a question: never inside a subject.
@@ -186,7 +187,9 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
       // verb's present is the verb, unless a verb follows it ("Kenya exports grew …"); written in
       // capitals it is part of a name ("the Open Skies agreement")
       // (an adverb may stand between: "Uganda currently exports …")
-      if (kind === null && pluralOrPresent(t.text) && /^\p{Lu}/u.test(wordBeforeAdverbs(tokens, i, j)?.text ?? "") && !next?.punct && !finiteKind(next?.lower ?? "")) return { at: j, kind: "present", nounToo: true };
+      // (so after a possessive and one singular noun: "his government regards …", "her ministry backs …")
+      const named = /^\p{Lu}/u.test(wordBeforeAdverbs(tokens, i, j)?.text ?? "") || (j === i + 2 && POSSESSIVES.has(first.lower) && !isPlural(tokens[i + 1]!.lower));
+      if (kind === null && pluralOrPresent(t.text) && named && !next?.punct && !finiteKind(next?.lower ?? "")) return { at: j, kind: "present", nounToo: true };
       if (isAdverb(l) && next && !next.punct && (finiteKind(next.lower) || pluralOrPresent(next.text))) continue;
     }
     if (DETERMINERS.has(l)) {

@@ -32,6 +32,8 @@ const ROLE_WORDS = new Set([
   "interior", "justice", "defence", "defense", "trade", "economy", "finance", "energy", "education",
   "health", "culture", "tourism", "labour", "labor", "industry", "investment", "development",
   "joint", "final", "daily", "weekly", "official's", "telegram", "diplomacy",
+  // "the parliament chief", "the parliamentary speaker"
+  "parliament", "parliamentary", "legislature", "senate", "assembly",
 ]);
 // Connectors that belong to a phrase only between other words of it.
 const INNER_ONLY = new Set(["of", "the", "for", "and", "in", "charge", "our"]);

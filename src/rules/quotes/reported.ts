@@ -62,12 +62,16 @@ export function findReportedSpeech(parsed: ParsedText): ReportedSpeech[] {
       let end = sentence.end;
       const next = found[k + 1];
       if (next) end = Math.min(end, reportStart(text, sentence.start, next.verb, verbs));
+      // "Noting that …, the minister said …": a leading participle's clause ends where the main
+      // clause begins, whether or not a `that` follows its verb
+      const main = leadingParticiple(verb, sentence.start) ? mainVerbAfter(verbs, clauseStart) : undefined;
+      if (main) end = Math.min(end, reportStart(text, sentence.start, main, verbs));
       const stop = CLAUSE_STOP.exec(text.slice(clauseStart, end));
       if (stop) end = clauseStart + stop.index;
       while (end > clauseStart && TRAILING.test(text[end - 1]!)) end--;
       if (end - clauseStart < 8) continue;
       const mention = speakerOfVerb(text, sentence.start, verb, verbs);
-      const speaker = !mention && isParticiple(verb.text) && verb.start - sentence.start < 3
+      const speaker = !mention && leadingParticiple(verb, sentence.start)
         ? leadingParticipleSpeaker(text, sentence.start, verbs, verb)
         : mention;
       out.push({ start: clauseStart, end, attribution: { mention: speaker, cue: verb.text } });
@@ -132,9 +136,15 @@ function reportStart(text: string, floor: number, verb: { start: number; end: nu
   return at;
 }
 
+/** Does the sentence open with this verb as a participle ("Noting that …")? */
+const leadingParticiple = (verb: Verb, sentenceStart: number): boolean => isParticiple(verb.text) && verb.start - sentenceStart < 3;
+
+/** The first finite speech verb after `at`: the main clause's, after a leading participle. */
+const mainVerbAfter = (verbs: Verb[], at: number): Verb | undefined => verbs.find((v) => v.start > at && !isParticiple(v.text));
+
 /** `Noting that …, Xi said that …`: a leading participle takes the subject of the main verb after it. */
-function leadingParticipleSpeaker(text: string, floor: number, verbs: { start: number; end: number; text: string }[], verb: { start: number }): Attribution["mention"] {
-  const main = verbs.find((v) => v.start > verb.start && !isParticiple(v.text));
+function leadingParticipleSpeaker(text: string, floor: number, verbs: Verb[], verb: Verb): Attribution["mention"] {
+  const main = mainVerbAfter(verbs, verb.start);
   return main ? speakerOfVerb(text, floor, main, verbs) : null;
 }
 

@@ -23,7 +23,7 @@ const LEADER_ROLES = /\b(?:president|king|emir|amir|sultan|premier|prime ministe
 // name while someone holds it whole
 const DEPUTY_ROLE = /\b(?:vice|deputy)[\s-]+(\p{L}+)/giu;
 // The head of state is the president or the monarch: the prime minister heads the government.
-const HEAD_OF_STATE_ROLES = /\b(?:president|king|queen|emir|amir|sultan|monarch|emperor)\b/iu;
+const HEAD_OF_STATE_ROLES = /\b(?:president|king|queen|emir|amir|sultan|monarch|emperor|head\s+of\s+(?:the\s+)?state)\b/iu;
 const STATE_ROLE = /\bstate\s+(?:minister|secretary)\b|\b(?:minister|secretary)\s+of\s+state\b/u;
 const ARTICLE = /^(?:the|a|an)\s+/iu;
 // Groups that `they` stands for: "the two leaders", "both sides", "the parties"
@@ -47,6 +47,9 @@ const TITLE_WORD = /^(?:\p{Lu}[\p{L}’'-]*|of|for|the|president|minister|prime|
 const SAME_ROLE = new Map([["emir", "amir"], ["amir", "emir"], ["shaikh", "sheikh"], ["sheikh", "shaikh"]]);
 // Words for any holder of an office of a kind: "the Indonesian official" is whoever of Indonesia
 // holds a title, "the Chilean diplomat" whoever serves in its foreign service.
+const PARLIAMENT_BODY = /\b(?:parliament\w*|legislature|senate|assembly)\b/u;
+const PARLIAMENT_LEAD = /\b(?:chief|head|leader|speaker|chair\w*|president)\b/u;
+const DEPUTY_OF_PARLIAMENT = /\b(?:vice|deputy)[\s-]+(?:speaker|chair\w*|president)\b/u;
 const PARLIAMENT_ROLE = /\b(?:parliament\w*|assembly|senate|congress|legislat\w+|deputy|senator|speaker|mp|majlis|duma|sejm|seimas)\b/u;
 const GENERIC_ROLES = new Map([
   ["official", /\b(?:minister|secretary|director|deputy|vice|head|chief|ambassador|envoy|consul|commissioner|governor|chairman|chairperson|chair|spokes\w+)\b/u],
@@ -443,7 +446,10 @@ export class SpeakerResolver {
     // ("the Vice-President": the words of a hyphenated role each)
     const roleNouns = packedMap(words, lower).flatMap((w) => (w.includes("-") && !TITLE_WORDS.has(w) ? w.split("-") : [w])).filter((w) => TITLE_WORDS.has(w) && !/^(?:the|of|and|for|a|state|head)$/u.test(w));
     const leaderRole = /\b(?:head|leader)\b/u.test(roleText);
-    if (!roleNouns.length && !leaderRole) return null;
+    // "the parliament chief", "the head of parliament": its speaker or chair, by whatever name the
+    // country calls its parliament
+    const ofParliament = PARLIAMENT_BODY.test(roleText) && PARLIAMENT_LEAD.test(roleText);
+    if (!roleNouns.length && !leaderRole && !ofParliament) return null;
     // "the state minister", "the secretary of state": here "state" narrows the role, as in "head of
     // state" it does not
     const ofState = STATE_ROLE.test(roleText);
@@ -456,6 +462,7 @@ export class SpeakerResolver {
     const ofDiplomacy = /\bdiplomacy\b/u.test(roleText);
     const fitsAsWritten = (t: string): boolean =>
       ofGovernment ? HEAD_OF_GOVERNMENT.test(t) :
+      ofParliament ? PARLIAMENT_LEAD.test(t) && PARLIAMENT_ROLE.test(t) && !DEPUTY_OF_PARLIAMENT.test(t) :
       ofDiplomacy ? /\b(?:foreign|external|international relations)\b/u.test(t) && /\b(?:minister|secretary)\b/u.test(t) :
       (!ofState || /\bstate\b/u.test(t)) && !(leaderRole && !roleNouns.length && CORPORATE.test(t)) &&
       (roleNouns.some((r) => nounFits(r, t))

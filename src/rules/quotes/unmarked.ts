@@ -72,14 +72,21 @@ export function findUnmarkedSpeech(parsed: ParsedText, bodyStart: number | null)
     // the attribution after the clause: a speech verb, `according to`, or `has learnt from`
     const trailing = opening ? null
       : verbs.length || /\baccording to\b/iu.test(text.slice(s.start, s.end)) ? trailingAttribution(text, s, verbs) : learntFrom(text, s);
-    if (trailing) out.push(trailing);
+    let inner = false;
     for (const verb of verbs) {
       if (opening && verb.start < opening.start) continue;
       // a verb of naming ("described the talks as …") reports no clause of its own
       if (isNamingVerb(verb.text)) continue;
       const found = clauseAfterVerb(text, s, verb, verbs);
-      if (found) out.push(found);
+      if (!found) continue;
+      // (the relayed clause ends where the relaying attribution begins; only what was said is
+      // relayed: "A believes the visit will …, the press secretary added" is the secretary's)
+      const relayed = trailing !== null && found.start >= trailing.start && found.start < trailing.end && finiteKind(verb.text.toLowerCase()) === "past";
+      out.push(relayed ? { ...found, end: Math.min(found.end, trailing.end) } : found);
+      inner ||= relayed;
     }
+    // "A said B would …, the ministry said": the report relays what A said; A is the speaker
+    if (trailing && !inner) out.push(trailing);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -250,3 +250,51 @@ describe("subjects that open with her, take a place after to, or hold a particip
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe("a possessive and one noun before a verb that is also a plural noun", () => {
+  test.each([
+    ["The delegations met on Monday. Minister Tomas Lind thanked the host and said his government regards Chile as a steady partner.", "his government regards Chile as a steady partner", "Tomas Lind"],
+    ["The delegations met on Monday. The envoy said her country welcomes every investor in the new port.", "her country welcomes every investor in the new port", "envoy"],
+    ["The delegations met on Monday. Ana Ruiz said their side backs the plan for a joint rail company.", "their side backs the plan for a joint rail company", "Ana Ruiz"],
+  ])("%s", (text, clause, speaker) => {
+    expect(reported(text)).toEqual([[clause, "said", expect.stringContaining(speaker)]]);
+  });
+
+  test.each([
+    // a verb after the plural: the plural was a noun of the subject
+    ["The delegations met on Monday. She said his government officials were on their way to the region.", "his government officials were on their way to the region"],
+    // two nouns after the possessive: the plural stays a noun, the clause has no verb
+    ["The delegations met on Monday. The minister said his trade ministry talks with the banks.", null],
+  ])("%s", (text, clause) => {
+    expect(reported(text).map(([said]) => said)).toEqual(clause === null ? [] : [clause]);
+  });
+});
+
+describe("a report that an office relays: 'A said …, the ministry said'", () => {
+  test.each([
+    ["The delegations met on Monday. Lind praised the aid and said his country wants to build more ferries, the ministry said.", "his country wants to build more ferries", "Lind"],
+    ["The delegations met on Monday. Minister Ana Ruiz told reporters the border would reopen in May, her office said on Friday.", "the border would reopen in May", "Ana Ruiz"],
+  ])("%s", (text, clause, speaker) => {
+    expect(reported(text)).toEqual([[clause, expect.any(String), expect.stringContaining(speaker)]]);
+  });
+
+  test.each([
+    // what a person believes is the relaying office's report, whole
+    ["The delegations met on Monday. Tomas Lind believes the visit will bring new trade, the press secretary added.", "Tomas Lind believes the visit will bring new trade", "press secretary"],
+    // nobody inside: the whole clause is the office's
+    ["The delegations met on Monday. Trade between the two countries grew by a third, the embassy said.", "Trade between the two countries grew by a third", "embassy"],
+  ])("%s", (text, clause, speaker) => {
+    expect(reported(text)).toEqual([[clause, expect.any(String), speaker]]);
+  });
+});
+
+describe("a participle's 'that' clause opening the sentence ends where the main clause begins", () => {
+  test.each([
+    ["The delegations met on Monday. Pointing out that the pipelines were vital, President Ana Ruiz said both countries could do more.", [["the pipelines were vital", "Ana Ruiz"], ["both countries could do more", "Ana Ruiz"]]],
+    ["The delegations met on Monday. Noting that trade had doubled, the minister said that a consulate would open in Osh.", [["trade had doubled", "minister"], ["a consulate would open in Osh", "minister"]]],
+    // no main speech verb after it: the clause runs to the sentence's end
+    ["The delegations met on Monday. Noting that trade had doubled, the minister opened the fair.", [["trade had doubled, the minister opened the fair", "minister"]]],
+  ])("%s", (text, expected) => {
+    expect(reported(text).map(([said, , speaker]) => [said, speaker])).toEqual(expected);
+  });
+});
