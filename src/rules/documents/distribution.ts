@@ -56,7 +56,26 @@ export function distribute(text: string, from: number, to: number): Part[] {
     });
     return parts;
   }
-  return commaList(complement, from);
+  const listed = commaList(complement, from);
+  return listed.length ? listed : pair(complement, from);
+}
+
+// "on tourism and air services": two subjects of one plural head, bare noun phrases of a few
+// words each (no preposition inside either: "on cooperation in science and technology" is one)
+const PAIR = /^(\s*(?:on|in|for|regarding|concerning)\s+)((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+and\s+((?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*$/u;
+const INNER_PREPOSITION = /\b(?:of|in|on|for|with|to|between|the|a|an)\b/u;
+
+/** "on A and B" of a plural head: A and B, the preposition shared. */
+function pair(complement: string, from: number): Part[] {
+  const m = PAIR.exec(complement);
+  if (!m || INNER_PREPOSITION.test(m[2]!) || INNER_PREPOSITION.test(m[3]!)) return [];
+  const lead = m[1]!;
+  const firstEnd = lead.length + m[2]!.length;
+  const second = complement.indexOf(m[3]!, firstEnd);
+  return [
+    { subject: `${lead.trim()} ${m[2]!}`, start: from, end: from + firstEnd },
+    { subject: `${lead.trim()} ${m[3]!}`, start: from + second, end: from + second + m[3]!.length },
+  ];
 }
 
 // The last preposition of the first subject: what the other subjects of a comma list share.

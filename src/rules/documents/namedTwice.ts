@@ -51,10 +51,15 @@ export function onceEach<T extends Naming>(found: T[]): T[] {
   const typesSeen = new Set<DocumentType>();
   const inProse = new Map<DocumentType, { doc: T; words: Set<string> }[]>();
   const sorted = [...found].sort((a, b) => a.start - b.start || a.end - b.end);
+  // "Memorandum of Understanding signed" in a summary above the text that names it in full: a
+  // naming by its head alone, with no sides, is the one document of its type named elsewhere
+  const headOnly = (f: T) => !f.listed && !f.parties.length && contentWords(f.title).size === 0;
+  const namedInFull = new Set(sorted.filter((f) => !headOnly(f)).map((f) => f.type));
   const out: T[] = [];
   for (const f of sorted) {
     const key = normalized(f.title);
     if (!key) continue;
+    if (headOnly(f) && namedInFull.has(f.type) && sorted.filter((g) => g.type === f.type && !headOnly(g)).length === 1) continue;
     // named again word for word: one document, with the sides either naming gives
     const again = seen.get(key);
     if (again) {

@@ -8,6 +8,19 @@ import { companyWord, organisation, partiesBetween, partiesOnBehalf, partyAfterW
 import { lastWords, trimTrailing } from "./words.js";
 import { isPlacePhrase, wordClass } from "../people/wordClasses.js";
 
+// A verb inside a document's name, with its own object: "to study a …", "on reopening the …".
+const INNER_VERB = /\bto\s+(?!(?:the|a|an|this|that|its|their)\b)\p{Ll}{3,}\s+(?:the|a|an|its|their)\s|\b\p{Ll}{3,}ing\s+(?:the|a|an|its|their)\s/u;
+// A way between two places, right before "between".
+const ROUTE = /\b(?:corridor|line|route|road|railway|rail\s+link|link|bridge|pipeline|crossing|ferry|tunnel|highway|motorway)\s+$/iu;
+
+/**
+ * "a letter of intent to study a corridor between A and B", "an agreement on reopening the line
+ * between A and B": a route that a verb inside the name has for its object lies between the two
+ * places; the document's sides are named elsewhere (not "a memorandum to create a council between
+ * the governments of A and B").
+ */
+const routeOfInnerVerb = (beforeBetween: string): boolean => ROUTE.test(beforeBetween) && INNER_VERB.test(beforeBetween);
+
 // The verb right before the document, in the active voice: its subject may name the parties.
 const activeSigning = /^(?:signed|singed|inked|exchanged|concluded|adopted)$/iu;
 const SIGNED_WITH_BEFORE = /(?<!\p{L})(?:signed|inked|concluded)\s+with\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,4})\s+$/u;
@@ -17,7 +30,8 @@ const passiveBetween = /^,?\s*(?:(?:was|were|has been|have been)\s+)?(?:also\s+|
 export function partiesInProse(ctx: KnownPeople, phrase: DocumentPhrase, cues: number[], sentenceStart: number): string[] {
   const text = ctx.parsed.text;
   // the sides may run on past the phrase, which stops at a comma: "between X, the Y"
-  const between = /\bbetween\s/u.test(text.slice(phrase.complementStart, phrase.end))
+  const complement = text.slice(phrase.complementStart, phrase.end);
+  const between = /\bbetween\s/u.test(complement) && !routeOfInnerVerb(complement.slice(0, complement.search(/\bbetween\s/u)))
     ? partiesBetween(text.slice(phrase.complementStart, Math.max(phrase.end, Math.min(phrase.sentenceEnd, phrase.complementStart + 500))))
     : [];
   if (between.length) return between;

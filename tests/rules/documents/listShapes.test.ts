@@ -379,3 +379,48 @@ describe("a section heading that names the documents and their signing", () => {
     expect(typesAndTitles(text)).toEqual([]);
   });
 });
+
+describe("lists bulleted with the glyphs of other sites", () => {
+  test.each([
+    ["The two presidents attended the exchange of four documents, including:\n▲ Agreement on visa waiver\n▲ MOU on cooperation in health", [["agreement", "Agreement on visa waiver"], ["memorandum", "MOU on cooperation in health"]]],
+    ["The following documents were signed:\n► Protocol on fisheries\n► Treaty on extradition", [["protocol", "Protocol on fisheries"], ["treaty", "Treaty on extradition"]]],
+    ["The ministers signed three documents:\nㅇ Loan agreement for the Coast Road Project\nㅇ Grant agreement for the Port Hospital", [["agreement", "Loan agreement for the Coast Road Project"], ["agreement", "Grant agreement for the Port Hospital"]]],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
+
+describe("a plural document named with two subjects joined by 'and'", () => {
+  test.each([
+    ["Peru and Chile signed agreements on deep-sea fishing and air services.", [["agreement", "agreements on deep-sea fishing"], ["agreement", "agreement on air services"]]],
+    // ("memoranda" stays as written: every word of a title stands in its source span)
+    ["Peru and Chile signed two memoranda on culture and sport.", [["memorandum", "memoranda on culture"], ["memorandum", "memoranda on sport"]]],
+    // a subject with a preposition inside it is one subject; one document is one
+    ["Peru and Chile signed agreements on cooperation in science and technology.", [["agreement", "agreements on cooperation in science and technology"]]],
+    ["Peru and Chile signed an agreement on trade and investment.", [["agreement", "an agreement on trade and investment"]]],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
+
+describe("a document named by its head alone in a summary, and in full in the text", () => {
+  test.each([
+    [
+      "Victoria and Arequipa sign hydrogen pact\nMonday, 9 September 2024\n\n  • Memorandum of Understanding signed with the Region of Arequipa\n  • Follows a trade mission to Lima\n\nThe premier and the governor signed a Memorandum of Understanding on Green Hydrogen between the State of Victoria and the Region of Arequipa on Friday.",
+      [["memorandum", "a Memorandum of Understanding on Green Hydrogen between the State of Victoria and the Region of Arequipa"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});
+
+describe("two documents of one type, one named by its head alone, stay two", () => {
+  test.each([
+    [
+      "Chile and Peru signed a memorandum of understanding. The two port authorities also signed a Memorandum of Understanding on Dredging between the Port of Arica and the Port of Ilo.",
+      [["memorandum", "a memorandum of understanding"], ["memorandum", "a Memorandum of Understanding on Dredging between the Port of Arica and the Port of Ilo"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+});

@@ -388,3 +388,26 @@ describe("sides a counting subject takes from an earlier document", () => {
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("a side ends before a participle's phrase, and a route between two places is no pair of sides", () => {
+  test.each([
+    ["between the Republic of Chile and Peru amending the Convention on fishing", ["Republic of Chile", "Peru"]],
+    ["between Ghana and Togo, covering border markets, customs and policing.", ["Ghana", "Togo"]],
+    ["between the Port of Tema and Lomé Container Terminal establishing a joint berth plan", ["Port of Tema", "Lomé Container Terminal"]],
+    // capitalised words stay in a name
+    ["between the Mining Company of Peru and the Trading House of Chile", ["Mining Company of Peru", "Trading House of Chile"]],
+  ])("%s", (complement, expected) => {
+    expect(partiesBetween(complement)).toEqual(expected);
+  });
+
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => d.parties);
+  test.each([
+    // the subject signs; the route a verb inside the title has for its object lies between two places
+    ["The Lagos Port Authority and the Accra Harbour Authority signed a letter of intent to study a shipping corridor between Lagos and Tema.", [["Lagos Port Authority", "Accra Harbour Authority"]]],
+    ["The Bavarian Transport Ministry and the Plzeň Regional Authority concluded an agreement on rebuilding the line between Cham and Domažlice.", [["Bavarian Transport Ministry", "Plzeň Regional Authority"]]],
+    // a body a verb inside the title creates may well be between the sides
+    ["The ministers signed a memorandum to create a joint council between the governments of Chile and Peru.", [["governments of Chile", "Peru"]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
