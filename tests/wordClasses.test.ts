@@ -62,8 +62,19 @@ for (const [name, words] of Object.entries(WORD_CLASSES) as Array<[WordClass, st
   for (const word of words.split(/\\s+/u)) if (word) byWord.set(word, name);
 }
 
-/** The class compromise's lexicon gives a lower-case word, or undefined. */
-export const wordClass = (lower: string): WordClass | undefined => byWord.get(lower);
+// compromise's lexicon spells most names without their accents ("etienne", "jose"): a word
+// written with them that it lacks is looked up without them, as a name only (Vietnamese "Lê",
+// "Văn" are no function word or common noun)
+const FOLDED = new Map([["ø", "o"], ["æ", "ae"], ["œ", "oe"], ["ß", "ss"], ["ł", "l"], ["đ", "d"], ["ı", "i"]]);
+const fold = (lower: string): string => lower.normalize("NFD").replace(/\\p{M}/gu, "").replace(/[øæœßłđı]/gu, (c) => FOLDED.get(c)!);
+
+/** The class compromise's lexicon gives a lower-case word (or the word without its accents), or undefined. */
+export const wordClass = (lower: string): WordClass | undefined => byWord.get(lower) ?? (/[^a-z0-9'’.-]/u.test(lower) ? foldedName(lower) : undefined);
+
+function foldedName(lower: string): WordClass | undefined {
+  const found = byWord.get(fold(lower));
+  return found === "givenName" || found === "surname" ? found : undefined;
+}
 
 /** ${PLACE_TAGS.join(", ")} of several words, lower case. */
 const PLACE_PHRASES = new Set(

@@ -924,3 +924,16 @@ describe("a body's name after a role's 'of the', before the person's", () => {
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("given names written with their accents, which compromise's lexicon spells without", () => {
+  const names = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    // a surname that reads as a misspelt role stays a name after an accented given name
+    ["The President of the Republic, Étienne Marchal, welcomed the guests.", [["Étienne Marchal", "President of the Republic"]]],
+    ["Minister Hélène Marchal opened the fair.", [["Hélène Marchal", "Minister"]]],
+    // Vietnamese names: "Lê" and "Văn" are no function word or common noun once their accents go
+    ["Ambassador Lê Văn Phúc met the minister.", [["Lê Văn Phúc", "Ambassador"]]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
