@@ -984,3 +984,15 @@ describe("the head of a parliament, by whatever name the country gives it", () =
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a clause ending in a colon on the line before a quotation, and 'was quoted as saying'", () => {
+  test.each([
+    ["Deputy Spokesperson Maria Lind issued the following statement:\n\n„The Chancellor spoke with the Prime Minister of Peru today.“", [["Deputy Spokesperson Maria Lind", "Maria Lind"]]],
+    ["The Minister of Trade, Ana Ruiz, released this message:\n\n\"Our exporters have had a record year.\"", [["Ana Ruiz", "Ana Ruiz"]]],
+    ["\"The port will grow,\" Tomas Berg was quoted as saying by the ministry. \"We will build two new berths.\"", [["Tomas Berg", "Tomas Berg"], ["Tomas Berg", "Tomas Berg"]]],
+    // a label before the colon names nobody
+    ["Minister Ana Ruiz visited the port.\n\nQuote of the day:\n\n\"The port must grow.\"", [[null, null]]],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -170,9 +170,14 @@ const LABEL_BEFORE_COLON = /^\s*(?:\p{Lu}[\p{Lu}\s]*|(?:[Qq]uote|[Nn]ote|[Ss]our
 function introducedByColon(text: string, floor: number, span: QuotedSpan): Attribution | null {
   const before = text.slice(floor, span.open);
   const colon = /:[ \t]*$/u.exec(before);
-  // a clause, not a label ("Note:", "Quote of the day:")
-  if (!colon || wordCount(before) < 3 || LABEL_BEFORE_COLON.test(before.slice(0, colon.index))) return null;
-  const mention = subjectAtStart(text, floor, floor + colon.index);
+  return colon ? colonClause(text, floor, floor + colon.index) : null;
+}
+
+/** The subject of the clause text[floor, colon) that ends in a colon: a clause, not a label ("Note:", "Quote of the day:"). */
+function colonClause(text: string, floor: number, colon: number): Attribution | null {
+  const before = text.slice(floor, colon);
+  if (wordCount(before) < 3 || LABEL_BEFORE_COLON.test(before)) return null;
+  const mention = subjectAtStart(text, floor, colon);
   return mention ? { mention, cue: null } : null;
 }
 
@@ -209,7 +214,8 @@ function introducedOnLineBefore(parsed: ParsedText, span: QuotedSpan): Attributi
     const mention = phraseAfter(text, floor + label.index + label[0].length, lineEnd);
     return mention ? { mention, cue: label[0].trim() } : null;
   }
-  return attributionBefore(text, floor, lineEnd);
+  // ("X issued the following statement:": a clause without a speech verb, whose subject speaks)
+  return attributionBefore(text, floor, lineEnd) ?? colonClause(text, floor, lineEnd);
 }
 
 /**

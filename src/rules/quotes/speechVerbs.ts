@@ -20,6 +20,8 @@ const FINITE = [
   "cautioned", "pledged", "specified", "elaborated", "answered", "notified", "ruled", "described", "termed",
   // "As X put it, “…”"
   "put it",
+  // "“…,” X was quoted as saying (by the ministry)"
+  "was quoted as saying", "is quoted as saying", "was cited as saying", "is cited as saying",
   // a speaker's own words in a transcript: "I would like to stress that …"
   "like to stress", "like to note", "like to emphasize", "like to emphasise", "like to underline",
   "like to inform", "like to recall", "like to reiterate", "like to highlight", "like to say",
