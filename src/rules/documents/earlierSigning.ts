@@ -67,6 +67,15 @@ export function eventDay(text: string, dates: DateMention[], published: string |
   return { day, notBefore };
 }
 
+// ", first concluded in 1995,", ", which was signed on 3 May 2019,": an aside that dates the earlier
+// version of a document, not the signing the sentence reports
+const ASIDE_BEFORE = /,\s*(?:first|originally|initially|previously|which\s+(?:was|were)|that\s+(?:was|were))\s+\p{Ll}+ed\s+(?:\p{Ll}+\s+){0,2}(?:in|on|back\s+in)\s+(?:\p{Lu}\p{Ll}+\s+)?(?:\d{1,2},?\s+)?$/u;
+
+/** Is text[start, end) a date inside such an aside: the participle's phrase before it, a comma or the sentence's end after it? */
+export function datesAnAside(text: string, start: number, end: number): boolean {
+  return ASIDE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && /^\s*(?:[,.;)]|$)/u.test(text.slice(end, end + 3));
+}
+
 /**
  * Is the signing at `cue` (a text offset) dated by its sentence text[from, to) to a time before the
  * event? The date nearest the cue in the sentence, within reach, decides: a day, or a month or a
@@ -80,6 +89,7 @@ export function signedBeforeEvent(text: string, dates: DateMention[], event: Eve
     if (d.start < from || d.end > to || lastDayNumber(d.value) === null) continue;
     // a month or a year dates the signing as a time ("signed in 1998"), not as a name ("the 2019 agreement")
     if (dayNumber(d.value) === null && !IN_TIME.test(text.slice(Math.max(from, d.start - 16), d.start))) continue;
+    if (datesAnAside(text, d.start, d.end)) continue;
     const gap = d.end <= cue ? cue - d.end : d.start - cue;
     if (gap >= 0 && gap < distance) {
       nearest = d;

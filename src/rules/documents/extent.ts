@@ -69,13 +69,28 @@ export function extendLeft(text: string, headStart: number, floor: number): Left
       start = k;
       break;
     }
-    if (PHRASE_BREAKERS.has(lower) || NUMBER_WORD.test(word)) break;
+    if ((PHRASE_BREAKERS.has(lower) && !(lower === "exchange" && exchangeAsNoun(text, k, floor))) || NUMBER_WORD.test(word)) break;
     modifiers.unshift(word);
     start = k;
     nameStart = k;
     i = k;
   }
   return { start, nameStart, determiner, modifiers };
+}
+
+// "a renewed friendship exchange agreement", "the student exchange programme": "exchange" as a
+// noun inside the name, after a singular noun and, within three words, an article (not "the two
+// sides exchange …")
+function exchangeAsNoun(text: string, at: number, floor: number): boolean {
+  const words = text.slice(Math.max(floor, at - 60), at).split(/\s+/u).filter(Boolean).slice(-4);
+  const previous = words.pop()?.toLowerCase();
+  if (previous === undefined || /[^\p{L}-]|s$/u.test(previous) || PHRASE_BREAKERS.has(previous) || DETERMINERS.has(previous)) return false;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!.toLowerCase();
+    if (/^(?:an?|the)$/u.test(word)) return true;
+    if (/[^\p{L}-]/u.test(word) || PHRASE_BREAKERS.has(word) || DETERMINERS.has(word)) return false;
+  }
+  return false;
 }
 
 const CITY_AT_END = /^in\s+(\p{Lu}[\p{L}’'-]+)(?=[.,;]|\s*$)/u;

@@ -167,11 +167,16 @@ function walkLeft(text: string, sentenceStart: number, phrase: Span, others: Spa
       if (back === -1) continue;
       return result({ by: "other", word: w.lower });
     }
+    // "witnessed the exchange of notes on …": the exchange is the signing the verb watched
+    if (WATCHING.test(w.lower) && EXCHANGE_HEAD.test(text.slice(phrase.start, phrase.end))) return result({ by: "signing", at: w.start });
     if (isVerb(w)) return result({ by: "other", word: w.lower });
     return result({ by: "unknown" });
   }
   return result({ by: "unknown" });
 }
+
+const WATCHING = /^(?:witnessed|attended|oversaw|observed|watched|saw)$/u;
+const EXCHANGE_HEAD = /^(?:the\s+|an\s+)?exchanges?\s+of\s+(?:diplomatic\s+)?(?:notes|letters)\b/iu;
 
 // Right of a phrase that opens its clause: coordinated documents, then the verb group.
 const VERB_GROUP_WORD = /^(?:is|are|was|were|has|have|had|be|been|being|will|would|shall|should|may|might|can|could|must|also|not|yet|now|already|still|then|to|expected|due|set|scheduled|planned|likely|about|going|jointly|currently)$/u;

@@ -10,10 +10,11 @@ import { COUNTRIES, NATIONALITIES } from "../people/lexicon.js";
 // (also " at " a venue, "yesterday", "on Monday", a paragraph break, or a line break before a list's next item or a sentence; ", and" before a lower-case word, a clause of its own: ", and this is a
 // historic day"; "to the Agreement"; a full stop after "Co." or "Ltd." before a sentence's first word;
 // "on the Trans-Caspian corridor", a subject in lower case after a capitalised word; a participle's
-// phrase: "amending the Agreement", ", covering energy and water"; "for the
+// phrase: "amending the Agreement", ", covering energy and water"; a venue before the day: "in
+// Haikou on April 22"; "for the
 // Avoidance of …", a subject in capitals after a country, not after a body named for it)
 const partyEnd =
-  /\n\s*\n|,\s*(?:and\s+)?\(?(?:\d{1,2}|[a-h])\)\s|(?<![\s,])\s+and\s+\(?(?:\d{1,2}|[a-h])\)\s|(?<!\s)\s+on\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?<!\s)\s+(?:at|yesterday|today|tomorrow)\b|(?<!\s)\s+(?:19|20)\d\d\b|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:The|This|These|It|They)\s))|,\s+and\s+(?!the\b|an?\b)\p{Ll}|(?<!\s)\s+(?:to|on)\s+the\s+(?:Agreement|Protocol|Convention|Treaty|Memorandum)\b|(?<=\.)\s+(?:The|This|These|It|They|He|She|In|On|At|During|Both|Also)\s|(?<!\s)\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|in|the)\b)\p{Ll}|(?<!\s)\s+on\s+\p{Lu}{2,}\s+\p{Ll}|(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd|Corp|Plc|Bhd|Pvt|LLC))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed|represented|will|would|shall|is|are|was|were|has|have|had)\b|,\s+\p{Ll}{3,}ing\s|(?<![\s,])\s+\p{Ll}{3,}ing\s+(?:the|a|an|its|their)\s|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s|in\s|for\s))|(?<!\s)(?<!\b(?:Ministry|Agency|Commission|Committee|Council|Office|Fund|Centre|Center|Institute|Authority|Department|Service|Organi[sz]ation|Association|Foundation|Bank))\s+for\s+the\s+(?=\p{Lu}\p{Ll}+(?:ance|ence|ion|ment)\b)/u;
+  /\n\s*\n|,\s*(?:and\s+)?\(?(?:\d{1,2}|[a-h])\)\s|(?<![\s,])\s+and\s+\(?(?:\d{1,2}|[a-h])\)\s|(?<!\s)\s+on\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|(?<!\s)\s+(?:at|yesterday|today|tomorrow)\b|(?<!\s)\s+(?:19|20)\d\d\b|\n(?=[ \t]*(?:[-•*–—]\s|\d{1,2}[.)]\s|(?:The|This|These|It|They)\s))|,\s+and\s+(?!the\b|an?\b)\p{Ll}|(?<!\s)\s+(?:to|on)\s+the\s+(?:Agreement|Protocol|Convention|Treaty|Memorandum)\b|(?<=\.)\s+(?:The|This|These|It|They|He|She|In|On|At|During|Both|Also)\s|(?<!\s)\s+on\s+the\s+\p{Lu}[\p{L}-]*\s+(?!(?:of|and|for|in|the)\b)\p{Ll}|(?<!\s)\s+on\s+\p{Lu}{2,}\s+\p{Ll}|(?<!\s)\s+(?:on|in|to|for|regarding|concerning|under|within|aimed|during|at|was|were|which|that|by|with|signed|respectively)\s+(?=(?!the\s+\p{Lu})\p{Ll}|\d)|(?<!\s)\s+(?:on|in)\s+(?:the\s+)?(?:field|area|sphere|issues?)s?\b|(?<!\b(?:\p{Lu}|St|Mt|Co|No|Dr|Mr|Inc|Ltd|Corp|Plc|Bhd|Pvt|LLC))\.\s|[;:]|,\s+and\s+the\s+\p{Ll}|,\s+and\s+an?\s|,\s+as\s+well\s+as\b|(?<!\s)\s+[–—-]\s|,\s+(?:which|who|while|whereas|the\s+(?:press|statement)|said|exchanged|received|signed|represented|will|would|shall|is|are|was|were|has|have|had)\b|,\s+\p{Ll}{3,}ing\s|(?<!\s)\s+in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?=\s+on\s+(?:\p{Lu}|\d))|(?<![\s,])\s+\p{Ll}{3,}ing\s+(?:the|a|an|its|their)\s|(?<!\s)(?<!\b(?:Committee|Commission|Council|Conference|Board|Panel|Forum|Court|Convention))\s+on\s+(?=(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Lu}|of\s|and\s|in\s|for\s))|(?<!\s)(?<!\b(?:Ministry|Agency|Commission|Committee|Council|Office|Fund|Centre|Center|Institute|Authority|Department|Service|Organi[sz]ation|Association|Foundation|Bank))\s+for\s+the\s+(?=\p{Lu}\p{Ll}+(?:ance|ence|ion|ment)\b)/u;
 
 // A side that is nobody in particular, or a person by role.
 const notAParty =
@@ -43,9 +44,10 @@ export function partiesBetween(complement: string): string[] {
 }
 
 // The bodies of both sides, named together: "Customs Administrations of the two countries", "the
-// two foreign ministries", "education ministries of the two countries" (not "the two countries").
+// two foreign ministries", "education ministries of the two countries" (not "the two countries",
+// nor "the two governments": the sides unnamed).
 const BODIES = "(?:ministries|governments|administrations|agencies|academies|chambers|universities|institutes|banks|parliaments|services|authorities|committees|councils|commissions|offices|departments)";
-const BODIES_OF_BOTH = new RegExp(`^(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}${BODIES}\\s+of\\s+(?:the\\s+)?(?:two|both)\\s+(?:countries|nations|states|sides)$|^(?:the\\s+)?(?:two|both)\\s+(?:[\\p{L}-]+\\s+){0,2}${BODIES}$`, "u");
+const BODIES_OF_BOTH = new RegExp(`^(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,4}${BODIES}\\s+of\\s+(?:the\\s+)?(?:two|both)\\s+(?:countries|nations|states|sides)$|^(?:the\\s+)?(?:two|both)\\s+(?:[\\p{L}-]+\\s+){1,2}${BODIES}$`, "u");
 
 /** Are these the bodies of both sides, named together (lower case or capitalised)? */
 const institutionsOfBoth = (name: string): boolean => BODIES_OF_BOTH.test(name.toLowerCase());
@@ -79,10 +81,11 @@ function pickAnd(scope: string): number {
   return best;
 }
 
+/** Does the side open with a document ("an implementing arrangement on …"): a second document, not a side? */
 function opensWithHead(party: string): boolean {
   documentHead.lastIndex = 0;
   const m = documentHead.exec(party.slice(0, 60));
-  return m !== null && m.index <= 12 && /^(?:(?:joint|an?|the)\s+)*$/iu.test(party.slice(0, m.index));
+  return m !== null && m.index <= 30 && /^(?:(?:[\p{Ll}-]+|Joint|An?|The)\s+){0,3}$/u.test(party.slice(0, m.index));
 }
 
 /** A party as a name: one line, no article, no apposition ("ROSATOM, the State Corporation"). */

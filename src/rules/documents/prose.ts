@@ -12,7 +12,7 @@ import { governorAfter, governorBefore, signedRightAfter, type Government } from
 import { partiesBetween } from "./parties.js";
 import { partiesInProse } from "./proseParties.js";
 import { lastWords, trimTrailing } from "./words.js";
-import { signedBeforeEvent, type EventDay } from "./earlierSigning.js";
+import { datesAnAside, signedBeforeEvent, type EventDay } from "./earlierSigning.js";
 import type { DateMention } from "../../types.js";
 import { asciiPattern } from "../../text/asciiPattern.js";
 import { packedMap } from "../../text/packed.js";
@@ -173,6 +173,8 @@ function earlierYears(sentence: string, publishedYear: number | null): number[] 
   const ends: number[] = [];
   yearBefore.lastIndex = 0;
   for (let m = yearBefore.exec(sentence); m; m = yearBefore.exec(sentence)) {
+    const yearAt = m.index + m[0].length - m[1]!.length;
+    if (datesAnAside(sentence, yearAt, yearAt + 4)) continue;
     if (publishedYear === null || Number(m[1]) < publishedYear) ends.push(m.index + m[0].length);
   }
   return ends;

@@ -125,7 +125,11 @@ function peopleIn(ctx: KnownPeople, start: number, end: number): string[] {
 const ADVERBS = new Set(["also", "have", "has", "had", "today", "yesterday", "jointly", "officially", "formally"]);
 
 function withoutAdverbs(subject: string): string {
+  // "… on Thursday (July 27, 2023) signed", "(local time)": a bracket of a date or of words in
+  // lower case right before the verb is an aside (not an acronym: "North South University (NSU)")
   let s = subject.trimEnd();
+  const open = s.endsWith(")") ? s.lastIndexOf("(") : -1;
+  if (open >= 0 && s.length - open <= 42 && /[\d\p{Ll}]/u.test(s.slice(open))) s = s.slice(0, open).trimEnd();
   for (let guard = 0; guard < 4; guard++) {
     const words = lastWords(s, 2);
     const last = words[words.length - 1];

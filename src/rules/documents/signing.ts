@@ -8,9 +8,10 @@ import { lastWords } from "./words.js";
 import { asciiPattern } from "../../text/asciiPattern.js";
 
 // A signing verb or noun. "singed" is a common misspelling in wire copy. (Also the bare "sign" after
-// a verb of seeing: "the presidents watched their ministers sign …"; the look back only after "sign".)
+// a verb of seeing: "the presidents watched their ministers sign …", and in "we were able to sign",
+// "I was pleased to sign"; the look back only after "sign".)
 const signingCues = asciiPattern(
-  /\b(?:signed(?! off\b)|singed|signing(?! off\b)|inked|exchanged(?! (?:views|opinions|greetings|ideas|experience|gifts|pleasantries|information|messages|congratulations))|exchange of(?= (?:(?!and |or |with )[\w-]+ ){0,4}(?:agreement|memorand|document|mou|note|letter|following|statement|declaration|communiqu|protocol|treat|instrument|contract|programme|program|plan|road ?map))|concluded|adopted|initiall?ed|ratified|put (?:their|his|her) signatures?|struck|sealed|clinched|secured|issued|released|made|sign(?<=\b(?:watched|witnessed|saw) (?:[\w'-]+ ){1,4}sign))\b/giu,
+  /\b(?:signed(?! off\b)|singed|signing(?! off\b)|inked|exchanged(?! (?:views|opinions|greetings|ideas|experience|gifts|pleasantries|information|messages|congratulations))|exchange of(?= (?:(?!and |or |with )[\w-]+ ){0,4}(?:agreement|memorand|document|mou|note|letter|following|statement|declaration|communiqu|protocol|treat|instrument|contract|programme|program|plan|road ?map))|concluded|adopted|initiall?ed|ratified|put (?:their|his|her) signatures?|struck|sealed|clinched|secured|issued|released|made|sign(?<=\b(?:watched|witnessed|saw) (?:[\w'-]+ ){1,4}sign|\b(?:were|was) (?:able|pleased|proud|happy|honou?red) to sign))\b/giu,
 );
 // Cues that report a statement or declaration issued, not a document signed.
 const issuingCue = /^(?:issued|released|made)$/iu;
@@ -41,7 +42,10 @@ const goalBefore = {
 // modal is under it too (no sentence, clause or subject of its own between)
 const MODAL_SHARED = /\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+expected\s+to|plans?\s+to)\s+(?:also\s+)?\p{Ll}+\b[^.;:,]{0,100}\sand\s+(?:also\s+)?(?:witness|attend|sign|oversee|see)\s+(?:\S+\s+){0,2}$/u;
 // Right before the cue: "to sign", "by signing" (a means, or an intention).
-const toOrBy = /\b(?:to|by)\s+$/iu;
+// (not after "were able", "was pleased": "we were able to sign" reports the signing done)
+const TO_OR_BY = /\b(?:to|by)\s+$/iu;
+const ABLE_TO = /\b(?:was|were)\s+(?:able|pleased|proud|happy|honou?red)\s+to\s+$/iu;
+const toOrBy = { test: (before: string): boolean => TO_OR_BY.test(before) && !ABLE_TO.test(before) };
 // An errand in the clause before the cue: "departs … to join … in witnessing the signing".
 const errandBefore = /\bto (?:join|witness|attend|take part|participate)\b/iu;
 

@@ -424,3 +424,28 @@ describe("two documents of one type, one named by its head alone, stay two", () 
     expect(typesAndTitles(text)).toEqual(expected);
   });
 });
+
+describe("signings reported in other ways: an aside dating an earlier version, 'exchange' inside a name, 'were able to sign', a watched exchange of notes", () => {
+  test.each([
+    [
+      "The two mayors also signed a renewed twinning exchange agreement, first concluded in 1998, and adopted a joint plan on clean buses for 2025-2027.",
+      [["agreement", "a renewed twinning exchange agreement"], ["plan", "a joint plan on clean buses for 2025-2027"]],
+    ],
+    ["The universities signed a student exchange programme.", [["programme", "a student exchange programme"]]],
+    ["I am glad that we were able to sign a Treaty on Extradition and an Agreement on Air Services.", [["treaty", "a Treaty on Extradition"], ["agreement", "an Agreement on Air Services"]]],
+    ["The two presidents also witnessed the exchange of notes on a new border crossing.", [["exchange_of_notes", "the exchange of notes on a new border crossing"]]],
+  ])("%s", (text, expected) => {
+    expect(typesAndTitles(text)).toEqual(expected);
+  });
+
+  test.each([
+    // the year dates the signing itself
+    "In 1998 the two mayors signed a twinning agreement.",
+    // "exchange" as a verb after a plural subject, and a signing still to come
+    "The two sides exchange agreements every year.",
+    "We hope we will be able to sign an agreement on visas next year.",
+    "The two presidents also witnessed the exchange of views on the border.",
+  ])("%s", (text) => {
+    expect(typesAndTitles(text)).toEqual([]);
+  });
+});

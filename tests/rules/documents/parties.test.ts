@@ -411,3 +411,18 @@ describe("a side ends before a participle's phrase, and a route between two plac
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("sides after a bracketed date, before a venue and its day; unnamed and document sides", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => d.parties);
+  test.each([
+    ["Chile and Peru on Monday (local time) signed a letter of intent on fisheries.", [["Chile", "Peru"]]],
+    ["The mayors signed an agreement on tourism between Busan City and Fukuoka City in Fukuoka on April 2.", [["Busan City", "Fukuoka City"]]],
+    // a body's seat stays in its name
+    ["The ministers signed a memorandum on art between the Embassy of France in Ghana and the Ghana Museum.", [["Embassy of France in Ghana", "Ghana Museum"]]],
+    // the two governments unnamed; a document after "and" is no side
+    ["The ministers signed an agreement on air services between the two governments.", [[]]],
+    ["The ministers signed a memorandum on mining between their ministries and an implementing arrangement on the Green Fund.", [[], []]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
