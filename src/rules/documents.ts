@@ -6,7 +6,7 @@ import { documentHead, documentType } from "./documents/vocabulary.js";
 import { documentLists, flattenedLists, type ListItem } from "./documents/lists.js";
 import { reportsSigning, signingStillToCome } from "./documents/signing.js";
 import { headlineDocument, withoutRepeats } from "./documents/headline.js";
-import { partiesBetween, partiesOfJoint, sidesOpening } from "./documents/parties.js";
+import { organisation, partiesBetween, partiesOfJoint, sidesOpening } from "./documents/parties.js";
 import { documentsInSentence } from "./documents/prose.js";
 import { lastWords, trimTrailing } from "./documents/words.js";
 import { onceEach, type Naming } from "./documents/namedTwice.js";
@@ -176,7 +176,7 @@ function itemEnd(text: string, start: number, end: number): number {
 // Where an item stops naming its document: "… was signed by …", a table's next cell, or a
 // description after it (", which provides for …", " – providing for …", ". It was signed by …").
 const itemAside =
-  /(?<!\s)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b|\t|\s\|\s|,\s+(?:which|that|whereby|under which|according to which)\s|\s[–—]\s+(?:it\s+)?(?:provides|providing|envisages|envisaging|aims|aiming|stipulates|stipulating)\b|(?<!\b(?:\p{Lu}|No|St|Dr|Mr|Ms|Co))\.\s+(?=(?:It|This|These|They|The|Both|Its|Under)\s)/u;
+  /(?<!\s)\s+(?:was|were|has been|have been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b|,\s+(?:signed|concluded|inked)\s+by\s|\t|\s\|\s|,\s+(?:which|that|whereby|under which|according to which)\s|\s[–—]\s+(?:it\s+)?(?:provides|providing|envisages|envisaging|aims|aiming|stipulates|stipulating)\b|(?<!\b(?:\p{Lu}|No|St|Dr|Mr|Ms|Co))\.\s+(?=(?:It|This|These|They|The|Both|Its|Under)\s)/u;
 
 function listedDocument(text: string, item: ListItem, cueHead: string | null, sidesFirst: boolean): Found | null {
   const aside = itemAside.exec(text.slice(item.start, item.end));
@@ -193,8 +193,20 @@ function listedDocument(text: string, item: ListItem, cueHead: string | null, si
   // (so does one that opens with them before a dash or a colon: "A Corporation and B Ltd – a seafood park")
   if (!head) return cueHead ? { start: item.start, end, title, type: documentType(cueHead), parties: sidesFirst ? partiesBetween(`between ${title}`) : opening ?? partiesBetween(title) } : null;
   const complement = title.slice(head.index + head[0].length);
-  return { start: item.start, end, title, type: documentType(head[0]), parties: partiesBetween(complement) };
+  const parties = partiesBetween(complement);
+  return { start: item.start, end, title, type: documentType(head[0]), parties: parties.length || !aside ? parties : signedBy(text.slice(item.start + aside.index, item.end)) };
 }
+
+/** ", signed by the Ministry of A and the B Board": the sides after it, where both are bodies, not people. */
+function signedBy(aside: string): string[] {
+  const by = /^,\s+(?:signed|concluded|inked)\s+by\s+/u.exec(aside);
+  if (!by) return [];
+  const sides = partiesBetween(`between ${aside.slice(by[0].length)}`);
+  return sides.length === 2 && sides.every(isBody) ? sides : [];
+}
+
+/** Does a side name a body: an organisation's word, a country, or an acronym in it? */
+const isBody = (side: string): boolean => side.split(/\s+/u).some((w) => organisation.test(w)) || COUNTRIES.has(side.toLowerCase()) || /\b\p{Lu}{2,}\b/u.test(side);
 
 function numbered(text: string, found: Found[]): SignedDocument[] {
   return found.map((f, i) => ({

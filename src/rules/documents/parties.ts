@@ -66,6 +66,8 @@ function pickAnd(scope: string): number {
     const before = scope.slice(Math.max(0, m.index - 40), m.index).split(/\s+/u).slice(-2);
     let score = 0;
     if (after[0]?.toLowerCase() === "the") score += 3;
+    // "… and Rwanda's Ministry of …": a possessive opens the next side
+    if (/^\p{Lu}\p{L}+['’]s$/u.test(after[0] ?? "")) score += 3;
     if (m[1]) score += 2;
     if (after.some((w) => organisation.test(w.replace(/[’'],?s$|[,.]$/u, "")))) score += 2;
     // "Ministry of Tourism and Sports": an "and" inside the "of" part of a name
@@ -95,6 +97,11 @@ function clean(party: string): string {
   // "the port's operator, Tema Terminal Services": a description, then the name it describes
   const described = /^(?:the\s+)?[\p{Ll}’'\s-]{3,60},\s+(?=\p{Lu})/u.exec(party);
   if (described) party = party.slice(described[0].length);
+  // "state energy firm PT Pertamina", "Netherlands-based Noordzee Foundation", "Pertamina's subsidiary
+  // PT Pertamina Geothermal", "Japan's Kitasora Energy Corporation": a description of the company
+  // before its name (not "Rwanda's Ministry of Agriculture", which the country's name makes whole)
+  const description = DESCRIPTION_BEFORE.exec(party);
+  if (description && (description[1] === undefined || description[2] || companyNamed(party.slice(description[0].length)))) party = party.slice(description[0].length);
   // "the Indonesian province of East Java": a nationality and a kind of place in lower case describe the name
   const kind = PLACE_DESCRIBED.exec(party);
   if (kind && NATIONALITIES.has(kind[1]!.toLowerCase())) party = party.slice(kind[0].length);
@@ -103,6 +110,13 @@ function clean(party: string): string {
   // a company's abbreviation keeps its full stop: "Trading Co.", "Cargo Terminals d.d."
   return COMPANY_ABBREVIATION.test(trimmed) && trimTrailing(party.trim(), " ,;").endsWith(".") ? `${trimmed}.` : trimmed;
 }
+
+// a description in lower case ending in a word for a company, a place's "-based", or a possessive
+// name with or without such a description: what stands before the company's own name
+const DESCRIPTION_BEFORE = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|operator|producer|giant|subsidiary|carrier|developer|lender|utility|provider|maker|manufacturer|exporter|supplier|conglomerate|insurer|startup|start-up)|\p{Lu}[\p{L}-]*-based|(\p{Lu}[\p{L}-]*['’]s)((?:\s+[\p{Ll}-]+){0,2}))\s+(?=\p{Lu})/u;
+
+/** Does the name hold a company's word ("Corporation", "Ltd", "Group")? */
+const companyNamed = (name: string): boolean => name.split(/\s+/u).some((w) => companyWord.test(w) || /^(?:Corporation|Company|Co)\.?,?$/u.test(w));
 
 const PLACE_DESCRIBED = /^(?:the\s+)?(\p{Lu}\p{Ll}+)\s+(?:province|state|region|city|emirate|county|prefecture|municipality|island)\s+of\s+(?=\p{Lu})/u;
 
@@ -196,6 +210,8 @@ function sidesOfSubject(subject: string, isPerson: (name: string) => boolean): s
   // "Lima, 3 May 2025 – Chile and Peru signed": a dateline before the clause is none of its sides
   const dash = Math.max(clause.lastIndexOf(" – "), clause.lastIndexOf(" — "), clause.lastIndexOf(" - "));
   if (dash >= 0) clause = clause.slice(dash + 3);
+  // "representatives of A and B exchanged …": the bodies they represent
+  clause = clause.replace(ON_BEHALF_OF_BODIES, "");
   const and = pickAnd(clause);
   if (and < 0) return [];
   const sides = [clause.slice(0, and), clause.slice(and).replace(/^\s*(?:and|&)\s+/u, "")].map(clean).filter(Boolean);
@@ -218,6 +234,8 @@ function sidesOfSubject(subject: string, isPerson: (name: string) => boolean): s
   }
   return [...series, ...sides];
 }
+
+const ON_BEHALF_OF_BODIES = /^(?:[Tt]he\s+)?(?:[Rr]epresentatives|[Oo]fficials|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
 
 // The word a company's name ends with: "Nordic Shipping AB", "Andes Copper Ltd".
 export const companyWord = /^(?:Ltd|Inc|Corp|LLC|AB|AG|GmbH|SA|SpA|NV|BV|Plc|PLC|Bhd|Pvt|Limited|Group|Holdings?)\.?$/u;

@@ -53,7 +53,8 @@ export function partiesInProse(ctx: KnownPeople, phrase: DocumentPhrase, cues: n
     const other = withBefore[1]!.trim();
     return own && /^\p{Lu}/u.test(own) && !isPerson(ctx, sentenceStart, verbAt, own) && !isPerson(ctx, sentenceStart, phrase.start, other) ? [own, other] : [];
   }
-  const before = text.slice(Math.max(sentenceStart, phrase.start - 30), phrase.start);
+  // ("signed on Monday in Agadir a framework agreement": the verb before its adverbials)
+  const before = withoutAdverbials(text.slice(Math.max(sentenceStart, phrase.start - 60), phrase.start));
   if (!lastWords(before, 2).some((w) => activeSigning.test(w))) return [];
   const earlier = cues.filter((c) => c >= sentenceStart && c < phrase.start);
   let cue = earlier.pop();
@@ -83,6 +84,21 @@ export function partiesInProse(ctx: KnownPeople, phrase: DocumentPhrase, cues: n
     parties.push(other);
   }
   return parties;
+}
+
+/** The words before an object without the adverbials of time and place that end them: " on Monday in Agadir", " today". */
+function withoutAdverbials(before: string): string {
+  let s = before.trimEnd();
+  for (let guard = 0; guard < 3; guard++) {
+    const words = lastWords(s, 2);
+    const last = words[words.length - 1];
+    const preposition = words.length === 2 ? words[0]!.toLowerCase() : "";
+    if (last === undefined) break;
+    if (/^(?:today|yesterday|here)$/iu.test(last)) s = s.slice(0, s.length - last.length).trimEnd();
+    else if ((preposition === "in" && /^\p{Lu}/u.test(last)) || (preposition === "on" && /^\p{Lu}\p{Ll}+day$/u.test(last))) s = s.slice(0, s.length - last.length).trimEnd().slice(0, -2).trimEnd();
+    else break;
+  }
+  return s;
 }
 
 // A clause of a sentence, opened by its conjunction after a comma or a semicolon.

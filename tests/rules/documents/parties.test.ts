@@ -426,3 +426,24 @@ describe("sides after a bracketed date, before a venue and its day; unnamed and 
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("sides described before their names, represented, signed by, or after the verb's adverbials", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => d.parties);
+  test.each([
+    // a description of the company before its name is none of it
+    ["Chile's state copper firm Andes Copper Ltd and Japan's Minato Mining Corporation signed a memorandum on smelting.", [["Andes Copper Ltd", "Minato Mining Corporation"]]],
+    ["The ministers signed a memorandum on smelting between Chile's state copper firm Andes Copper Ltd and Japan's Minato Mining Corporation.", [["Andes Copper Ltd", "Minato Mining Corporation"]]],
+    ["The ministers signed an agreement on clinics between Lagos State Government and the Denmark-based Nordlys Health Foundation.", [["Lagos State Government", "Nordlys Health Foundation"]]],
+    ["The ministers signed a contract on drilling between Petrobras's subsidiary Petro Andes Energia and Kitami.", [["Petro Andes Energia", "Kitami"]]],
+    // ... but a ministry keeps its country
+    ["The ministers signed a memorandum on seeds between the UAE Ministry of Climate Change and Environment and Rwanda's Ministry of Agriculture.", [["UAE Ministry of Climate Change and Environment", "Rwanda's Ministry of Agriculture"]]],
+    // the bodies that representatives, officials or delegations stand for
+    ["Representatives of Andes Power (ANP) and Pacific Grid (PGC) exchanged a power purchase agreement for the Rio Claro plant.", [["Andes Power (ANP)", "Pacific Grid (PGC)"]]],
+    // the verb before its adverbials of day and place
+    ["The Region of Murcia and the Council of Tangier signed on Friday in Murcia a framework agreement on water.", [["Region of Murcia", "Council of Tangier"]]],
+    // a listed item "…, signed by A and B", bodies only
+    ["The documents signed were:\n1. A protocol on ports, signed by the Port Authority of Chile and the Peruvian Ports Agency.\n2. A memorandum on water, signed by Ana Ruiz and Tomas Lind.", [["Port Authority of Chile", "Peruvian Ports Agency"], []]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
