@@ -937,3 +937,13 @@ describe("given names written with their accents, which compromise's lexicon spe
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a company's name is no person's, whatever given name it opens with", () => {
+  const names = (text: string) => extract(text).people.map((p) => p.name);
+  test.each([
+    ["At the ceremony, Savanna Sunfields Limited and Kwanza Solar Energia signed a power purchase agreement.", []],
+    ["Minister Ana Ruiz met the board of Victoria Capital Ventures in Lima.", ["Ana Ruiz"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -125,7 +125,8 @@ const COMPANY_ABBREVIATION = /\b(?:Co|Ltd|Inc|Corp|Bhd|Pvt|S\.A|d\.d|a\.s|N\.V|B
 /** "signed a memorandum with Y": the other side after "with". */
 export function partyAfterWith(after: string): string | null {
   // the name, and a country after a comma: "with Fukuyama University, Japan on Monday"
-  const m = /^\s*(?:\([^()]{1,40}\)\s*)?with\s+(?:(?:a|an|the|its|their)\s+)?(\p{Lu}[^,.;]{1,120}(?:,\s\p{Lu}[\p{L}-]+(?![\p{L},]))?|group of [^,.;]{1,100})/u.exec(after);
+  // ("with the company X", "with the lender X": a word for what the side is, before its name)
+  const m = /^\s*(?:\([^()]{1,40}\)\s*)?with\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:company|firm|operator|developer|lender|bank|group|investor|contractor|consortium|university)\s+)?(\p{Lu}[^,.;]{1,120}(?:,\s\p{Lu}[\p{L}-]+(?![\p{L},]))?|group of [^,.;]{1,100})/u.exec(after);
   if (!m) return null;
   let name = m[1]!;
   const stop = /(?<!\s)\s+(?:on|in|to|for|at|during|under|which|that|was|were)\s+(?=\p{Ll}|\p{Lu}\p{Ll}+day\b|\d)/u.exec(name);
@@ -154,7 +155,7 @@ export function partiesOnBehalf(rest: string): string[] {
 // The countries whose names hold an "and": it joins no two sides.
 const COUNTRY_WITH_AND = /\b(?:Trinidad and Tobago|Antigua and Barbuda|(?:Saint|St\.?) Kitts and Nevis|(?:Saint|St\.?) Vincent and the Grenadines|Bosnia and Herzegovina|S[aã]o Tom[eé] and Pr[ií]ncipe|Turks and Caicos)\b/gu;
 // A side of a series before its last two ("Barbados, Belize, Dominica and …"): a name and nothing else.
-const SERIES_NAME = /^(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|the|for|\p{Lu}[\p{L}.’'-]*)){0,6}$/u;
+const SERIES_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|the|for|and|de|del|da|do|di|du|la|le|\p{Lu}[\p{L}.’'-]*)){0,6}$/u;
 // Capitalised words that open a clause's adverbial, not a name: "On Monday, …", "In Lima, …".
 const OPENS_ADVERBIAL = /^(?:on|in|at|during|after|before|today|yesterday|meanwhile|also|however|later|earlier|then|thus|moreover|furthermore|additionally|separately|similarly|likewise|subsequently|finally|first|second|besides|following|within|under|with|for|from|by|as|since|when|while)\b/iu;
 

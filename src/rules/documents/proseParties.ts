@@ -7,6 +7,7 @@ import type { DocumentPhrase } from "./phrases.js";
 import { companyWord, organisation, partiesBetween, partiesOnBehalf, partyAfterWith, partiesInSubject } from "./parties.js";
 import { lastWords, trimTrailing } from "./words.js";
 import { isPlacePhrase, wordClass } from "../people/wordClasses.js";
+import { NON_PERSON_WORDS } from "../people/lexicon.js";
 
 // A verb inside a document's name, with its own object: "to study a …", "on reopening the …".
 const INNER_VERB = /\bto\s+(?!(?:the|a|an|this|that|its|their)\b)\p{Ll}{3,}\s+(?:the|a|an|its|their)\s|\b\p{Ll}{3,}ing\s+(?:the|a|an|its|their)\s/u;
@@ -23,7 +24,8 @@ const routeOfInnerVerb = (beforeBetween: string): boolean => ROUTE.test(beforeBe
 
 // The verb right before the document, in the active voice: its subject may name the parties.
 const activeSigning = /^(?:signed|singed|inked|exchanged|concluded|adopted)$/iu;
-const SIGNED_WITH_BEFORE = /(?<!\p{L})(?:signed|inked|concluded)\s+with\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,4})\s+$/u;
+// (also between commas: "X also signed, with the Tete Provincial Government, a memorandum …")
+const SIGNED_WITH_BEFORE = /(?<!\p{L})(?:signed|inked|concluded)(?:\s+|,\s*)with\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}’'-]*){0,4}),?\s+$/u;
 const passiveSignedWith = /^\s*(?:has|have|was|were)\s+(?:been\s+)?(?:also\s+)?(?:signed|inked|concluded)(?=\s+with\s)/iu;
 const passiveBetween = /^,?\s*(?:(?:was|were|has been|have been)\s+)?(?:also\s+|virtually\s+)?(?:signed|inked|concluded|exchanged)\s+(?:\S+\s+){0,2}?between\s/iu;
 
@@ -88,8 +90,9 @@ export function partiesInProse(ctx: KnownPeople, phrase: DocumentPhrase, cues: n
 
 /** The words before an object without the adverbials of time and place that end them: " on Monday in Agadir", " today". */
 function withoutAdverbials(before: string): string {
-  let s = before.trimEnd();
-  for (let guard = 0; guard < 3; guard++) {
+  let s = trimTrailing(before, " ,");
+  for (let guard = 0; guard < 4; guard++) {
+    s = trimTrailing(s, " ,");
     const words = lastWords(s, 2);
     const last = words[words.length - 1];
     const preposition = words.length === 2 ? words[0]!.toLowerCase() : "";
@@ -118,7 +121,7 @@ const roleWord = /\b(?:president|minister|prime|premier|leader|prince|king|emir|
 const personLike = /^\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){1,2}$/u;
 
 /** Does a capitalised word name a thing rather than a person: an organisation, a company, a common noun? */
-const thingWord = (word: string): boolean => organisation.test(word) || companyWord.test(word) || wordClass(word.toLowerCase()) === "common";
+const thingWord = (word: string): boolean => organisation.test(word) || companyWord.test(word) || wordClass(word.toLowerCase()) === "common" || NON_PERSON_WORDS.has(word.toLowerCase());
 
 function isPerson(ctx: KnownPeople, start: number, end: number, name: string): boolean {
   if (roleWord.test(name)) return true;

@@ -57,6 +57,7 @@ export const NON_PERSON_WORDS = words(`
   agreement memorandum treaty declaration statement protocol convention charter
   news times post daily herald tribune gazette press journal radio television tv channel network media
   inc ltd llc plc co corp airlines airways energy oil gas petroleum power electric
+  limited llp pty gmbh sarl bhd pvt energia energía énergie invest investments capital ventures
   day week month year anniversary festival expo olympics games cup award order prize medal
   court tribunal police army navy force forces guard command headquarters hq secretariat mission embassy
   presidency chancellery

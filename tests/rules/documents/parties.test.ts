@@ -447,3 +447,21 @@ describe("sides described before their names, represented, signed by, or after t
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("companies whose names look like people's, a series with particles, and sides across commas", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => d.parties);
+  test.each([
+    // a company's word makes a run of capitalised words no person
+    ["At the ceremony, the Coastal Power Company and Amber Fields Limited signed a power purchase agreement.", [["Coastal Power Company", "Amber Fields Limited"]]],
+    ["At the ceremony, Electricidade do Norte and Kwanza Solar Energia signed a power purchase agreement.", [["Electricidade do Norte", "Kwanza Solar Energia"]]],
+    // three sides, one of them with a particle
+    ["The Government of Valle del Cauca, Andes Invest and Banco Rural de Colombia signed on Monday a letter of intent on credit.", [["Government of Valle del Cauca", "Andes Invest", "Banco Rural de Colombia"]]],
+    // the other side between commas, and after a word for what it is
+    ["Kwanza Solar Energia also signed, with the Huila Provincial Government, a memorandum on training.", [["Kwanza Solar Energia", "Huila Provincial Government"]]],
+    ["The Ministry of Energy signed today, in Luanda, a concession contract with the company Kwanza Solar Energia for a new plant.", [["Ministry of Energy", "Kwanza Solar Energia"]]],
+    // two people sign for nobody named
+    ["Ana Ruiz and Tomas Lind signed a memorandum on ports.", [[]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
