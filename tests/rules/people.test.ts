@@ -947,3 +947,14 @@ describe("a company's name is no person's, whatever given name it opens with", (
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a title before a chain of forms of address: 'Dr. the Hon.', 'Senator the Honourable'", () => {
+  const names = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    ["Minister of Health and Wellness, Dr. the Hon. Marlon Reid-Lewis, opened the clinic.", [["Marlon Reid-Lewis", "Minister of Health and Wellness"]]],
+    ["Minister of Energy, Senator the Honourable Keisha Baptiste, opened the conference.", [["Keisha Baptiste", "Minister of Energy"]]],
+    ["The Minister of Trade, the Hon. Ana Ruiz, opened the fair.", [["Ana Ruiz", "Minister of Trade"]]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

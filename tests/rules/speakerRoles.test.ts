@@ -996,3 +996,14 @@ describe("a clause ending in a colon on the line before a quotation, and 'was qu
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a speaker titled before forms of address, then called 'the Minister' and 'he'", () => {
+  test.each([
+    [
+      "Minister of Energy, Senator the Honourable Keston Baptiste, says the contracts will not be renewed.\n\nSpeaking on Monday, the Minister said the country had learned hard lessons.\n\n“We will not make that mistake twice,” he told the audience.",
+      [["Senator the Honourable Keston Baptiste", "Keston Baptiste"], ["the Minister", "Keston Baptiste"], ["he", "Keston Baptiste"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -44,7 +44,15 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   }
   let i = candidate.first - 1;
   // forms of address next to the name are not the title ("Prime Minister Shri Narendra Modi")
-  while (i >= 0 && /honorific/u.test(kindOf(tokens[i]!)) && tokens[i + 1]!.spaced) i--;
+  // (and "the" between two, "Dr. the Hon. Everton Reid"; a role before "the Honourable" is one
+  // too: "Senator the Honourable Keston Baptiste")
+  while (i >= 0 && tokens[i + 1]!.spaced) {
+    if (/honorific/u.test(kindOf(tokens[i]!))) i--;
+    else if (tokens[i]!.core === "the" && /honorific/u.test(kindOf(tokens[i + 1]!))) {
+      i--;
+      if (i >= 0 && kindOf(tokens[i]!) === "role" && tokens[i + 1]!.spaced) i--;
+    } else break;
+  }
   if (i < 0) return null;
   const last = i;
   const gap = tokens[i + 1]!.gapBefore;
