@@ -5,6 +5,7 @@
 // listed below; the open ones (is `grew` a past tense?) come from compromise's lexicon, cut down to
 // verb forms in src/text/verbForms.ts, so the test costs a few look-ups and never loads compromise.
 import { pluralOrPresent, verbForm } from "../../text/verbForms.js";
+import { wordClass } from "../people/wordClasses.js";
 
 export interface Token {
   start: number;
@@ -130,6 +131,9 @@ export interface ClauseVerb {
 
 // A subject runs at most this many tokens before its verb.
 const SUBJECT_LENGTH = 14;
+const NOT_A_VERB_ENDING = /(?:ing|ed|ion|ment|ity|ness|al|ic|ive|ous|ly|ship|ance|ence|ism|ist|ery|ory|ure)$/u;
+// Words that open a verb's object right after it: "regard each other", "view the port".
+const OBJECT_OPENERS = new Set(["each", "the", "a", "an", "their", "its", "this", "these", "those", "it", "them", "both", "one"]);
 // … and holds at most this many prepositional phrases: `the volume of trade between the two countries`
 const SUBJECT_PHRASES = 3;
 
@@ -156,6 +160,8 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
   let head = -1;
   let plural = false;
   let phrases = 0;
+  // a gerund opening the subject, which the lexicon knows as no noun: "holding …", "keeping …"
+  const gerund = /^\p{Ll}{3,}ing$/u.test(first.text) && finiteKind(first.lower) === null && wordClass(first.lower) !== "common";
   for (let j = i; j < tokens.length && j - i <= SUBJECT_LENGTH; j++) {
     const t = tokens[j]!;
     if (t.punct) {
@@ -171,6 +177,9 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
       const kind = finiteKind(l);
       const next = tokens[j + 1];
       if (kind === "strong" || kind === "present") return { at: j, kind };
+      // (after a gerund, a participle before its preposition is no verb: "recalling the treaty
+      // signed in 2004" is no clause, "modelling by the agency showed …" is one)
+      if (gerund && kind === "past" && next && PREPOSITIONS.has(next.lower)) return null;
       if (kind === "past") {
         // "the agreement signed by the ministers will …": a participle inside the subject
         const amount = AMOUNT.test(tokens[j + 2]?.lower ?? "") && (!/^(?:a|one)$/u.test(tokens[j + 2]!.lower) || AMOUNT_AFTER_A.test(tokens[j + 3]?.lower ?? ""));
@@ -183,6 +192,9 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
       // "Chile and Peru aim to double …": after a plural subject, a word the lexicon knows as a
       // noun, before "to" and a verb, is the verb ("aim", "plan", "hope")
       if (kind === null && plural && /^\p{Ll}+[^s]$/u.test(t.text) && next?.lower === "to" && infinitiveAt(tokens, j + 2)) return { at: j, kind: "base" };
+      // (or before its object: "Chile and Peru regard each other as …", "… view the port as …")
+      // (after names only, and a word that reads as no noun or adjective by its ending)
+      if (kind === null && plural && /^\p{Ll}+[^s]$/u.test(t.text) && !NOT_A_VERB_ENDING.test(t.lower) && !PREPOSITIONS.has(l) && wordClass(l) !== "function" && /^\p{Lu}/u.test(prev?.text ?? "") && OBJECT_OPENERS.has(next?.lower ?? "")) return { at: j, kind: "base" };
       // "Astana hopes for …", "Vietnam welcomes …": after a name, a plural noun that is also a
       // verb's present is the verb, unless a verb follows it ("Kenya exports grew …"); written in
       // capitals it is part of a name ("the Open Skies agreement")
@@ -194,7 +206,8 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
     }
     if (DETERMINERS.has(l)) {
       // a second noun phrase after a whole one, with no verb between: an object, not a subject
-      if (head >= 0 && !PREPOSITIONS.has(prev?.lower ?? "") && !CONJUNCTIONS.has(prev?.lower ?? "")) return null;
+      // (unless the first is a gerund that takes it: "holding the fair in Lima was …")
+      if (head >= 0 && !PREPOSITIONS.has(prev?.lower ?? "") && !CONJUNCTIONS.has(prev?.lower ?? "") && !(head === i && gerund)) return null;
       continue;
     }
     if (PREPOSITIONS.has(l)) {

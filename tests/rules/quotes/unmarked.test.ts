@@ -298,3 +298,21 @@ describe("a participle's 'that' clause opening the sentence ends where the main 
     expect(reported(text).map(([said, , speaker]) => [said, speaker])).toEqual(expected);
   });
 });
+
+describe("a clause whose subject is a gerund's phrase, or two names before a verb the lexicon files as a noun", () => {
+  test.each([
+    ["The delegations met on Monday. Minister Ana Ruiz added holding the fair in Lima was a good sign for trade.", "holding the fair in Lima was a good sign for trade"],
+    ["The delegations met on Monday. The envoy said modelling by the institute showed catches could fall by a fifth.", "modelling by the institute showed catches could fall by a fifth"],
+    ["The delegations met on Monday. Chile and Peru regard each other as close partners, President Ana Ruiz said at the fair in Lima on Monday.", "Chile and Peru regard each other as close partners"],
+  ])("%s", (text, clause) => {
+    expect(reported(text).map(([said]) => said)).toEqual([clause]);
+  });
+
+  test.each([
+    // a gerund's object with a participle after it, and greetings conveyed: no clause
+    "The delegations met on Monday. The minister noted recalling the treaty signed in Lima in 2004.",
+    "The delegations met on Monday. The minister conveyed warm greetings and best wishes to Ana Ruiz from the President.",
+  ])("%s", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
