@@ -219,9 +219,10 @@ describe("speakers resolved through the people of the text", () => {
   });
 
   test("a standalone quotation takes the speaker of the sentence before", () => {
-    const text = "Kenya and Algeria, Ruto said, have enjoyed cordial relations.\n“We will continue strengthening these ties to boost trade.”";
-    const people = [person(text, "William Ruto", "President", ["Ruto"])];
-    expect(speakersOf(text, people)).toEqual([["direct", "We will continue", "William Ruto"]]);
+    // (the sentence before is itself a report, its attribution inside the clause)
+    const text = "Chile and Peru, Ruiz said, have long enjoyed close ties.\n“We will keep building these ties for our ports.”";
+    const people = [person(text, "Ana Ruiz", "President", ["Ruiz"])];
+    expect(speakersOf(text, people)).toEqual([["indirect", "Chile and Peru,", "Ana Ruiz"], ["direct", "We will keep", "Ana Ruiz"]]);
   });
 
   test("without a people list the mention's own name speaks", () => {

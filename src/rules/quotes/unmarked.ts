@@ -87,6 +87,9 @@ export function findUnmarkedSpeech(parsed: ParsedText, bodyStart: number | null)
     }
     // "A said B would …, the ministry said": the report relays what A said; A is the speaker
     if (trailing && !inner) out.push(trailing);
+    // "Kenya and Algeria, Ruto said, have long enjoyed …": the attribution inside the clause
+    const inserted = opening || trailing || inner ? null : insertedAttribution(text, s, verbs);
+    if (inserted) out.push(inserted);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -277,6 +280,28 @@ function trailingAttribution(text: string, whole: Sentence, verbs: Verb[], depth
     // sentence; the words are the minister's
     const inner = depth === 0 ? trailingAttribution(text, { start: s.start, end: at }, verbs, 1) : null;
     return inner ?? clauseBefore(text, s, at, attribution);
+  }
+  return null;
+}
+
+/**
+ * "Kenya and Algeria, Ruto said, have long enjoyed …": a clause whose subject and verb an
+ * attribution between commas parts. The report is the whole sentence, attribution and all.
+ */
+function insertedAttribution(text: string, s: Sentence, verbs: Verb[]): UnmarkedSpeech | null {
+  for (const verb of verbs) {
+    if (isParticiple(verb.text) || !/^,\s/u.test(text.slice(verb.end, verb.end + 2))) continue;
+    const comma = text.lastIndexOf(",", verb.start);
+    if (comma <= s.start || verb.start - comma > 60) continue;
+    const attribution = attributionAfter(text, comma, false);
+    if (!attribution?.mention || attribution.cue !== verb.text) continue;
+    const subject = tokenize(text, s.start, comma, 20);
+    const rest = tokenize(text, verb.end + 1, s.end, 30);
+    const found = subject.length ? clauseVerb([...subject, ...rest], 0) : null;
+    if (!found || found.at < subject.length) continue;
+    let end = s.end;
+    while (end > s.start && TRAILING.test(text[end - 1]!)) end--;
+    return { start: s.start, end, attribution };
   }
   return null;
 }
