@@ -1007,3 +1007,27 @@ describe("a speaker titled before forms of address, then called 'the Minister' a
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("'Rt. Hon.' before a name, 'the Moldovan guest', and an opening adverbial before a naming verb's subject", () => {
+  test.each([
+    [
+      "The Speaker of Parliament, Rt. Hon. Ama Boateng, received a delegation from Peru.\n\n“Our two houses have much to share,” the Speaker said.",
+      [["the Speaker", "Ama Boateng"]],
+    ],
+    [
+      "Speaker Rita Kalnina received a delegation of the Parliament of Georgia led by Davit Beridze, Chair of the Committee on Foreign Affairs.\n\nThe Georgian guest noted that the reforms would continue.",
+      [["The Georgian guest", "Davit Beridze"]],
+    ],
+    // the guest's country named near two people: nobody is guessed
+    [
+      "Speaker Rita Kalnina of Latvia received Davit Beridze of Latvia's partner Georgia.\n\nThe Estonian guest noted that the reforms would continue.",
+      [["The Estonian guest", "Estonian guest"]],
+    ],
+    [
+      "President Tomas Lind spoke in Lomé.\n\nOn the economy, he noted that trade between the member states stayed under a tenth of all they sell abroad, calling the figure “a mirror held up to us”.",
+      [["he", "Tomas Lind"], ["he", "Tomas Lind"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

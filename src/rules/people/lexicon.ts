@@ -36,7 +36,7 @@ export const ROLE_MODIFIERS = words(`
 export const HONORIFICS = words(`
   mr mr. mrs mrs. ms ms. dr dr. prof prof. h.e. h.e he hh h.h. his her highness majesty excellency
   royal hon hon. honourable honorable sir madam dame lord lady respected esteemed dato dato’ dato' datuk
-  seri tan sri shri sri smt smt. mister messrs comrade eng. engr engr.
+  seri tan sri shri sri smt smt. mister messrs comrade eng. engr engr. rt rt.
   `);
 
 /** Before a full name `Sheikh` is a form of address; alone before one word it is the name (`Sheikh Hasina`). */

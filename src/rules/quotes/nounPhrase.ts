@@ -251,10 +251,13 @@ export function subjectAtStart(text: string, start: number, limit: number): Ment
   for (const at of candidates) {
     const m = phraseAfter(text, at, limit);
     // "At the outset, Minister X …": a capitalised preposition opens the adverbial, not a name
-    if (m && m.start === at && (PRONOUNS.has(m.text.toLowerCase()) || wordClass(m.text.toLowerCase()) !== "function")) return m;
+    // ("On the economy, he noted …": a phrase a preposition opens is the adverbial too)
+    if (m && m.start === at && (PRONOUNS.has(m.text.toLowerCase()) || wordClass(m.text.toLowerCase()) !== "function") && !OPENING_PREPOSITION.test(m.text)) return m;
   }
   return null;
 }
+
+const OPENING_PREPOSITION = /^(?:On|In|At|For|With|During|After|Before|About|Regarding|Concerning|Under|Over|Amid|Despite|From)\s/u;
 
 /** "Her Sierra Leonean colleague, Dr. X, described …": the name in apposition to a role is who it is. */
 function appositiveName(text: string, role: Mention, limit: number): Mention | null {

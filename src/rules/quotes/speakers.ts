@@ -86,6 +86,7 @@ const TWO_WORD_NATIONALITY = /^(?:Sierra\s+Leone|Costa\s+Ric|Puerto\s+Ric|Sri\s+
 // "his Sierra Leonean counterpart, President X": the nationality of the other side, before the comma
 // "The guest", "the visitor": who the text says is visiting.
 const GUEST = /^(?:[Tt]he|[Oo]ur)\s+(?:guest|visitor)$/u;
+const NATIONAL_GUEST = /^(?:[Tt]he|[Oo]ur)\s+(\p{Lu}\p{Ll}+)\s+(?:guest|visitor|delegate)$/u;
 // ", who is on an official visit to …", ", who is paying a working visit": the one visiting.
 const ON_A_VISIT = /^,\s+who\s+(?:is|was)\s+(?:on|paying|making)\s+an?\s+(?:(?:official|state|working|three-day|two-day)\s+)?visit\b/u;
 // "the head of the Cabinet", "the head of the Senate": a body the role leads, other than a state or a government.
@@ -271,6 +272,19 @@ export class SpeakerResolver {
     if (GUEST.test(mention.text)) {
       const guests = this.people.slice(0, MAX_PEOPLE).filter((p) => this.visiting(p));
       if (guests.length === 1) return guests[0]!.name;
+    }
+    // "The Moldovan guest": the one person whose title, or the words right before their first
+    // mention ("a delegation of the Parliament of Moldova led by X"), name that country
+    const guestOf = NATIONAL_GUEST.exec(mention.text)?.[1];
+    if (guestOf !== undefined) {
+      const of = this.people.slice(0, MAX_PEOPLE).filter((p) => {
+        const first = p.mentions[0]!;
+        const before = this.text.slice(Math.max(0, first.start - 100), first.start);
+        // (in the sentence of that mention only)
+        const own = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1);
+        return ofCountry(guestOf, lower(`${p.title ?? ""} ${own}`));
+      });
+      if (of.length === 1) return of[0]!.name;
     }
     // "His Mozambican counterpart": the one person whose own title names that country
     if (words.length === 3 && POSSESSIVE.test(words[0]!) && OTHER_SIDE.has(lower(words[2]!))) {
