@@ -61,7 +61,8 @@ export function findLabelledSpeech(parsed: ParsedText, people: Person[]): Labell
     const rest = text.slice(start, paragraph.end);
     const stop = SENTENCE_END.exec(rest);
     const end = start + (stop ? stop.index : rest.length);
-    if (end - start < 10) continue;
+    // (a short answer is words too: "Thank you.")
+    if (end - start < 5) continue;
     const quoted = /^["“«„]/u.test(rest);
     out.push({ start, end, mention: { start: paragraph.start, end: labelEnd, text: label }, quoted });
   }

@@ -113,6 +113,8 @@ export function sentenceSpeechVerbs(parsed: ParsedText): SpeechVerb[][] {
   return verbs;
 }
 
+const ARTICLE_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s$/u;
+
 /** All speech verbs in text[start, end), in order. */
 export function speechVerbsIn(text: string, start: number, end: number): SpeechVerb[] {
   const out: SpeechVerb[] = [];
@@ -125,6 +127,8 @@ export function speechVerbsIn(text: string, start: number, end: number): SpeechV
     const capitalised = /^\p{Lu}/u.test(m[0]) && /[\p{L}\p{N},]\s*$/u.test(text.slice(Math.max(0, start + m.index - 3), start + m.index));
     // "WARNING:", "STATEMENT": a label in capitals, not a verb
     if (capitalised || /^\p{Lu}{2}/u.test(m[0])) continue;
+    // "The detailed project report", "the stated aim": after an article, a past form is an adjective
+    if (/ed$/u.test(m[0]) && ARTICLE_BEFORE.test(text.slice(Math.max(0, start + m.index - 5), start + m.index))) continue;
     if (isSpeechVerb(m[0]) || bare) out.push({ start: start + m.index, end: start + m.index + m[0].length, text: m[0] });
   }
   return out;

@@ -108,3 +108,14 @@ describe("a label whose title has a word of page furniture in it", () => {
     expect(run(text).quotes).toEqual([["The channel will open a bureau in Lima", "Ana Lopes"]]);
   });
 });
+
+describe("a short answer after a label, and a past form after an article", () => {
+  test.each([
+    [
+      "Official Spokesperson, Shri Ravi Menon: Welcome, everyone.\n\nForeign Secretary, Shri Arun Mehta: Thank you. The talks went well today.\n\nQuestion: Any timeline?\n\nForeign Secretary, Shri Arun Mehta: The detailed project report is with the two governments.",
+      [["Welcome, everyone", "Ravi Menon"], ["Thank you", "Arun Mehta"], ["The detailed project report is with the two governments", "Arun Mehta"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(extract(text).quotes.map((q) => [q.text, q.speaker?.name ?? null])).toEqual(expected);
+  });
+});
