@@ -132,7 +132,7 @@ function isState(side: string): boolean {
 
 // The subject that counts the sides, right before the verb and its document.
 const COUNTED_SIDES =
-  /(?:^|[.!?;]\s+|,\s+(?:and\s+)?|\n)(?:the\s+)?(two|both|three)\s+(sides|countries|governments|nations|states|parties)\s+(?:(?:also|have|has|then|jointly|further|later|formally)\s+)*(?:signed|adopted|issued|exchanged|concluded|inked|approved)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+  /(?:^|[.!?;]\s+|,\s+(?:and\s+)?|\n)(?:the\s+)?(two|both|three)\s+(sides|countries|governments|nations|states|parties|companies|firms|banks)\s+(?:(?:also|have|has|then|jointly|further|later|formally)\s+)*(?:signed|adopted|issued|exchanged|concluded|inked|approved)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** The last document head a sentence names, which "Another on …" after it stands for. */
 function lastHead(sentence: string): string | null {

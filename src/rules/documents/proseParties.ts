@@ -109,6 +109,13 @@ const CLAUSE_OPENING = /[,;]\s+(?:while|whereas|and|but)\s/gu;
 
 /** The subject's last clause: after the last comma, colon or dash. */
 function ownClause(subject: string): string {
+  // "The Lagos State Government, through its Ministry of Health, has signed": the aside between
+  // commas after the subject is none of it
+  const fenced = /,\s*$/u.exec(subject);
+  if (fenced) {
+    const open = subject.lastIndexOf(",", fenced.index - 1);
+    if (open > 0 && /^,\s*(?:through|via|represented|acting|on\s+behalf|in\s+partnership|together|jointly|for\s+its\s+part)\b/u.test(subject.slice(open))) subject = subject.slice(0, open);
+  }
   const cut = Math.max(subject.lastIndexOf(","), subject.lastIndexOf(":"), subject.lastIndexOf(" – "), subject.lastIndexOf(" - "));
   // ", while the Chamber of Commerce …": the clause's own subject, after its conjunction
   return subject.slice(cut + 1).replace(/^[\s–-]+/u, "").replace(/^(?:while|whereas|and|but)\s+/u, "");

@@ -465,3 +465,15 @@ describe("companies whose names look like people's, a series with particles, and
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("a subject with an aside between commas, and two companies counted", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => d.parties);
+  test.each([
+    ["The Lima Regional Government, through its Health Directorate, has signed a memorandum on clinics with the Andes Care Foundation.", [["Lima Regional Government", "Andes Care Foundation"]]],
+    ["Andes Copper Ltd and Minato Mining Corporation signed a contract on smelting. The two companies also signed a memorandum on carbon capture.", [["Andes Copper Ltd", "Minato Mining Corporation"], ["Andes Copper Ltd", "Minato Mining Corporation"]]],
+    // two regions counted take no sides from before, as the annotations have it
+    ["The Region of Murcia and the Council of Tangier signed a framework agreement on water. The two regions also adopted a joint programme of exchanges.", [["Region of Murcia", "Council of Tangier"], []]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
