@@ -131,6 +131,8 @@ export interface ClauseVerb {
 
 // A subject runs at most this many tokens before its verb.
 const SUBJECT_LENGTH = 14;
+const PHRASAL_PAST = new Set(["set", "put", "cut", "laid"]);
+const PARTICLES = new Set(["out", "up", "forward", "aside", "down", "off", "back"]);
 const NOT_A_VERB_ENDING = /(?:ing|ed|ion|ment|ity|ness|al|ic|ive|ous|ly|ship|ance|ence|ism|ist|ery|ory|ure)$/u;
 // Words that open a verb's object right after it: "regard each other", "view the port".
 const OBJECT_OPENERS = new Set(["each", "the", "a", "an", "their", "its", "this", "these", "those", "it", "them", "both", "one"]);
@@ -177,6 +179,9 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
       const kind = finiteKind(l);
       const next = tokens[j + 1];
       if (kind === "strong" || kind === "present") return { at: j, kind };
+      // "the statement set out new tasks", "the plan put forward …": a past that is also the base,
+      // known by the particle after it
+      if ((kind === null || kind === "base") && PHRASAL_PAST.has(l) && PARTICLES.has(next?.lower ?? "")) return { at: j, kind: "past" };
       // (after a gerund, a participle before its preposition is no verb: "recalling the treaty
       // signed in 2004" is no clause, "modelling by the agency showed …" is one)
       if (gerund && kind === "past" && next && PREPOSITIONS.has(next.lower)) return null;

@@ -333,3 +333,20 @@ describe("an attribution between the subject and the verb of its clause", () => 
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe("a past form that is also the base, known by the particle after it", () => {
+  test.each([
+    ["The delegations met on Monday. The minister said the statement after the talks set out new tasks for the ports.", "the statement after the talks set out new tasks for the ports"],
+    ["The delegations met on Monday. The minister said the new plan put forward three goals for the port.", "the new plan put forward three goals for the port"],
+  ])("%s", (text, clause) => {
+    expect(reported(text).map(([said]) => said)).toEqual([clause]);
+  });
+
+  test.each([
+    // a noun "set", and no particle after "put"
+    "The delegations met on Monday. The minister praised the new set of rules for the port.",
+    "The delegations met on Monday. The minister noted the plan put in place last year.",
+  ])("%s", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
