@@ -30,10 +30,16 @@ export interface DocumentList {
   sidesFirst?: boolean;
 }
 
-// A list marker at the start of a line: dashes and bullets of every site ("•", "▲", "►", "✓", also "• –"), "1." "1)" "a)" "(a)",
+// The bullets of every site's lists, one character each ("•", "▲", "►", "✓", the Korean "ㅇ").
+const BULLETS = "–—•·*▪●◦‣▲►▶▸■□◆◇❖○✓✔➢➤⁃∙ㅇ-";
+// A list marker at the start of a line: dashes and bullets (also "• –"), "1." "1)" "a)" "(a)",
 // Roman numerals ("(iv)", "ii."), and word ordinals ("The first:", "Second -").
-const listMarker =
-  /^[ \t]*(?:[–—•·*▪●◦‣▲►▶▸■□◆◇❖○✓✔➢➤⁃∙ㅇ-][ \t]*){1,3}|^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+|^[ \t]*\d{1,2}[ \t]?[-–][ \t]+|^[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)[ \t]+|^[ \t]*[ivx]{1,5}[.)][ \t]+|^[ \t]*(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)[ \t]*[:–—-][ \t]*/iu;
+const listMarker = new RegExp(
+  String.raw`^[ \t]*(?:[${BULLETS}][ \t]*){1,3}|^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+|^[ \t]*\d{1,2}[ \t]?[-–][ \t]+|^[ \t]*\((?:\d{1,2}|[a-z]|[ivx]{1,5})\)[ \t]+|^[ \t]*[ivx]{1,5}[.)][ \t]+|^[ \t]*(?:the[ \t]+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last)[ \t]*[:–—-][ \t]*`,
+  "iu",
+);
+// A bullet or an item's number opening a line.
+const BULLET_OR_NUMBER = new RegExp(String.raw`^[ \t]*(?:[${BULLETS}]|\d{1,2}[.)])`, "u");
 // The words of a cue that announces a list of documents.
 const listWords = /\b(?:documents?|agreements?|memorand\w*|mous?|treaties|protocols|following|include[sd]?|including|as follows|signed|signing|inked|exchanged)\b/iu;
 // A title line announcing a list: "List of Agreements/MoUs signed between India and Mauritius".
@@ -173,7 +179,7 @@ function markedLineAhead(lines: Line[], i: number, style: MarkerStyle | null = n
 function nextLineMarked(lines: Line[], i: number): boolean {
   for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
     const text = lines[j]!.text;
-    if (text.trim()) return listMarker.test(text) && /^[ \t]*(?:[–—•·*▪●◦‣▲►▶▸■□◆◇❖○✓✔➢➤⁃∙ㅇ-]|\d{1,2}[.)])/u.test(text);
+    if (text.trim()) return listMarker.test(text) && BULLET_OR_NUMBER.test(text);
   }
   return false;
 }

@@ -54,12 +54,13 @@ export function onceEach<T extends Naming>(found: T[]): T[] {
   // "Memorandum of Understanding signed" in a summary above the text that names it in full: a
   // naming by its head alone, with no sides, is the one document of its type named elsewhere
   const headOnly = (f: T) => !f.listed && !f.parties.length && contentWords(f.title).size === 0;
-  const namedInFull = new Set(sorted.filter((f) => !headOnly(f)).map((f) => f.type));
+  const namedInFull = new Map<DocumentType, number>();
+  for (const f of sorted) if (!headOnly(f)) namedInFull.set(f.type, (namedInFull.get(f.type) ?? 0) + 1);
   const out: T[] = [];
   for (const f of sorted) {
     const key = normalized(f.title);
     if (!key) continue;
-    if (headOnly(f) && namedInFull.has(f.type) && sorted.filter((g) => g.type === f.type && !headOnly(g)).length === 1) continue;
+    if (namedInFull.get(f.type) === 1 && headOnly(f)) continue;
     // named again word for word: one document, with the sides either naming gives
     const again = seen.get(key);
     if (again) {

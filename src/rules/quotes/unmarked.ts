@@ -87,7 +87,7 @@ export function findUnmarkedSpeech(parsed: ParsedText, bodyStart: number | null)
     }
     // "A said B would …, the ministry said": the report relays what A said; A is the speaker
     if (trailing && !inner) out.push(trailing);
-    // "Kenya and Algeria, Ruto said, have long enjoyed …": the attribution inside the clause
+    // "Chile and Peru, Ruiz said, have long enjoyed …": the attribution inside the clause
     const inserted = opening || trailing || inner ? null : insertedAttribution(text, s, verbs);
     if (inserted) out.push(inserted);
   }
@@ -285,7 +285,7 @@ function trailingAttribution(text: string, whole: Sentence, verbs: Verb[], depth
 }
 
 /**
- * "Kenya and Algeria, Ruto said, have long enjoyed …": a clause whose subject and verb an
+ * "Chile and Peru, Ruiz said, have long enjoyed …": a clause whose subject and verb an
  * attribution between commas parts. The report is the whole sentence, attribution and all.
  */
 function insertedAttribution(text: string, s: Sentence, verbs: Verb[]): UnmarkedSpeech | null {
