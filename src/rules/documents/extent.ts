@@ -255,10 +255,13 @@ function finiteVerbAhead(rest: string): boolean {
   return m !== null && PURE_PAST.test(m[1]!);
 }
 
-/** ", building on the …", ", paving the way": a participle clause after the object ends it. */
+/** ", building on the …", ", paving the way", ", alternating between …": a participle clause after the object ends it. */
 function participleClause(rest: string): boolean {
   const m = /^(\p{Ll}+ing)\s+(\p{Ll}+)/u.exec(rest);
-  return m !== null && verbForm(m[1]!) === "gerund" && /^(?:on|upon|to|with|the|a|an|their|its|his|her|new|further|thus|up|forward)$/u.test(m[2]!);
+  if (m === null) return false;
+  // (a form the lexicon does not know, before a preposition no noun of a name takes after a comma: ", rotating between")
+  if (m[1]!.length >= 7 && /^(?:between|among|across|through)$/u.test(m[2]!)) return true;
+  return verbForm(m[1]!) === "gerund" && /^(?:on|upon|to|with|the|a|an|their|its|his|her|new|further|thus|up|forward)$/u.test(m[2]!);
 }
 
 /** Does a coordinated document phrase start at `at` ("and an agreement on …", ", a memorandum …")? */

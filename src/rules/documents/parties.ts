@@ -92,12 +92,14 @@ function opensWithHead(party: string): boolean {
 
 /** A party as a name: one line, no article, no apposition ("ROSATOM, the State Corporation"). */
 function clean(party: string): string {
+  // "Today the Bank of X": a sentence adverb that opens the clause
+  party = party.replace(OPENING_ADVERB, "");
   const apposition = /,\s+(?:the|a|an)\s/u.exec(party);
   if (apposition) party = party.slice(0, apposition.index);
   // "the port's operator, Tema Terminal Services": a description, then the name it describes
   const described = /^(?:the\s+)?[\p{Ll}’'\s-]{3,60},\s+(?=\p{Lu})/u.exec(party);
   if (described) party = party.slice(described[0].length);
-  // "state energy firm PT Pertamina", "Netherlands-based Noordzee Foundation", "Pertamina's subsidiary
+  // "state energy firm PT Pertamina", "the state power companies A and B", "Netherlands-based Noordzee Foundation", "Pertamina's subsidiary
   // PT Pertamina Geothermal", "Japan's Kitasora Energy Corporation": a description of the company
   // before its name (not "Rwanda's Ministry of Agriculture", which the country's name makes whole)
   const description = DESCRIPTION_BEFORE.exec(party);
@@ -111,9 +113,11 @@ function clean(party: string): string {
   return COMPANY_ABBREVIATION.test(trimmed) && trimTrailing(party.trim(), " ,;").endsWith(".") ? `${trimmed}.` : trimmed;
 }
 
+const OPENING_ADVERB = /^\s*(?:Today|Yesterday|Meanwhile|Separately|Additionally|Similarly|Likewise|Subsequently|Later|Earlier|Also|Then|Finally|Moreover|Furthermore),?\s+(?=(?:the\s+)?\p{Lu})/u;
+
 // a description in lower case ending in a word for a company, a place's "-based", or a possessive
 // name with or without such a description: what stands before the company's own name
-const DESCRIPTION_BEFORE = /^(?:the\s+)?(?:(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:firm|company|operator|producer|giant|subsidiary|carrier|developer|lender|utility|provider|maker|manufacturer|exporter|supplier|conglomerate|insurer|startup|start-up)|\p{Lu}[\p{L}-]*-based|(\p{Lu}[\p{L}-]*['’]s)((?:\s+[\p{Ll}-]+){0,2}))\s+(?=\p{Lu})/u;
+const DESCRIPTION_BEFORE = /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?:[\p{Ll}-]+\s+){0,3}(?:firms?|compan(?:y|ies)|operators?|producers?|giants?|subsidiar(?:y|ies)|carriers?|developers?|lenders?|utilit(?:y|ies)|providers?|makers?|manufacturers?|exporters?|suppliers?|conglomerates?|insurers?|startups?|start-ups?|banks?|railways?|airlines?)|\p{Lu}[\p{L}-]*-based|(\p{Lu}[\p{L}-]*['’]s)((?:\s+[\p{Ll}-]+){0,2}))\s+(?=\p{Lu})/u;
 
 /** Does the name hold a company's word ("Corporation", "Ltd", "Group")? */
 const companyNamed = (name: string): boolean => name.split(/\s+/u).some((w) => companyWord.test(w) || /^(?:Corporation|Company|Co)\.?,?$/u.test(w));
@@ -213,14 +217,22 @@ function sidesOfSubject(subject: string, isPerson: (name: string) => boolean): s
   if (dash >= 0) clause = clause.slice(dash + 3);
   // "representatives of A and B exchanged …": the bodies they represent
   clause = clause.replace(ON_BEHALF_OF_BODIES, "");
+  // (", while the A Agency and the Ministry of Investment, Industry and Trade": the clause's conjunction)
+  clause = clause.replace(/^(?:while|whereas|but)\s+/u, "");
   const and = pickAnd(clause);
   if (and < 0) return [];
-  const sides = [clause.slice(0, and), clause.slice(and).replace(/^\s*(?:and|&)\s+/u, "")].map(clean).filter(Boolean);
+  // "Interbank Payment and Settlement Systems (IPSS)": one name, whose initials run over its "and"
+  if (initialsSpanAnd(clause)) {
+    const one = clean(clause);
+    return namedSide(one) && !isPerson(one) ? [one] : [];
+  }
+  const written = [clause.slice(0, and), clause.slice(and).replace(/^\s*(?:and|&)\s+/u, "")];
   // "the Coastal Oil and Gas Company signed": an "and" between two common nouns inside one name
-  if (sides.length === 2 && joinsCommonNouns(sides[0]!, sides[1]!)) {
+  if (joinsCommonNouns(clean(written[0]!), clean(written[1]!))) {
     const one = clean(clause);
     return one.split(/\s+/u).some((w) => organisation.test(w) || companyWord.test(w)) && namedSide(one) ? [one] : [];
   }
+  const sides = written.map((side) => clean(bodyOfSignatory(side.replace(ON_BEHALF_OF_BODIES, "")))).filter(Boolean);
   if (sides.some((p) => notAParty.test(p) || isPerson(p) || !namedSide(p) || opensWithHead(p))) return [];
   // "Barbados, Belize, Dominica and St. Vincent …": the names before the last two, back to the
   // start of the subject or a piece that is no bare name ("In Lima, Chile, Peru and Colombia")
@@ -234,6 +246,41 @@ function sidesOfSubject(subject: string, isPerson: (name: string) => boolean): s
     series.unshift(side);
   }
   return [...series, ...sides];
+}
+
+// The role a body's signatory holds in it, and the words that qualify the role.
+// (not a minister's or an envoy's: "Kenyan Finance Minister X" names a field, not a body)
+const SIGNATORY_ROLE = /^(?:director|chairman|chairwoman|chairperson|chair|president|ceo|executive|head|manager|governor|rector|mayor|commissioner|administrator)$/u;
+const ROLE_QUALIFIER = /^(?:managing|deputy|acting|chief|general|executive|vice|country|regional|first)$/u;
+
+/**
+ * "TAZARA managing director Joseph Mwakalinga", "Kenya Power chief executive Jane Wambui": a body's
+ * name, the role its signatory holds there and the signatory, for the body (not "Governor of Upper
+ * Austria Markus Lehner", whose role comes first, nor "Indian Trade Commissioner …").
+ */
+function bodyOfSignatory(side: string): string {
+  const words = side.trim().split(/\s+/u);
+  const role = words.findIndex((w, i) => i > 0 && SIGNATORY_ROLE.test(w.toLowerCase()));
+  if (role < 0) return side;
+  let bodyEnd = role;
+  while (bodyEnd > 0 && ROLE_QUALIFIER.test(words[bodyEnd - 1]!.toLowerCase())) bodyEnd--;
+  let nameFrom = role + 1;
+  while (nameFrom < words.length && /^(?:general|officer)$|^(?:director|executive|manager)$/iu.test(words[nameFrom]!)) nameFrom++;
+  const body = words.slice(0, bodyEnd).filter((w, i) => i > 0 || !/^(?:the|a|an)$/iu.test(w));
+  const name = words.slice(nameFrom);
+  const capitalised = (w: string) => /^\p{Lu}/u.test(w) && !/['’]s$/u.test(w);
+  if (!body.length || !name.length || !body.every((w, i) => capitalised(w) || (i > 0 && /^(?:of|and|&|de|the)$/u.test(w))) || !name.every(capitalised)) return side;
+  return NATIONALITIES.has(body[0]!.toLowerCase()) ? side : body.join(" ");
+}
+
+/** Does the name end in a bracketed abbreviation made of the initials of its words on both sides of an "and"? */
+function initialsSpanAnd(name: string): boolean {
+  const m = /\((\p{Lu}\p{L}{1,9})\)$/u.exec(name.replace(OPENING_ADVERB, "").trim());
+  const before = m ? name.replace(OPENING_ADVERB, "").trim().slice(0, m.index) : "";
+  if (!m || !/\s(?:and|&)\s/u.test(before)) return false;
+  const initials = before.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
+  const letters = m[1]!.replace(/\p{Ll}/gu, "");
+  return letters.length >= 3 && initials === letters;
 }
 
 const ON_BEHALF_OF_BODIES = /^(?:[Tt]he\s+)?(?:[Rr]epresentatives|[Oo]fficials|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+of\s+(?:the\s+)?(?=\p{Lu})/u;

@@ -134,8 +134,15 @@ function isPerson(ctx: KnownPeople, start: number, end: number, name: string): b
   if (roleWord.test(name)) return true;
   // ("Sri Lanka", "Costa Rica": two capitalised words that name a country; "Blue Lagoon Resorts": a
   // common noun in compromise's lexicon, which no given name or surname is)
-  if (personLike.test(name) && !name.split(" ").some(thingWord) && !isPlacePhrase(name.toLowerCase())) return true;
+  // ("Manitoba Hydro", "Quang Tri": no word of it a given name or a surname, the people rule must know them)
+  if (personLike.test(name) && !name.split(" ").some(thingWord) && !isPlacePhrase(name.toLowerCase()) && looksNamed(name)) return true;
   return peopleIn(ctx, start, end).some((p) => p.includes(name) || name.includes(trimTrailing(p, " ,.")));
+}
+
+/** Could the capitalised words be a person's by their look alone: a given name or a surname among them? */
+function looksNamed(name: string): boolean {
+  const words = name.toLowerCase().split(" ");
+  return words.some((w) => { const kind = wordClass(w); return kind === "givenName" || kind === "surname"; });
 }
 
 /** The people the people rule found in a span: the mentions there, as written. */
@@ -147,6 +154,9 @@ function peopleIn(ctx: KnownPeople, start: number, end: number): string[] {
   return found;
 }
 
+// An abbreviation in brackets, with a small letter or two in it: "(GhIPSS)", "(BoG)".
+const ACRONYM_IN_BRACKETS = /^\(\p{Lu}\p{Ll}*\p{Lu}\p{L}*\)$/u;
+
 // Words between the subject and the verb: "X and Y also have signed", "… on Tuesday signed".
 const ADVERBS = new Set(["also", "have", "has", "had", "today", "yesterday", "jointly", "officially", "formally"]);
 
@@ -155,7 +165,7 @@ function withoutAdverbs(subject: string): string {
   // lower case right before the verb is an aside (not an acronym: "North South University (NSU)")
   let s = subject.trimEnd();
   const open = s.endsWith(")") ? s.lastIndexOf("(") : -1;
-  if (open >= 0 && s.length - open <= 42 && /[\d\p{Ll}]/u.test(s.slice(open))) s = s.slice(0, open).trimEnd();
+  if (open >= 0 && s.length - open <= 42 && /[\d\p{Ll}]/u.test(s.slice(open)) && !ACRONYM_IN_BRACKETS.test(s.slice(open))) s = s.slice(0, open).trimEnd();
   for (let guard = 0; guard < 4; guard++) {
     const words = lastWords(s, 2);
     const last = words[words.length - 1];

@@ -44,6 +44,8 @@ describe("where the complement ends", () => {
     ["They signed an agreement on fisheries and will review it in a year.", "an agreement on fisheries"],
     ["They signed an agreement on fisheries, opening the way to joint patrols.", "an agreement on fisheries"],
     ["They signed an agreement on fisheries under which quotas are shared.", "an agreement on fisheries"],
+    ["They signed an agreement on a yearly fair, rotating between Lao Cai and Kunming.", "an agreement on a yearly fair"],
+    ["They signed a memorandum on rail freight, stretching across three provinces.", "a memorandum on rail freight"],
     ["The agreement on fisheries took effect at once.", "The agreement on fisheries"],
     // what goes on
     ["They signed an agreement on fisheries and aquaculture.", "an agreement on fisheries and aquaculture"],
@@ -51,6 +53,8 @@ describe("where the complement ends", () => {
     ["They signed an agreement on the protection of investments made abroad.", "an agreement on the protection of investments made abroad"],
     ["They signed an agreement between the Ministry of Trade and the Chamber of Commerce.", "an agreement between the Ministry of Trade and the Chamber of Commerce"],
     ["They signed an agreement on mining, processing and export of copper.", "an agreement on mining, processing and export of copper"],
+    ["They signed an agreement on cooperation between the Ministry of Trade and the Chamber of Commerce.", "an agreement on cooperation between the Ministry of Trade and the Chamber of Commerce"],
+    ["They signed an agreement on ferries running between Lao Cai and Kunming.", "an agreement on ferries running between Lao Cai and Kunming"],
   ])("%s → %s", (text, expected) => {
     expect(phrase(text)).toBe(expected);
   });

@@ -477,3 +477,30 @@ describe("a subject with an aside between commas, and two companies counted", ()
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("bodies named through their signatories, plural descriptions, abbreviations that span an and, and names of no person's words", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => d.parties);
+  test.each([
+    // the body before its signatory's role and name
+    ["Lakeshore Rail managing director Peter Olsen and representatives of Harbin Rolling Stock Works signed a contract for twenty wagons.", [["Lakeshore Rail", "Harbin Rolling Stock Works"]]],
+    ["Kivu Power chief executive Grace Uwase and Nile Grid Company CEO Samuel Okello signed a power purchase agreement.", [["Kivu Power", "Nile Grid Company"]]],
+    ["Andes Water director general Rosa Quispe and Pacific Desal Ltd chairman Ken Mori signed a concession contract.", [["Andes Water", "Pacific Desal Ltd"]]],
+    // a nationality and a field before the role are no body; a role first is a person's
+    ["Peruvian Trade Commissioner Rosa Quispe and Chilean Trade Commissioner Jorge Vidal signed a memorandum on fairs.", [[]]],
+    ["Governor of Upper Nile Province Peter Deng and Governor of Kassala State Amna Idris signed a memorandum on grazing.", [[]]],
+    // a plural description before the two names, and a clause's conjunction before them
+    ["The ministries signed a plan on roads, while the state railway companies Ferronor and Ferrosur concluded an agreement on freight.", [[], ["Ferronor", "Ferrosur"]]],
+    ["The state banks Bancoval and Finandes signed a syndicated loan agreement.", [["Bancoval", "Finandes"]]],
+    ["Separately, the Kivu Export Agency and the Ministry of Investment, Industry and Trade signed a memorandum on fairs.", [["Kivu Export Agency", "Ministry of Investment, Industry and Trade"]]],
+    ["Today Nile Payment and Clearing Services (NPCS) signed a service contract with the Kivu Switch.", [["Nile Payment and Clearing Services (NPCS)", "Kivu Switch"]]],
+    // (two sides, the second with its abbreviation; not one name)
+    ["Chile and Papua New Guinea (PNG) signed an agreement on fisheries.", [["Chile", "Papua New Guinea (PNG)"]]],
+    ["The Water and Sanitation Authority (WSA) and the Bank of Kivu (BoK) signed a memorandum on loans.", [["Water and Sanitation Authority (WSA)", "Bank of Kivu (BoK)"]]],
+    // two capitalised words with no given name or surname among them, unknown to the people rule
+    ["Khanh Hoa and Champasak signed a memorandum on tourism.", [["Khanh Hoa", "Champasak"]]],
+    // two people, by given names the lexicon knows
+    ["Maria Lopez and John Carter signed a memorandum on ports.", [[]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
