@@ -6,7 +6,8 @@ import { documentHead, documentType } from "./documents/vocabulary.js";
 import { documentLists, flattenedLists, type ListItem } from "./documents/lists.js";
 import { reportsSigning, signingStillToCome } from "./documents/signing.js";
 import { headlineDocument, withoutRepeats } from "./documents/headline.js";
-import { organisation, partiesBetween, partiesOfJoint, sidesOpening } from "./documents/parties.js";
+import { isBody, partiesBetween, partiesOfJoint, sidesOpening } from "./documents/parties.js";
+import { sidesNamedAfter } from "./documents/anaphora.js";
 import { documentsInSentence } from "./documents/prose.js";
 import { lastWords, trimTrailing } from "./documents/words.js";
 import { onceEach, type Naming } from "./documents/namedTwice.js";
@@ -70,6 +71,7 @@ export function findSignedDocuments(ctx: DocumentsContext): SignedDocument[] {
   // "Joint Statement of A and B" with no sides found around it: its own name gives them
   for (const d of all) if (!d.parties.length) d.parties = partiesOfJoint(d.title);
   sidesNamedBefore(parsed.text, all);
+  sidesNamedAfter(parsed.text, parsed.sentences, all);
   return numbered(parsed.text, onceEach(all));
 }
 
@@ -205,8 +207,6 @@ function signedBy(aside: string): string[] {
   return sides.length === 2 && sides.every(isBody) ? sides : [];
 }
 
-/** Does a side name a body: an organisation's word, a country, or an acronym in it? */
-const isBody = (side: string): boolean => side.split(/\s+/u).some((w) => organisation.test(w)) || COUNTRIES.has(side.toLowerCase()) || /\b\p{Lu}{2,}\b/u.test(side);
 
 function numbered(text: string, found: Found[]): SignedDocument[] {
   return found.map((f, i) => ({

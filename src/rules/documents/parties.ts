@@ -285,6 +285,9 @@ function initialsSpanAnd(name: string): boolean {
 
 const ON_BEHALF_OF_BODIES = /^(?:[Tt]he\s+)?(?:[Rr]epresentatives|[Oo]fficials|[Dd]elegations|[Hh]eads|[Ee]nvoys)\s+of\s+(?:the\s+)?(?=\p{Lu})/u;
 
+/** Does a side name a body: an organisation's word, a country, or an acronym in it? */
+export const isBody = (side: string): boolean => side.split(/\s+/u).some((w) => organisation.test(w)) || COUNTRIES.has(side.toLowerCase()) || /\b\p{Lu}{2,}\b/u.test(side);
+
 // The word a company's name ends with: "Nordic Shipping AB", "Andes Copper Ltd".
 export const companyWord = /^(?:Ltd|Inc|Corp|LLC|AB|AG|GmbH|SA|SpA|NV|BV|Plc|PLC|Bhd|Pvt|Limited|Group|Holdings?)\.?$/u;
 

@@ -504,3 +504,22 @@ describe("bodies named through their signatories, plural descriptions, abbreviat
     expect(parties(text)).toEqual(expected);
   });
 });
+
+describe("sides a later sentence gives a document named before without them", () => {
+  const parties = (text: string) => runDocumentsRule(text).documents.map((d) => d.parties);
+  test.each([
+    ["The two ministers attended the signing of a memorandum on glacier research. The memorandum, concluded between the Andes Ice Institute and the Alpine Snow Centre (ASC), covers joint field trips.", [["Andes Ice Institute", "Alpine Snow Centre (ASC)"]]],
+    ["The delegations signed a letter of intent on ferries. The letter, signed on behalf of the Port of Tema and the Port of Lomé, sets out a timetable.", [["Port of Tema", "Port of Lomé"]]],
+    ["The governors signed an agreement on grazing routes. Later that day they toured the market. The agreement was signed by the Kassala State Government and the Upper Nile Province.", [["Kassala State Government", "Upper Nile Province"]]],
+    // the people who sign are no sides
+    ["The governors signed an agreement on grazing routes. The agreement was signed by Governor Amna Idris and Governor Peter Deng.", [[]]],
+    // two documents of the type: the sentence could mean either
+    ["The ministers signed an agreement on roads and an agreement on rail. The agreement was concluded between the Roads Agency and the Rail Board.", [[], []]],
+    // sides the first naming gave stand
+    ["Chile and Peru signed an agreement on fisheries. The agreement, concluded between the Chilean Fisheries Service and the Peruvian Sea Institute, runs for five years.", [["Chile", "Peru"]]],
+    // a sentence that does not open with the head
+    ["The ministers signed a memorandum on health. Officials said a memorandum concluded between the Lima Clinic and the Quito Hospital in 2019 had worked well.", [[]]],
+  ])("%s", (text, expected) => {
+    expect(parties(text)).toEqual(expected);
+  });
+});
