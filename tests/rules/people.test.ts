@@ -958,3 +958,19 @@ describe("a title before a chain of forms of address: 'Dr. the Hon.', 'Senator t
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a title whose place opens with 'Upper', 'Lower', 'Greater', or ends with its kind in lower case", () => {
+  const names = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    ["Governor of Lower Austria Jonas Brandt opened the fair.", [["Jonas Brandt", "Governor of Lower Austria"]]],
+    ["The Mayor of Greater Manchester, Peter Deng, welcomed the guests.", [["Peter Deng", "Mayor of Greater Manchester"]]],
+    ["Governor of Khammouane province Somsak Vongsa said the bridge would open in May.", [["Somsak Vongsa", "Governor of Khammouane province"]]],
+    ["The hokim of Fergana region Anvar Tursunov met the Mayor of Osh city Aibek Toktomushev.", [["Anvar Tursunov", "hokim of Fergana region"], ["Aibek Toktomushev", "Mayor of Osh city"]]],
+    // a kind of place after a name that is no title's
+    ["Jonas Brandt province officials met on Monday.", [["Jonas Brandt", null]]],
+    // a lower-case word that is no kind of place ends the title where it was
+    ["Governor of Khammouane Somsak Vongsa said the bridge would open.", [["Somsak Vongsa", "Governor of Khammouane"]]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -93,7 +93,7 @@ export const NOT_NAMES = words(`
  * region or nationality ("Minister for East African Cooperation"), an adjective of a field
  * ("Undersecretary for Bilateral Relations", "Director of International Cooperation").
  */
-export const FIELD_QUALIFIER = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle|International|Bilateral|Multilateral|Trilateral|Strategic|Economic|Global)$/u;
+export const FIELD_QUALIFIER = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle|Upper|Lower|Greater|Inner|Outer|International|Bilateral|Multilateral|Trilateral|Strategic|Economic|Global)$/u;
 
 /**
  * Name particles that stand lower-case between the parts of a name; Turkic patronymics put one

@@ -248,16 +248,20 @@ function insideRolePhrase(tokens: Token[], i: number): boolean {
   const word = tokens[i]!;
   if (!/^\p{Ll}/u.test(word.core) || wordClass(word.lower) === "function" || wordClass(word.lower) === "adverb" || /(?:ed|ing)$/u.test(word.lower)) return false;
   let connector = false;
+  // ("Governor of Savannakhet province", "Khokim of Tashkent region": a kind of place after its name)
+  const placeKind = PLACE_KIND.test(word.lower);
   for (let k = i - 1; k >= 0 && k >= i - ROLE_PHRASE_REACH; k--) {
     const t = tokens[k]!;
     if (t.endsSentence || !hyphenOrSpaces(tokens[k + 1]!.gapBefore)) return false;
     const kind = titleKind(t);
     if (kind === "role") return connector;
     if (t.lower === "of" || t.lower === "for") connector = true;
-    else if (kind !== "connector" && kind !== "modifier" && kind !== "org" && kind !== "country" && kind !== "other") return false;
+    else if (kind !== "connector" && kind !== "modifier" && kind !== "org" && kind !== "country" && kind !== "other" && !(placeKind && (kind === "name" || kind === "place"))) return false;
   }
   return false;
 }
+
+const PLACE_KIND = /^(?:province|region|district|state|city|county|oblast|prefecture|municipality|governorate|territory|island|canton)$/u;
 
 /** "Director of the Department of Asian Affairs at the ministry, …": the institution a title ends with. */
 function institutionInTitle(tokens: Token[], i: number): boolean {
