@@ -21,14 +21,19 @@ export function findPeople(ctx: RuleContext): Person[] {
   const text = unwrapped(ctx.parsed);
   const tokens = tokenize(text);
   markCountriesOfTwoWords(tokens);
+  // the names of two words or more that a kind of place follows somewhere ("Quang Tri provincial"):
+  // places wherever else they stand
+  const placeNames = new Set<string>();
   const candidates = findNameCandidates(ctx.parsed, tokens).filter((c) => {
-    if (c.partOfOrganisation || isVessel(tokens, c) || (c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())) || pluralNoun(c) || commonWords(tokens, c)) return false;
-    if (!namedPlace(tokens, c) && !placeOfRole(tokens, c)) return true;
+    if (c.partOfOrganisation || isVessel(tokens, c) || (c.parts.length > 1 && isPlacePhrase(c.parts.join(" ").toLowerCase())) || pluralNoun(c) || commonWords(tokens, c) || commonNounOfBody(tokens, c)) return false;
+    const kindAfter = kindOfPlaceAfter(tokens, c);
+    if (kindAfter && c.parts.length > 1) placeNames.add(c.parts.join(" "));
+    if (!namedPlace(tokens, c) && !placeOfRole(tokens, c) && !kindAfter) return true;
     // a place, not a name, for the titles read next to it ("at the Presidential Villa, Abuja, the
     // Moroccan Minister of …, X": the title is X's)
     for (let i = c.first; i <= c.last; i++) tokens[i]!.kind = "place";
     return false;
-  });
+  }).filter((c) => !placeNames.has(c.parts.join(" ")) || c.honorificLed);
   // the last words of full names: a surname alone is a person when it speaks (`” Temer said`)
   const surnames = new Set(candidates.filter((c) => c.parts.length > 1).map((c) => c.parts[c.parts.length - 1]!));
   // the tokens of every name: one person's title never runs into another's name
@@ -231,6 +236,12 @@ function commonWords(tokens: Token[], candidate: NameCandidate): boolean {
 // The endings of abstract nouns and adjectives of fields the lexicon leaves out ("Sovereignty", "Agricultural").
 const FIELD_ENDING_WORD = /(?:tion|sion|ment|ness|ity|ty|ism|ship|ural|ional|ical|ology|ance|ence)$/u;
 
+/** "the provincial People's Committee", "the Farmers Union": a common noun alone before an organisation's word is part of its name. */
+function commonNounOfBody(tokens: Token[], candidate: NameCandidate): boolean {
+  const next = tokens[candidate.last + 1];
+  return candidate.parts.length === 1 && !candidate.honorificLed && wordClass(candidate.parts[0]!.toLowerCase()) === "common" && next !== undefined && kindOf(next) === "org" && !tokens[candidate.last]!.endsSentence;
+}
+
 /** `the aircraft carrier Admiral Kuznetsov`, `INS Vikrant`: a ship, named like a person. */
 function isVessel(tokens: Token[], candidate: NameCandidate): boolean {
   return tokens.slice(Math.max(0, candidate.first - 2), candidate.first).some((t) => VESSELS.has(t.lower));
@@ -247,6 +258,16 @@ function placeOfRole(tokens: Token[], candidate: NameCandidate): boolean {
 
 // Common nouns of places that take the place's name after "of": "the port of Tanga", "the city of Gyumri".
 const PLACE_NOUNS = new Set(["port", "city", "town", "village", "region", "province", "district", "island", "islands", "capital", "municipality", "county", "oblast", "governorate", "prefecture", "harbour", "harbor"]);
+
+// Common nouns of what a name before them is the name of, and adjectives of places: "Quang Tri
+// province", "the Vietcombank Da Nang branch", "the Hai Duong provincial People's Committee".
+const KIND_AFTER_NAME = new Set([...PLACE_NOUNS, "provincial", "municipal", "regional", "branch", "office", "company", "subsidiary", "plant", "airport", "station", "campus", "division", "headquarters"]);
+
+/** "Quang Tri province", "Vietcombank Hai Phong branch": a name followed by the kind of place or body it names (not a name of a person's own shape). */
+function kindOfPlaceAfter(tokens: Token[], candidate: NameCandidate): boolean {
+  const next = tokens[candidate.last + 1];
+  return next !== undefined && next.core === next.lower && KIND_AFTER_NAME.has(next.lower) && /^[ \u00a0]$/u.test(next.gapBefore) && !tokens[candidate.last]!.endsSentence && !shapedLikeName(tokens, candidate);
+}
 
 /**
  * `the port of Lamu`, `the town of Moroto`: a place named after its kind; `a visit to Brasília`,

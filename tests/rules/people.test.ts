@@ -974,3 +974,22 @@ describe("a title whose place opens with 'Upper', 'Lower', 'Greater', or ends wi
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a name followed by the kind of place or body it names is no person's, nor a common noun before an organisation's word", () => {
+  const names = (text: string) => extract(text).people.map((p) => p.name);
+  test.each([
+    ["Agribank Hai Duong branch and the Lao Development Bank Champasak branch signed a loan agreement.", []],
+    ["Officials from Khammouane province and Nong Khai province met on Monday.", []],
+    ["Governor of Khammouane province Somsak Vongsa met the Mayor of Nong Khai city Aree Suksan.", ["Somsak Vongsa", "Aree Suksan"]],
+    // a person's name of its own shape stays one before such a word
+    ["Maria Lopez office staff met the visitors.", ["Maria Lopez"]],
+    // once a kind of place follows a name, the name is a place wherever it stands
+    ["The Hai Duong provincial authorities hosted the talks. The governor thanked Hai Duong for its support.", []],
+    ["Delegates from Nam Dinh province arrived. Minister Ana Ruiz welcomed Nam Dinh as a partner.", ["Ana Ruiz"]],
+    // a common noun alone before an organisation's word is part of the body's name
+    ["Chairman of the Hai Duong provincial People's Committee Tran Van Nam received the guests.", ["Tran Van Nam"]],
+    ["The Farmers Union and the Workers Party met Minister Ana Ruiz.", ["Ana Ruiz"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
