@@ -1031,3 +1031,27 @@ describe("'Rt. Hon.' before a name, 'the Moldovan guest', and an opening adverbi
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a pronoun after a sentence whose subject is a governor, a speaker, an ambassador, a mayor or a chair by role", () => {
+  test.each([
+    [
+      "Kenyan Governor Amos Kiprop met Ugandan Governor Ruth Nabirye in Kisumu on Monday.\n\n\"The lake feeds both our people,\" Governor Kiprop said.\n\nThe Ugandan governor called the plan a model. \"If it works on the lake, it works on the border,\" she said.",
+      [["Governor Kiprop", "Amos Kiprop"], ["she", "Ruth Nabirye"]],
+    ],
+    [
+      "Speaker of Parliament Omar Diallo received the Chairman of the Senate of Chile Tomas Berg.\n\n\"We welcome our friends,\" Mr. Diallo said.\n\nThe Chilean chairman thanked his hosts. \"Our chambers should meet every year,\" he added.",
+      [["Mr. Diallo", "Omar Diallo"], ["he", "Tomas Berg"]],
+    ],
+    [
+      "Mayor of Porto Ana Lopes hosted Mayor of Cork Sean Walsh on Friday.\n\n\"Ports make cities,\" Ms. Lopes said.\n\nThe Mayor of Cork praised the harbour. \"We have much to learn here,\" he said.",
+      [["Ms. Lopes", "Ana Lopes"], ["he", "Sean Walsh"]],
+    ],
+    // (a role that names nobody in the text leaves the last speaker)
+    [
+      "Governor Amos Kiprop opened the fair on Monday.\n\n\"Trade is growing,\" Governor Kiprop said.\n\nThe ambassador left early. \"We will double it,\" he said.",
+      [["Governor Kiprop", "Amos Kiprop"], ["he", "Amos Kiprop"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -70,8 +70,9 @@ const GENERIC_ROLES = new Map([
 ]);
 // "President Tomas Berg of Chile": the country after the name.
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?\p{Lu}\p{L}+/u;
-// The role words that name the one a later pronoun may stand for, as the subject of a clause.
-const ROLE_SUBJECT = /\b(?:President|president|Prime Minister|prime minister|Premier|premier|leader|head of state|head of government|Chancellor|chancellor|King|Emir|Amir|Minister|minister)\b/gu;
+// The role words that name the one a later pronoun may stand for, as the subject of a clause
+// (not "secretary": a press secretary or a secretary general may stand beside the minister).
+const ROLE_SUBJECT = /\b(?:President|president|Prime Minister|prime minister|Premier|premier|leader|head of state|head of government|Chancellor|chancellor|King|Emir|Amir|Minister|minister|Governor|governor|Speaker|speaker|Ambassador|ambassador|Mayor|mayor|Chairman|chairman|Chairwoman|chairwoman|Chairperson|chairperson|Envoy|envoy|Commissioner|commissioner)\b/gu;
 // (or an adverbial: ", in the presence of Prime Minister X" names somebody else)
 const COORDINATION = /^,\s+(?:and|or|but|while|as well as|in|at|with|on|during|after|before|under|from|to|by)\s/iu;
 // A title phrase right before a name, or an appositive right after it: where a person's role is written.
