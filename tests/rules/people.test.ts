@@ -993,3 +993,14 @@ describe("a name followed by the kind of place or body it names is no person's, 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a treasury, an exchequer, an inspectorate or customs inside a title is no person", () => {
+  const names = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    ["Ghana's Minister for the National Treasury and Planning, Dr. Ama Owusu, signed the notes.", [["Ama Owusu", "Ghana's Minister for the National Treasury and Planning"]]],
+    ["Chancellor of the Exchequer Tom Reid met the press.", [["Tom Reid", "Chancellor of the Exchequer"]]],
+    ["Head of the State Customs Ana Ruiz opened the post.", [["Ana Ruiz", "Head of the State Customs"]]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -47,6 +47,7 @@ export const NON_PERSON_WORDS = words(`
   accord complex
   ministry ministries university universities college institute academy school council committee commission
   agency agencies government governments cabinet administration office bureau department service services
+  treasury exchequer inspectorate customs
   bank fund corporation company companies group holding holdings enterprise enterprises association union
   federation confederation organization organisation organisations organizations forum summit conference
   session assembly parliament congress senate house palace hall hotel airport station port center centre
