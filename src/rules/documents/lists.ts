@@ -41,7 +41,7 @@ const listMarker = new RegExp(
 // A bullet or an item's number opening a line.
 const BULLET_OR_NUMBER = new RegExp(String.raw`^[ \t]*(?:[${BULLETS}]|\d{1,2}[.)])`, "u");
 // The words of a cue that announces a list of documents.
-const listWords = /\b(?:documents?|agreements?|memorand\w*|mous?|treaties|protocols|following|include[sd]?|including|as follows|signed|signing|inked|exchanged)\b/iu;
+const listWords = /\b(?:documents?|instruments?|agreements?|memorand\w*|mous?|treaties|protocols|following|include[sd]?|including|as follows|signed|signing|inked|exchanged)\b/iu;
 // A title line announcing a list: "List of Agreements/MoUs signed between India and Mauritius".
 const listTitle = /^\s*list of\b[^\n]{1,80}\b(?:signed|exchanged|concluded)\b/iu;
 const MAX_ITEM_LINES = 12;
@@ -107,9 +107,9 @@ function sentenceCueKind(lines: Line[], i: number, text: string, publishedYear: 
   if (!text.endsWith(":") || !listWords.test(text)) return null;
   const tail = text.slice(-400);
   if (announcesOneText(tail)) return null;
-  // "the signing of …", "the exchange of the following:" (a noun of the act, with no document named)
-  // ("put their signatures to these documents:")
-  if (/\b(?:sign|signed|signing|signatures?|inked|exchanged|concluded|adopted)\b|\bexchange\s+of\s+the\s+following\b/iu.test(tail)) {
+  // "the signing of …", "the exchange of the following:", "the exchange of the documents, namely:"
+  // (a noun of the act; the signing words decide) ("put their signatures to these documents:")
+  if (/\b(?:sign|signed|signing|signatures?|inked|exchanged|concluded|adopted)\b|\bexchange\s+of\s/iu.test(tail)) {
     return eventSignings(tail, publishedYear).length ? "colon" : null;
   }
   // "… witnessed the exchange of a number of agreements, which are as follows:"

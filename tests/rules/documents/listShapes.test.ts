@@ -18,6 +18,10 @@ describe("a list after a cue that names the act", () => {
       "The ministers then attended the signing of the following:\n- Protocol on the joint commission;\n- Agreement on air services.",
       [["protocol", "Protocol on the joint commission"], ["agreement", "Agreement on air services"]],
     ],
+    [
+      "The two prime ministers witnessed the exchange of the instruments, namely:\n\na) MoU on Cooperation in Forestry;\nb) Letter of Intent on Digital Trade.",
+      [["memorandum", "MoU on Cooperation in Forestry"], ["letter_of_intent", "Letter of Intent on Digital Trade"]],
+    ],
   ])("%s", (text, expected) => {
     expect(typesAndTitles(text)).toEqual(expected);
   });
@@ -27,6 +31,7 @@ describe("a list after a cue that names the act", () => {
     "Tomorrow the two premiers will witness the exchange of the following:\n• An agreement on youth mobility;\n• A memorandum of understanding on critical minerals.",
     // an exchange of something else
     "The delegations discussed the exchange of the following:\n• Students of medicine;\n• Teachers of music.",
+    "The delegations discussed the exchange of students, namely:\na) Students of medicine;\nb) Teachers of music.",
   ])("%s", (text) => {
     expect(typesAndTitles(text)).toEqual([]);
   });
