@@ -195,9 +195,12 @@ function pluralNoun(candidate: NameCandidate): boolean {
 function actsAsPerson(tokens: Token[], candidate: NameCandidate): boolean {
   const next = tokens[candidate.last + 1];
   if (!next || tokens[candidate.last]!.endsSentence) return false;
-  if (/^[ \u00a0]{1,2}$/u.test(next.gapBefore) && (PERSON_VERBS.has(next.lower) || next.lower === "who")) return true;
+  // (not "signed": companies and regions sign too, "Manitoba Hydro signed")
+  if (/^[ \u00a0]{1,2}$/u.test(next.gapBefore) && ((PERSON_VERBS.has(next.lower) && !SIGNING_VERBS.has(next.lower)) || next.lower === "who")) return true;
   return /^,[ \u00a0]$/u.test(next.gapBefore) && next.lower === "who";
 }
+
+const SIGNING_VERBS = new Set(["signed", "signs"]);
 
 // Countries named in two words whose second word alone reads as a name or a word ("Viet Nam",
 // "Sierra Leone", "Costa Rica", "Burkina Faso"): the second word by the first.

@@ -1004,3 +1004,19 @@ describe("a treasury, an exchequer, an inspectorate or customs inside a title is
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("signing alone does not make a capitalised run a person: companies and regions sign too", () => {
+  const names = (text: string) => extract(text).people.map((p) => p.name);
+  test.each([
+    ["At the forum, Alberta Hydro and Kivu Rail Works signed a supply contract.", []],
+    ["Yukon Gold Mines signed a lease with the territory.", []],
+    ["SaskEnergy and Manitoba Hydro signed a power purchase agreement.", []],
+    ["Lakeshore Rail and Tamale Zhuzhou Locomotive signed a contract for wagons.", []],
+    // a given name the lexicon knows, a title, or another verb of a person still tell one
+    ["Maria Lopez signed the contract for the city.", ["Maria Lopez"]],
+    ["Governor Tom Okello signed the lease.", ["Tom Okello"]],
+    ["Tukan Oyelaran said the lease was signed.", ["Tukan Oyelaran"]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
