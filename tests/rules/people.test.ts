@@ -1020,3 +1020,17 @@ describe("signing alone does not make a capitalised run a person: companies and 
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("a plural role noun that ends a body's name ('House of Representatives', 'Council of Ministers') is no plural title", () => {
+  const names = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    ["The Speaker of the House of Representatives, Omar Diallo, opened the session.", [["Omar Diallo", "Speaker of the House of Representatives"]]],
+    ["Speaker of the Chamber of Deputies Ana Ruiz received the delegation.", [["Ana Ruiz", "Speaker of the Chamber of Deputies"]]],
+    ["Secretary of the Council of Ministers Tomas Berg and Minister Ana Ruiz met.", [["Tomas Berg", "Secretary of the Council of Ministers"], ["Ana Ruiz", "Minister"]]],
+    // a plural title before names still gives each the singular, and a plural before a comma opens a list
+    ["Foreign Ministers Ana Ruiz and Tomas Berg met in Lima.", [["Ana Ruiz", "Foreign Minister"], ["Tomas Berg", "Foreign Minister"]]],
+    ["The presidents, Ana Ruiz and Tomas Berg, met in Lima.", [["Ana Ruiz", null], ["Tomas Berg", null]]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

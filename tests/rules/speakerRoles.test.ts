@@ -1055,3 +1055,14 @@ describe("a pronoun after a sentence whose subject is a governor, a speaker, an 
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("'the official' may be a parliament's speaker", () => {
+  test.each([
+    [
+      "The Speaker of the House of Representatives, Omar Diallo, received the President of the National Assembly of Chile, Tomas Berg.\n\nThe Moroccan official noted that trade had doubled.",
+      [["The Moroccan official", "Omar Diallo"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -21,7 +21,8 @@ const GAP_REACH = 8;
 export function singularTitle(title: string): string | null {
   if (!title.endsWith("s")) return null;
   const head = title.slice(title.lastIndexOf(" ") + 1, -1);
-  if (!ROLE_NOUNS.has(head.toLowerCase())) return null;
+  // (not the plural a body's name ends with: "Speaker of the House of Representatives")
+  if (!ROLE_NOUNS.has(head.toLowerCase()) || /\bof\s+(?:the\s+)?\S+$/u.test(title)) return null;
   return title.slice(0, -1);
 }
 

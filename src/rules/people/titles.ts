@@ -63,7 +63,8 @@ export function titleBefore(text: string, tokens: Token[], candidate: NameCandid
   if (!spaced) {
     if (!COMMA_GAP.test(gap) || !(TITLE_SIDE.has(nearest) || complementOfRole(tokens, i) || institutionInTitle(tokens, i) || lastFieldOfTitle(tokens, i) || abroadInTitle(tokens, i))) return null;
     // "The presidents, Michel Temer and Mauricio Macri": a plural before a comma opens a list
-    if (nearest === "role" && /s$/u.test(tokens[i]!.lower)) return null;
+    // (not one a body's name ends with: "Speaker of the House of Representatives, X")
+    if (nearest === "role" && /s$/u.test(tokens[i]!.lower) && tokens[i - 1]?.lower !== "of") return null;
   }
   // a word after "of", "and" or "for" is the end of a title, not a name ("Minister of Religious Affairs")
   if (nearest === "connector") return null;

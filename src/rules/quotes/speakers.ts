@@ -52,7 +52,7 @@ const PARLIAMENT_LEAD = /\b(?:chief|head|leader|speaker|chair\w*|president)\b/u;
 const DEPUTY_OF_PARLIAMENT = /\b(?:vice|deputy)[\s-]+(?:speaker|chair\w*|president)\b/u;
 const PARLIAMENT_ROLE = /\b(?:parliament\w*|assembly|senate|congress|legislat\w+|deputy|senator|speaker|mp|majlis|duma|sejm|seimas)\b/u;
 const GENERIC_ROLES = new Map([
-  ["official", /\b(?:minister|secretary|director|deputy|vice|head|chief|ambassador|envoy|consul|commissioner|governor|chairman|chairperson|chair|spokes\w+)\b/u],
+  ["official", /\b(?:minister|secretary|director|deputy|vice|head|chief|ambassador|envoy|consul|commissioner|governor|chairman|chairperson|chair|speaker|spokes\w+)\b/u],
   ["diplomat", /\b(?:ambassador|envoy|consul|chargé|foreign|diplomat)\b/u],
   // "the envoy" is whoever a country sends: its ambassador, chargé d'affaires or special representative
   ["envoy", /\b(?:ambassador|chargé|(?:special\s+)?representative|emissary)\b/u],
