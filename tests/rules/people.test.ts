@@ -1034,3 +1034,16 @@ describe("a plural role noun that ends a body's name ('House of Representatives'
     expect(names(text)).toEqual(expected);
   });
 });
+
+describe("'Minister Responsible for X' and a field after 'for' before a name", () => {
+  const names = (text: string) => extract(text).people.map((p) => [p.name, p.title]);
+  test.each([
+    ["Minister Responsible for ManitobaLotto Grant Feschuk opened the office.", [["Grant Feschuk", "Minister Responsible for ManitobaLotto"]]],
+    ["The Minister Responsible for Housing, Ana Ruiz, opened the office.", [["Ana Ruiz", "Minister Responsible for Housing"]]],
+    ["Commissioner for Kivutel Tomas Berg met the press.", [["Tomas Berg", "Commissioner for Kivutel"]]],
+    // (a name after "for" that is no field: the person the role serves is not the title's)
+    ["The award went to Ana Ruiz for her work.", [["Ana Ruiz", null]]],
+  ])("%s", (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

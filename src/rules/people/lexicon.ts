@@ -29,7 +29,7 @@ export const ROLE_MODIFIERS = words(`
   commerce transport labour labor emergency security intelligence cabinet crown grand supreme high
   royal assistant principal associate managing external internal home environment water development
   digital information communication communications sports youth tourism science technology affairs
-  central international joint political
+  central international joint political responsible
   `);
 
 /** Honorifics and forms of address, never part of a name (`H.E.`, `His Highness`, `Sheikh` before a full name). */

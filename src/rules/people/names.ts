@@ -398,7 +398,7 @@ export function complementOfRole(tokens: Token[], at: number, body = false): boo
   // "Special Representative of the UN": past the article, before a body's initials (or any body's name)
   if (tokens[at - 1]?.core === "the" && (body || isAllCaps(tokens[at]!)) && tokens[at]!.spaced && at > 1) at--;
   const preposition = tokens[at - 1];
-  if (!preposition || !/^(?:of|in|and)$/u.test(preposition.core) || !preposition.spaced || !tokens[at]!.spaced) return false;
+  if (!preposition || !/^(?:of|in|and|for)$/u.test(preposition.core) || !preposition.spaced || !tokens[at]!.spaced) return false;
   for (let k = at - 2; k >= 0 && at - k <= ROLE_REACH; k--) {
     const t = tokens[k]!;
     if (!tokens[k + 1]!.spaced) return false;
