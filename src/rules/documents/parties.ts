@@ -24,7 +24,12 @@ const notAParty =
 export function partiesBetween(complement: string): string[] {
   const at = /\bbetween\s/u.exec(complement);
   if (!at) return [];
-  const rest = complement.slice(at.index + at[0].length, at.index + at[0].length + 400);
+  // ("the United Kingdom of Great Britain and Northern Ireland": an "and" inside a country's name)
+  const rest = maskCountries(complement.slice(at.index + at[0].length, at.index + at[0].length + 400));
+  return sidesBetween(rest).map(unmaskCountries);
+}
+
+function sidesBetween(rest: string): string[] {
   const firstStop = partyEnd.exec(rest);
   const scope = firstStop ? rest.slice(0, firstStop.index) : rest;
   const and = pickAnd(scope);
@@ -37,11 +42,20 @@ export function partiesBetween(complement: string): string[] {
   const second = rest.slice(and).replace(/^[\s,]*(?:and|&)\s+/u, "");
   const secondEnd = partyEnd.exec(second);
   const sides = [clean(rest.slice(0, and)), clean(second.slice(0, secondEnd ? secondEnd.index : second.length))];
+  // "between the Russian and Chinese Olympic committees": two nationalities of one plural side
+  if (NATIONALITIES.has(sides[0]!.toLowerCase()) && /^\p{Lu}\p{L}+\s+(?:\p{L}+\s+){0,3}\p{L}+s$/u.test(sides[1]!)) return [clean(`${sides[0]} and ${sides[1]}`)];
+  // "between the Railway Ministries of A and B": the body of each, in the singular
+  const shared = BODIES_OF_EACH.exec(sides[0]!);
+  if (shared && COUNTRIES.has(sides[1]!.toLowerCase())) return [`${shared[1]}${singular(shared[2]!)} of ${shared[3]}`, `${shared[1]}${singular(shared[2]!)} of ${sides[1]}`];
   // "between two countries and a joint plan of action": not two sides after all
   if (sides.some((p) => notAParty.test(p) || opensWithHead(p))) return [];
   // ("the company", "the ministry": a side named before, by a common noun, is no name)
   return sides.filter((p) => /\p{L}{2}/u.test(p) && !/^(?:the|a|an)$/iu.test(p) && !(/^\p{Ll}+$/u.test(p) && organisation.test(p)));
 }
+
+// "Railway Ministries of India", "the Foreign Ministries of Chile": a plural body before the first country.
+const BODIES_OF_EACH = /^((?:\p{Lu}[\p{L}-]*\s+){0,3})(Ministries|Governments|Agencies|Academies|Chambers|Universities|Institutes|Banks|Parliaments|Services|Authorities|Committees|Councils|Commissions|Offices|Departments)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
+const singular = (plural: string): string => (plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.slice(0, -1));
 
 // The bodies of both sides, named together: "Customs Administrations of the two countries", "the
 // two foreign ministries", "education ministries of the two countries" (not "the two countries",
@@ -113,7 +127,7 @@ function clean(party: string): string {
   return COMPANY_ABBREVIATION.test(trimmed) && trimTrailing(party.trim(), " ,;").endsWith(".") ? `${trimmed}.` : trimmed;
 }
 
-const OPENING_ADVERB = /^\s*(?:Today|Yesterday|Meanwhile|Separately|Additionally|Similarly|Likewise|Subsequently|Later|Earlier|Also|Then|Finally|Moreover|Furthermore),?\s+(?=(?:the\s+)?\p{Lu})/u;
+const OPENING_ADVERB = /^\s*(?:Today|Yesterday|Meanwhile|Separately|Additionally|Similarly|Likewise|Subsequently|Later|Earlier|Also|Then|Finally|Moreover|Furthermore),?\s+(?=\p{L})/u;
 
 // a description in lower case ending in a word for a company, a place's "-based", or a possessive
 // name with or without such a description: what stands before the company's own name
@@ -157,7 +171,7 @@ export function partiesOnBehalf(rest: string): string[] {
 }
 
 // The countries whose names hold an "and": it joins no two sides.
-const COUNTRY_WITH_AND = /\b(?:Trinidad and Tobago|Antigua and Barbuda|(?:Saint|St\.?) Kitts and Nevis|(?:Saint|St\.?) Vincent and the Grenadines|Bosnia and Herzegovina|S[aã]o Tom[eé] and Pr[ií]ncipe|Turks and Caicos)\b/gu;
+const COUNTRY_WITH_AND = /\b(?:Trinidad and Tobago|(?:the\s+)?United Kingdom of Great Britain and Northern Ireland|Antigua and Barbuda|(?:Saint|St\.?) Kitts and Nevis|(?:Saint|St\.?) Vincent and the Grenadines|Bosnia and Herzegovina|S[aã]o Tom[eé] and Pr[ií]ncipe|Turks and Caicos)\b/gu;
 // A side of a series before its last two ("Barbados, Belize, Dominica and …"): a name and nothing else.
 const SERIES_NAME = /^(?:[Tt]he\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+(?:of|the|for|and|de|del|da|do|di|du|la|le|\p{Lu}[\p{L}.’'-]*)){0,6}$/u;
 // Capitalised words that open a clause's adverbial, not a name: "On Monday, …", "In Lima, …".
@@ -166,9 +180,11 @@ const OPENS_ADVERBIAL = /^(?:on|in|at|during|after|before|today|yesterday|meanwh
 /** "X and Y signed …", "A, B and C signed …": the subject's sides when they are organisations or countries. */
 export function partiesInSubject(subject: string, isPerson: (name: string) => boolean): string[] {
   // "Trinidad and Tobago": an "and" inside a country's name, kept from the search below
-  const masked = subject.replace(COUNTRY_WITH_AND, (name) => name.replace(/ and /gu, " AND "));
-  return sidesOfSubject(masked, isPerson).map((side) => side.replace(/ AND /gu, " and "));
+  return sidesOfSubject(maskCountries(subject), isPerson).map(unmaskCountries);
 }
+
+const maskCountries = (text: string): string => text.replace(COUNTRY_WITH_AND, (name) => name.replace(/ and /gu, " AND "));
+const unmaskCountries = (side: string): string => side.replace(/ AND /gu, " and ");
 
 function sidesOfSubject(subject: string, isPerson: (name: string) => boolean): string[] {
   // the clause of the subject: the last comma piece that joins two sides ("…, Kenya, and Rwanda")

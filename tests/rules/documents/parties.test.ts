@@ -22,6 +22,14 @@ describe("between X and Y", () => {
     ["between the ports of Tema and Lomé, whereas the customs agreement was deferred", ["ports of Tema", "Lomé"]],
     // nobody in particular, or persons by role
     ["between the two sides on trade", []],
+    // two nationalities of one plural side; a plural body of each country; a country's name with "and"
+    ["between the Kenyan and Ugandan football federations on youth leagues", ["Kenyan and Ugandan football federations"]],
+    ["between the Foreign Ministries of Chile and Peru on consular matters", ["Foreign Ministry of Chile", "Foreign Ministry of Peru"]],
+    ["between Health Ministries of Ghana & Togo on vaccines", ["Health Ministry of Ghana", "Health Ministry of Togo"]],
+    ["between the Government of Chile and the Government of the United Kingdom of Great Britain and Northern Ireland on visas", ["Government of Chile", "Government of the United Kingdom of Great Britain and Northern Ireland"]],
+    // (a nationality and a country's name are two sides; a body of one country is not shared)
+    ["between the Chilean Navy and Peru on rescue", ["Chilean Navy", "Peru"]],
+    ["between the Ministry of Health of Chile and Peru on vaccines", ["Ministry of Health of Chile", "Peru"]],
     ["between the presidents and the ministers", []],
     ["on trade and investment", []],
   ])("%s → %j", (complement, expected) => {
