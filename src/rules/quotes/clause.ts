@@ -95,7 +95,8 @@ function nounAt(tokens: Token[], i: number): boolean {
 function strongVerbAhead(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < tokens.length && k <= to; k++) {
     if (tokens[k]!.punct) return false;
-    if (finiteKind(tokens[k]!.lower) === "strong") return true;
+    // (not the month: "… to the fair in May")
+    if (finiteKind(tokens[k]!.lower) === "strong" && tokens[k]!.text !== "May") return true;
   }
   return false;
 }
@@ -169,6 +170,8 @@ export function clauseVerb(tokens: Token[], i: number): ClauseVerb | null {
     if (t.punct) {
       // a possessive or hyphen is part of the phrase; anything else ends it without a verb
       if (/^[’'-]$/u.test(t.text) && head >= 0) continue;
+      // (and the comma of a number's thousands: "42,000 tourists visited …")
+      if (t.text === "," && /^\d{1,3}$/u.test(tokens[j - 1]?.text ?? "") && /^\d{3}$/u.test(tokens[j + 1]?.text ?? "") && t.start === tokens[j - 1]!.end && tokens[j + 1]!.start === t.end) continue;
       return null;
     }
     const l = t.lower;

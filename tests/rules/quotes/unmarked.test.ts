@@ -350,3 +350,22 @@ describe("a past form that is also the base, known by the particle after it", ()
     expect(reported(text)).toEqual([]);
   });
 });
+
+describe("a clause that opens with a number written with a thousands comma, and the month May", () => {
+  test.each([
+    ["Minister Ana Ruiz met the press. She said 42,000 visitors came to the fair in May.", "42,000 visitors came to the fair in May"],
+    ["Governor Tom Okello said 1,250 new homes would be finished by December.", "1,250 new homes would be finished by December"],
+    // the month "May" after a past is no modal that makes the past a participle
+    ["Governor Tom Okello said the buses arrived in Kisumu in May.", "the buses arrived in Kisumu in May"],
+    ["Governor Tom Okello said the law passed in March may change.", "the law passed in March may change"],
+  ])("%s", (text, clause) => {
+    expect(reported(text).map(([said]) => said)).toEqual([clause]);
+  });
+
+  test.each([
+    // a list of numbers, no clause
+    "Governor Tom Okello named the figures 12, 400 and 7 in his speech.",
+  ])("%s", (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+});
