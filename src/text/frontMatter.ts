@@ -339,6 +339,7 @@ const CHROME_START =
   /^(?:subscribe|follow us|stay up to date|share\b|connect with us|skip to|read (?:also|more)|download|print\b|sign (?:in|up)|log ?in|menu\b|home\b|search\b|advertisement|related (?:news|articles|posts|stories)|most (?:popular|read)|top stories|(?:tags?|category|categories|section|source|author|current date|editor|photo|image|video)\s*:|published\b|posted\b|updated?\b|file (?:photo|image)|photo\b|image\b|video\b|copyright|©|all rights reserved)/iu;
 // A function word cannot end a headline: "This page is also available in", "Declaration by".
 const DANGLING_END = /\b(?:in|of|by|to|for|and|or|the|a|an|with|from|on|at)$/iu;
+const CAPTION_POSITION = /^\((?:from\s+)?(?:left|right|l\s?-\s?r|r\s?-\s?l|l\s+to\s+r|left\s+to\s+right|right\s+to\s+left)\)\s/iu;
 const CAPTION_END = /(?:\((?:photo|image|picture|file)\s*[:/][^)]*\)|\/\s?(?:xinhua|afp|reuters|ap|tass|sputnik|ani|ians|pti|spa|wam|anadolu))\s*$/iu;
 
 // A release's reference number on a line of its own: "No:312/25", "Press Release No. 241/2024",
@@ -387,6 +388,8 @@ function isChrome(line: string): boolean {
   // a credit to the office that wrote it: "Press and information team of the EEAS"
   if (PRESS_TEAM.test(s)) return true;
   if (CAPTION_END.test(s) || /^photo\s*:/iu.test(s) || /^\((?:photos?|video|image)\)/iu.test(s)) return true;
+  // a caption that opens with where its people stand: "(From left) …", "(L-R) …"
+  if (CAPTION_POSITION.test(s)) return true;
   if (/\|$/u.test(s) && w > 20) return true; // a long caption closed by a pipe
   // a credit line: "(MENAFN- The Peninsula) QNA"
   if (/^\(/u.test(s) && words(s.replace(/\([^()]*\)/gu, " ")) <= 2) return true;

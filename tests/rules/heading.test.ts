@@ -334,3 +334,14 @@ describe("a short verbless line over the site's navigation is its name", () => {
     expect(headingOf(text)).toEqual(expected);
   });
 });
+
+describe("a caption that opens with where its people stand is no headline", () => {
+  test.each([
+    ["(From left) Foreign Minister Ana Ruiz and Foreign Minister Tom Berg\n\nLIMA, May 4 -- Foreign Minister Ana Ruiz received a call from Foreign Minister Tom Berg on Monday.", lead("Foreign Minister Ana Ruiz received a call from Foreign Minister Tom Berg on Monday.")],
+    ["(L-R) Governor Amos Kiprop and Governor Ruth Nabirye sign the memorandum.\n\nKisumu and Jinja signed a memorandum on fisheries on Monday.", lead("Kisumu and Jinja signed a memorandum on fisheries on Monday.")],
+    // (a headline in brackets of another kind stays)
+    ["(Update) Peru and Chile sign port deal\n\nThe ministers met on Monday in Lima.", title("(Update) Peru and Chile sign port deal")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+});
