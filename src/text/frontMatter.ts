@@ -459,7 +459,7 @@ const SITE_OWNER = /\b(?:Ministry|Office|Embassy|Consulate|Agency|Authority|Gove
 const STATE_NAME = /^\s*(?:the\s+)?(?:united\s+|federal\s+|people's\s+|islamic\s+|democratic\s+|socialist\s+)*(?:republic|kingdom|sultanate|state|emirate|principality|federation|commonwealth)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}\s*$/iu;
 // "Office of the Special Adviser to the President on Media and Publicity"
 const SITE_NAME_WORDS = 14;
-const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|for|on|in|at|to|de|da|das|do|dos|des|du|la|le|el|et|[ye–—|-]|und|van|der|al)$/u;
+const TITLE_CASE_WORD = /^(?:\p{Lu}[\p{L}’'.-]*|of|the|and|&|for|on|in|at|to|de|da|das|do|dos|des|du|la|le|el|et|[ye–—|-]|und|van|der|al)$/u;
 
 /**
  * A short line in title case that names an institution: the site's name, not a headline; also in

@@ -335,8 +335,12 @@ describe("a short verbless line over the site's navigation is its name", () => {
   });
 });
 
-describe("a caption that opens with where its people stand is no headline", () => {
+describe("a caption that opens with where its people stand is no headline, and a site's name with an ampersand", () => {
   test.each([
+    ["Ministry of Education & Youth Services\n\nNew school buses to reach 25 hill villages next term\n\nThe ministry will send the buses to the villages from June.", title("New school buses to reach 25 hill villages next term")],
+    ["Department of Lands & Survey\n\nNew maps for coastal villages\n\nThe department will publish the maps in June.", title("New maps for coastal villages")],
+    // (an ampersand in a headline with a verb keeps it the headline)
+    ["Tonga & Fiji Sign Fisheries Pact\n\nThe ministers met on Monday in Nuku'alofa.", title("Tonga & Fiji Sign Fisheries Pact")],
     ["(From left) Foreign Minister Ana Ruiz and Foreign Minister Tom Berg\n\nLIMA, May 4 -- Foreign Minister Ana Ruiz received a call from Foreign Minister Tom Berg on Monday.", lead("Foreign Minister Ana Ruiz received a call from Foreign Minister Tom Berg on Monday.")],
     ["(L-R) Governor Amos Kiprop and Governor Ruth Nabirye sign the memorandum.\n\nKisumu and Jinja signed a memorandum on fisheries on Monday.", lead("Kisumu and Jinja signed a memorandum on fisheries on Monday.")],
     // (a headline in brackets of another kind stays)
