@@ -21,6 +21,8 @@ const HIJRI_DATE =
   /\b(?:Muharram|Safar|Rabi['’]?\s?(?:al|ul|I)[- ]?(?:Awwal|Thani|Akhir)?|Jumad[ao]\s?(?:al|ul)[- ](?:Awwal|Ula|Thani|Akhirah?)|Rajab|Sha['’]?ban|Ramadan|Shawwal|Dhu\s?al[- ](?:Qa['’]?dah|Hijjah))\s\d{1,2},?\s\d{4}\s?(?:A\.?H|H)\.?,?/u;
 const MAX_WORDS = 10;
 
+// Words of a clause in a headline written in capitals, which no place's name holds.
+export const CAPS_HEADLINE_WORD = /\b(?:TO|FOR|WITH|ON|AT|IS|ARE|WILL|CALLS|SAYS|URGES|MEETS)\b/u;
 const isAllCaps = (s: string) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 
 /**
@@ -86,7 +88,8 @@ export function readDateline(s: string, strict = false): Dateline | null {
     if (sep.startsWith(":")) {
       // a place ("Hyderabad:", "New Delhi:", "Doha, Qatar:", "WASHINGTON:"), not a speaker label
       // of three or more words ("President Gurbanguly Berdimuhamedov: …")
-      const placeLike = isAllCaps(wordsText) || prefixDate !== null || words <= 2 || head.slice(0, tokenStart).includes(",");
+      // (not a headline in capitals: "PRESIDENT X TO ECOWAS LEADERS: …" has a preposition of its own)
+      const placeLike = (isAllCaps(wordsText) && !CAPS_HEADLINE_WORD.test(wordsText)) || prefixDate !== null || words <= 2 || head.slice(0, tokenStart).includes(",");
       if (!placeLike) return null;
     } else if (words > 6 && !prefixDate) {
       return null;

@@ -3,7 +3,7 @@
 // the headline, and the dateline or outlet prefix of the first body paragraph. Both the
 // publication date and the heading are read from here.
 import { findCalendarDates, type CalendarDate } from "./calendar.js";
-import { readDateline } from "./dateline.js";
+import { CAPS_HEADLINE_WORD, readDateline } from "./dateline.js";
 import { splitSentences } from "./sentences.js";
 import { trimSpan } from "./lines.js";
 import { wordCount } from "./letters.js";
@@ -583,7 +583,8 @@ function cleanHeadline(line: string, short = false): CleanHeadline | null {
   const bullet = /^\s*[•·*▪►-]\s+/u.exec(line);
   if (bullet) start = bullet[0].length;
   const label = /^\p{Lu}[\p{Lu} ]{2,30}\s?:\s+(?=\p{L})/u.exec(line.slice(start));
-  if (label && words(line.slice(start + label[0].length)) >= 3) start += label[0].length;
+  // (not the first half of a headline in capitals: "MINISTER X TO EXPORTERS: …")
+  if (label && words(line.slice(start + label[0].length)) >= 3 && !CAPS_HEADLINE_WORD.test(label[0])) start += label[0].length;
 
   const trailing = trailingPlaceDate(line.slice(start, end));
   if (trailing) {

@@ -349,3 +349,15 @@ describe("a caption that opens with where its people stand is no headline, and a
     expect(headingOf(text)).toEqual(expected);
   });
 });
+
+describe("a headline in capitals with a colon is no dateline", () => {
+  test.each([
+    ["MINISTER RUIZ TO EXPORTERS: THE PORT WILL OPEN IN MAY\n\nMinister Ana Ruiz told exporters on Monday that the port would open in May.", title("MINISTER RUIZ TO EXPORTERS: THE PORT WILL OPEN IN MAY")],
+    ["STATE HOUSE, KAMPALA\nPRESS RELEASE\n\nPRESIDENT OKELLO TO EAC LEADERS: THE LAKE IS OUR COMMON WEALTH\n\nPresident Tom Okello told leaders on Monday that the lake must be shared.", title("PRESIDENT OKELLO TO EAC LEADERS: THE LAKE IS OUR COMMON WEALTH")],
+    // a place in capitals before a colon is still a dateline
+    ["DAR ES SALAAM: Tanzania and Zambia signed a protocol on the railway yesterday.", lead("Tanzania and Zambia signed a protocol on the railway yesterday.")],
+    ["PORT MORESBY: The ministers met on Monday to discuss fisheries.", lead("The ministers met on Monday to discuss fisheries.")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+});
