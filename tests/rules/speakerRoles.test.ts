@@ -1066,3 +1066,18 @@ describe("'the official' may be a parliament's speaker", () => {
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a Central Asian region's head by role: 'the akim', 'the hokim', 'the khokim'", () => {
+  test.each([
+    [
+      "Akim of Turkistan region Nurlan Abenov met Khokim of Fergana region Anvar Tursunov on Monday.\n\nThe khokim said the new market would open in May.",
+      [["The khokim", "Anvar Tursunov"]],
+    ],
+    [
+      "Akim of Turkistan region Nurlan Abenov met Khokim of Fergana region Anvar Tursunov on Monday.\n\nThe akim said the border post would work around the clock.",
+      [["The akim", "Nurlan Abenov"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -7,7 +7,7 @@ import { misspeltRole } from "../people/misspelt.js";
 export const TITLE_WORDS = new Set([
   "president", "vice", "prime", "minister", "ministers", "foreign", "secretary", "secretary-general",
   "general", "deputy", "chairman", "chairperson", "chairwoman", "chair", "premier", "spokesman",
-  "spokeswoman", "spokesperson", "ambassador", "diplomat", "governor", "mayor", "king", "queen", "emir", "amir",
+  "spokeswoman", "spokesperson", "ambassador", "diplomat", "governor", "mayor", "akim", "hokim", "khokim", "king", "queen", "emir", "amir",
   "sultan", "prince", "crown", "sheikh", "shaikh", "chancellor", "commissioner", "director", "chief",
   "head", "leader", "envoy", "senator", "speaker", "legislator", "parliamentarian", "lawmaker", "mr", "mrs", "ms", "dr", "prof", "he", "h.e", "h.e.",
   "hh", "his", "her", "excellency", "highness", "majesty", "datuk", "dato", "dato’", "dato'", "seri",
