@@ -1081,3 +1081,29 @@ describe("a Central Asian region's head by role: 'the akim', 'the hokim', 'the k
     expect(speakers(text)).toEqual(expected);
   });
 });
+
+describe("a nationality not spelled from its country's name ('Cypriot' of 'Cyprus')", () => {
+  test.each([
+    [
+      "President Omar Hadi received a phone call from President of Cyprus Eleni Markou on Sunday.\n\nThe Cypriot President thanked Egypt for its help. \"Nicosia will push for closer ties,\" she said.",
+      [["she", "Eleni Markou"]],
+    ],
+    [
+      "Prime Minister Ana Ruiz met Prime Minister of Madagascar Hery Rakoto in Lima.\n\nThe Malagasy prime minister praised the talks. \"We will open an embassy here,\" he said.",
+      [["he", "Hery Rakoto"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe("a role is the one person whose own title it is, before one whose sentence names that role", () => {
+  test.each([
+    [
+      "President Omar Hadi received a call from President of Cyprus Eleni Markou, Spokesman for the Presidency Sami Nour said.\n\nThe Cypriot President thanked Egypt. \"We will push for closer ties,\" she said.\n\nThe spokesman added that a summit would follow.",
+      [["she", "Eleni Markou"], ["The spokesman", "Sami Nour"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

@@ -77,6 +77,14 @@ export function nameWords(words: string[]): string[] {
   return out;
 }
 
+// Nationalities not spelled from their country's name: "Cypriot" of "Cyprus", "Dutch" of "the Netherlands".
+export const IRREGULAR_NATIONALITIES = new Map([
+  ["poland", "polish"], ["france", "french"], ["spain", "spanish"], ["netherlands", "dutch"], ["switzerland", "swiss"],
+  ["denmark", "danish"], ["finland", "finnish"], ["ireland", "irish"], ["britain", "british"], ["philippines", "filipino"],
+  ["wales", "welsh"], ["scotland", "scottish"], ["cyprus", "cypriot"], ["madagascar", "malagasy"], ["laos", "lao"],
+  ["uae", "emirati"], ["emirates", "emirati"], ["côte d'ivoire", "ivorian"], ["côte d’ivoire", "ivorian"], ["iceland", "icelandic"], ["lebanon", "lebanese"], ["sweden", "swedish"],
+]);
+
 /**
  * Does a nationality or country word (`Turkmen`, `Georgian`) fit the country named in `text`, or an
  * acronym (`UGC`) the initials of words there (`University Grants Commission`)?
@@ -92,6 +100,8 @@ export function sameCountry(adjective: string, text: string): boolean {
   if (text.includes(key.slice(0, Math.min(key.length, a.length)))) return true;
   // "Peruvian" of "Peru", "Ghanaian" of "Ghana": the whole name of the country opens the nationality
   for (const m of text.matchAll(LOWER_WORD)) if (m[0].length >= 4 && a.startsWith(m[0]) && COUNTRIES.has(m[0])) return true;
+  // "Cypriot" of "Cyprus", "Malagasy" of "Madagascar": a nationality of its own spelling
+  for (const m of text.matchAll(LOWER_WORD)) if (IRREGULAR_NATIONALITIES.get(m[0]) === a) return true;
   // "Polish" of "Poland", "Finnish" of "Finland", "Spanish" of "Spain": an -ish nationality shares
   // its first three letters with its country's name
   if (a.endsWith("ish") && a.length >= 6) {

@@ -7,7 +7,7 @@ import type { Person, Speaker } from "../../types.js";
 import { PRONOUNS, type Mention } from "./nounPhrase.js";
 import { SpanIndex } from "./spanIndex.js";
 import { isFiniteWord } from "./clause.js";
-import { headNoun, nameWords, NON_PERSON_HEADS, sameCountry, sameWord, TITLE_WORDS } from "./names.js";
+import { headNoun, IRREGULAR_NATIONALITIES, nameWords, NON_PERSON_HEADS, sameCountry, sameWord, TITLE_WORDS } from "./names.js";
 import { COUNTRIES, NATIONALITIES, ROLE_NOUNS } from "../people/lexicon.js";
 import { packedMap } from "../../text/packed.js";
 import { verbForm } from "../../text/verbForms.js";
@@ -152,12 +152,7 @@ const COUNTRIES_OF_TWO_WORDS = new Set(["viet nam", "c么te d'ivoire", "c么te d鈥
 const COUNTRY_PAIR_REACH = 3000;
 
 // Nationalities that do not begin as their country does.
-const IRREGULAR_NATIONALITIES = new Map([
-  ["poland", "polish"], ["france", "french"], ["spain", "spanish"], ["netherlands", "dutch"], ["switzerland", "swiss"],
-  ["denmark", "danish"], ["finland", "finnish"], ["ireland", "irish"], ["britain", "british"], ["philippines", "filipino"],
-  ["wales", "welsh"], ["scotland", "scottish"], ["cyprus", "cypriot"], ["madagascar", "malagasy"], ["laos", "lao"],
-  ["uae", "emirati"], ["emirates", "emirati"], ["c么te d'ivoire", "ivorian"], ["c么te d鈥檌voire", "ivorian"], ["iceland", "icelandic"], ["lebanon", "lebanese"], ["sweden", "swedish"],
-]);
+
 
 /** The country (or nationality) a capitalised phrase of one or two words names, or null. */
 function countryName(phrase: string): string | null {
@@ -554,9 +549,13 @@ export class SpeakerResolver {
       const inOrder = this.byCountryOrder(titled[0]!, titled[1]!, adjectives[0]!);
       if (inOrder) return inOrder.name;
     }
+    // ("the spokesman" of the one person whose own title is the spokesman's, not of one whose
+    // sentence merely names the spokesman)
+    const ownTitle = adjectives.length ? [] : titled.filter((p) => p.title !== null && holds(p, lower(p.title)));
     const recent =
       this.salient(mention.start, said, (p, n) => fits(p, n) && wholly(told(p, n))) ??
       (whollyTitled.length ? { name: whollyTitled[whollyTitled.length - 1]!.name } : null) ??
+      (ownTitle.length === 1 && titled.length > 1 ? { name: ownTitle[0]!.name } : null) ??
       this.salient(mention.start, said, fits);
     if (recent) return recent.name;
     // none in the foreground: the one the story is about, the subject of a clause earlier on
