@@ -265,8 +265,9 @@ const FOREIGN_WORDS_MIN = 3;
 // A site's domain on a line of its own ("gob.pe"): chrome, never the rest of a sentence.
 const DOMAIN_NAME = /^\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{Ll}{2,6}\/?\s*$/u;
 
-// A caption: names, then a participle of what they do in the picture.
-const CAPTION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}\p{Ll}+ing\s/u;
+// A caption: names, then a participle of what they do in the picture (not a possessive's noun in
+// -ing: "PM's meeting with …" is a headline).
+const CAPTION = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?<![’']s\s)\p{Ll}+ing\s/u;
 /** "Spokesperson Yoon Da-eun": a role word and a name of two or three words, nothing else. */
 function nameLine(line: string): boolean {
   const parts = line.trim().split(/\s+/u);

@@ -361,3 +361,13 @@ describe("a headline in capitals with a colon is no dateline", () => {
     expect(headingOf(text)).toEqual(expected);
   });
 });
+
+describe("a possessive's noun in -ing under a site's name is a headline, not a photo caption", () => {
+  test.each([
+    ["Prime Minister's Office\nPM's meeting with the King of Tonga\nPosted On: 4 MAR 2025 5:10PM by PIB Delhi\n\nPrime Minister Ravi Kumar held talks with the King of Tonga in New Delhi today.", title("PM's meeting with the King of Tonga")],
+    // a caption of names and what they do stays out
+    ["Prime Minister's Office\nPM Ravi Kumar greeting the King of Tonga at Hyderabad House\n\nPrime Minister Ravi Kumar held talks with the King of Tonga in New Delhi today.", lead("Prime Minister Ravi Kumar held talks with the King of Tonga in New Delhi today.")],
+  ])("%s", (text, expected) => {
+    expect(headingOf(text)).toEqual(expected);
+  });
+});
