@@ -207,7 +207,6 @@ function signedBy(aside: string): string[] {
   return sides.length === 2 && sides.every(isBody) ? sides : [];
 }
 
-
 function numbered(text: string, found: Found[]): SignedDocument[] {
   return found.map((f, i) => ({
     index: i + 1,

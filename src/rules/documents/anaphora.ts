@@ -16,6 +16,7 @@ const REACH = 1500;
 
 /** Fill in the sides of a document without any from a sentence that opens with its head later on. */
 export function sidesNamedAfter(text: string, sentences: readonly { start: number; end: number }[], found: Naming[]): void {
+  if (found.every((d) => d.parties.length)) return;
   for (const sentence of sentences) {
     const head = DEFINITE_HEAD.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 60)));
     if (!head) continue;

@@ -281,7 +281,7 @@ function bodyOfSignatory(side: string): string {
   let bodyEnd = role;
   while (bodyEnd > 0 && ROLE_QUALIFIER.test(words[bodyEnd - 1]!.toLowerCase())) bodyEnd--;
   let nameFrom = role + 1;
-  while (nameFrom < words.length && /^(?:general|officer)$|^(?:director|executive|manager)$/iu.test(words[nameFrom]!)) nameFrom++;
+  while (nameFrom < words.length && /^(?:general|officer|director|executive|manager)$/iu.test(words[nameFrom]!)) nameFrom++;
   const body = words.slice(0, bodyEnd).filter((w, i) => i > 0 || !/^(?:the|a|an)$/iu.test(w));
   const name = words.slice(nameFrom);
   const capitalised = (w: string) => /^\p{Lu}/u.test(w) && !/['’]s$/u.test(w);
@@ -291,8 +291,9 @@ function bodyOfSignatory(side: string): string {
 
 /** Does the name end in a bracketed abbreviation made of the initials of its words on both sides of an "and"? */
 function initialsSpanAnd(name: string): boolean {
-  const m = /\((\p{Lu}\p{L}{1,9})\)$/u.exec(name.replace(OPENING_ADVERB, "").trim());
-  const before = m ? name.replace(OPENING_ADVERB, "").trim().slice(0, m.index) : "";
+  const trimmed = name.replace(OPENING_ADVERB, "").trim();
+  const m = /\((\p{Lu}\p{L}{1,9})\)$/u.exec(trimmed);
+  const before = m ? trimmed.slice(0, m.index) : "";
   if (!m || !/\s(?:and|&)\s/u.test(before)) return false;
   const initials = before.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join("");
   const letters = m[1]!.replace(/\p{Ll}/gu, "");

@@ -6,7 +6,7 @@ import type { KnownPeople } from "../context.js";
 import type { DocumentPhrase } from "./phrases.js";
 import { companyWord, organisation, partiesBetween, partiesOnBehalf, partyAfterWith, partiesInSubject } from "./parties.js";
 import { lastWords, trimTrailing } from "./words.js";
-import { isPlacePhrase, wordClass } from "../people/wordClasses.js";
+import { isNameWord, isPlacePhrase, wordClass } from "../people/wordClasses.js";
 import { NON_PERSON_WORDS } from "../people/lexicon.js";
 
 // A verb inside a document's name, with its own object: "to study a …", "on reopening the …".
@@ -135,14 +135,8 @@ function isPerson(ctx: KnownPeople, start: number, end: number, name: string): b
   // ("Sri Lanka", "Costa Rica": two capitalised words that name a country; "Blue Lagoon Resorts": a
   // common noun in compromise's lexicon, which no given name or surname is)
   // ("Manitoba Hydro", "Quang Tri": no word of it a given name or a surname, the people rule must know them)
-  if (personLike.test(name) && !name.split(" ").some(thingWord) && !isPlacePhrase(name.toLowerCase()) && looksNamed(name)) return true;
+  if (personLike.test(name) && !name.split(" ").some(thingWord) && !isPlacePhrase(name.toLowerCase()) && name.toLowerCase().split(" ").some(isNameWord)) return true;
   return peopleIn(ctx, start, end).some((p) => p.includes(name) || name.includes(trimTrailing(p, " ,.")));
-}
-
-/** Could the capitalised words be a person's by their look alone: a given name or a surname among them? */
-function looksNamed(name: string): boolean {
-  const words = name.toLowerCase().split(" ");
-  return words.some((w) => { const kind = wordClass(w); return kind === "givenName" || kind === "surname"; });
 }
 
 /** The people the people rule found in a span: the mentions there, as written. */

@@ -922,6 +922,12 @@ function foldedName(lower: string): WordClass | undefined {
   return found === "givenName" || found === "surname" ? found : undefined;
 }
 
+/** Is a lower-case word a given name or a surname in the lexicon? */
+export const isNameWord = (lower: string): boolean => {
+  const kind = wordClass(lower);
+  return kind === "givenName" || kind === "surname";
+};
+
 /** City, Country, Region of several words, lower case. */
 const PLACE_PHRASES = new Set(
   `

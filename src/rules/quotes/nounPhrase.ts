@@ -3,7 +3,7 @@
 // Press releases name speakers with capitalised names and a small set of role nouns, so a word list
 // does this job, with compromise's lexicon (as tables) for the function words.
 
-import { wordClass } from "../people/wordClasses.js";
+import { isNameWord, wordClass } from "../people/wordClasses.js";
 import { ROLE_NOUNS } from "../people/lexicon.js";
 
 export interface Mention {
@@ -128,7 +128,7 @@ export function subjectBefore(text: string, sentenceStart: number, end: number):
   // ("Speaking after a meeting with the Chilean minister, Ana Ruiz, the Peruvian leader said": after
   // a participle's phrase the role is the subject; the name before it belongs to the phrase)
   const lead = PARTICIPIAL_LEAD.exec(text.slice(sentenceStart, Math.min(phrase.start, sentenceStart + 40)));
-  const participialLead = lead !== null && !isNameWord(lead[1]!);
+  const participialLead = lead !== null && !isNameWord(lead[1]!.toLowerCase());
   if (afterComma && !participialLead && isRoleOnly(phrase.text) && (fencedRight || /^(?:the|a|an)\s/iu.test(phrase.text))) {
     const before = tokens.findLastIndex((t) => t.end < phrase.start);
     const name = before >= 0 ? phraseBackFrom(text, tokens, before, floor) : null;
@@ -136,7 +136,7 @@ export function subjectBefore(text: string, sentenceStart: number, end: number):
     // its object, no subject the role stands in apposition to)
     const governed = name !== null && PREPOSITION_BEFORE.test(text.slice(Math.max(floor, name.start - 12), name.start));
     // ("Responding, the minister said": a participle alone opens the sentence, no name)
-    const participle = name !== null && /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(name.text) && !isNameWord(name.text);
+    const participle = name !== null && /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(name.text) && !isNameWord(name.text.toLowerCase());
     const isName = name && !governed && !participle && isCapitalised(name.text) && !hasRoleWord(name.text) && !ADVERBS.has(lower(name.text));
     if (isName && /^\s*,\s*$/u.test(text.slice(name.end, phrase.start))) return name;
   }
@@ -247,7 +247,7 @@ export function subjectAtStart(text: string, start: number, limit: number): Ment
   // (a participle's phrase is no subject: "Asked about …, he")
   // (or one alone, "Responding, the minister …", when the word is no given name or surname: "Fred, …")
   const participial = /^(\p{Lu}\p{Ll}+(?:ed|ing))(\s[\p{L}\s'’-]{1,90})?,\s+/u.exec(head);
-  if (participial && (participial[2] || !isNameWord(participial[1]!))) candidates.unshift(start + participial[0].length);
+  if (participial && (participial[2] || !isNameWord(participial[1]!.toLowerCase()))) candidates.unshift(start + participial[0].length);
   for (const at of candidates) {
     const m = phraseAfter(text, at, limit);
     // "At the outset, Minister X …": a capitalised preposition opens the adverbial, not a name
@@ -270,10 +270,4 @@ function appositiveName(text: string, role: Mention, limit: number): Mention | n
   const last = name.text.slice(name.text.lastIndexOf(" ") + 1);
   if (hasRoleWord(name.text) && (hasRoleWord(last) || !/^\p{Lu}\p{Ll}/u.test(last) || !hasRoleWord(name.text.slice(0, name.text.indexOf(" ") + 1 || undefined)))) return null;
   return /\p{Lu}\p{Ll}/u.test(name.text) ? name : null;
-}
-
-/** Is the word a given name or a surname in compromise's lexicon? */
-function isNameWord(word: string): boolean {
-  const kind = wordClass(word.toLowerCase());
-  return kind === "givenName" || kind === "surname";
 }

@@ -151,9 +151,6 @@ const COUNTRY_PAIR = /\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+|\sd['’]\p{Lu}\p{Ll}+)
 const COUNTRIES_OF_TWO_WORDS = new Set(["viet nam", "côte d'ivoire", "côte d’ivoire", "sri lanka", "sierra leone", "costa rica", "el salvador", "south africa", "south korea", "north korea", "new zealand", "saudi arabia", "cabo verde", "burkina faso", "south sudan", "north macedonia"]);
 const COUNTRY_PAIR_REACH = 3000;
 
-// Nationalities that do not begin as their country does.
-
-
 /** The country (or nationality) a capitalised phrase of one or two words names, or null. */
 function countryName(phrase: string): string | null {
   const whole = lower(phrase);
